@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+	addDocument,
+	deleteDocument,
+	documentBody,
+	listDocuments,
+	moveDocument,
+	renameDocument
+} from './documents';
+import type { DocumentId } from './ids';
+import { plainText } from './rich-text';
+import { createWorkspaceDoc, documentOrder, documentsMap } from './schema';
+
+function withDocs(...titles: string[]) {
+	const doc = createWorkspaceDoc();
+	const ids = titles.map((title, i) => addDocument(doc, { title, kind: 'notes', now: i }));
+	return { doc, ids };
+}
+
+const titles = (doc: Y.Doc) => listDocuments(doc).map((d) => d.title);
+
+function sync(a: Y.Doc, b: Y.Doc) {
+	Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+	Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+describe('documents', () => {
+	it('are added at the end with a body holding their starting text', () => {
+		const { doc } = withDocs('Charter');
+		const id = addDocument(doc, {
+			title: '  Notes   of the   call ',
+			kind: 'notes',
+			now: 5,
+			blocks: [{ type: 'paragraph', content: ['We met on Monday.'] }]
+		});
+		expect(titles(doc)).toEqual(['Charter', 'Notes of the call']);
+		expect(plainText(documentBody(doc, id)!)).toBe('We met on Monday.');
+	});
+
+	it('are renamed, but never to an empty name', () => {
+		const { doc, ids } = withDocs('Charter');
+		expect(renameDocument(doc, ids[0]!, 'Our charter')).toBe(true);
+		expect(renameDocument(doc, ids[0]!, '   ')).toBe(false);
+		expect(renameDocument(doc, 'missing-document-id1' as DocumentId, 'x')).toBe(false);
+		expect(titles(doc)).toEqual(['Our charter']);
+	});
+
+	it('are moved to any place in the order', () => {
+		const { doc, ids } = withDocs('A', 'B', 'C');
+		expect(moveDocument(doc, ids[2]!, 0)).toBe(true);
+		expect(titles(doc)).toEqual(['C', 'A', 'B']);
+		expect(moveDocument(doc, ids[2]!, 99)).toBe(true);
+		expect(titles(doc)).toEqual(['A', 'B', 'C']);
+		expect(moveDocument(doc, ids[0]!, 0)).toBe(false);
+	});
+
+	it('are deleted with their body', () => {
+		const { doc, ids } = withDocs('A', 'B');
+		expect(deleteDocument(doc, ids[0]!)).toBe(true);
+		expect(titles(doc)).toEqual(['B']);
+		expect(documentBody(doc, ids[0]!)).toBeNull();
+		expect(documentOrder(doc).toArray()).toEqual([ids[1]]);
+		expect(deleteDocument(doc, ids[0]!)).toBe(false);
+	});
+
+	it('are each listed once after two copies move the same document concurrently', () => {
+		const { doc: a, ids } = withDocs('A', 'B', 'C');
+		const b = createWorkspaceDoc();
+		sync(a, b);
+		moveDocument(a, ids[0]!, 2);
+		moveDocument(b, ids[0]!, 1);
+		const added = addDocument(b, { title: 'D', kind: 'notes', now: 9 });
+		sync(a, b);
+		expect(listDocuments(a)).toEqual(listDocuments(b));
+		expect([...titles(a)].sort()).toEqual(['A', 'B', 'C', 'D']);
+		expect(listDocuments(a).some((d) => d.id === added)).toBe(true);
+	});
+
+	it('skip malformed entries a peer may send, and list unordered ones last', () => {
+		const { doc } = withDocs('A');
+		doc.transact(() => {
+			const broken = new Y.Map<unknown>();
+			broken.set('title', 'No body');
+			documentsMap(doc).set('brokenbrokenbroken01', broken);
+			const orphan = new Y.Map<unknown>();
+			orphan.set('title', 42);
+			orphan.set('kind', 'unknown-kind');
+			orphan.set('body', new Y.XmlFragment());
+			documentsMap(doc).set('orphanorphanorphan01', orphan);
+		});
+		expect(listDocuments(doc)).toEqual([
+			expect.objectContaining({ title: 'A' }),
+			{ id: 'orphanorphanorphan01', title: '', kind: 'notes' }
+		]);
+	});
+});

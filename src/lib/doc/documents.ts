@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { newDocumentId, type DocumentId } from './ids';
+import { cleanName } from './meta';
+import { appendBlocks, type Block } from './rich-text';
+import { DOCUMENT, documentOrder, documentsMap } from './schema';
+import { DOCUMENT_KINDS, type DocumentKind } from './templates';
+
+/** What the sidebar needs to know of one document. */
+export interface DocumentSummary {
+	id: DocumentId;
+	title: string;
+	kind: DocumentKind;
+}
+
+function summaryOf(id: string, entry: Y.Map<unknown>): DocumentSummary | null {
+	const title = entry.get(DOCUMENT.title);
+	const kind = entry.get(DOCUMENT.kind);
+	if (!(entry.get(DOCUMENT.body) instanceof Y.XmlFragment)) return null;
+	return {
+		id: id as DocumentId,
+		title: typeof title === 'string' ? title : '',
+		kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes'
+	};
+}
+
+/**
+ * The documents in sidebar order. Concurrent moves can leave an id twice in the order, or a
+ * document out of it; each document is listed exactly once, unordered ones last by creation time.
+ */
+export function listDocuments(doc: Y.Doc): DocumentSummary[] {
+	const entries = documentsMap(doc);
+	const seen = new Set<string>();
+	const result: DocumentSummary[] = [];
+	const add = (id: string) => {
+		if (seen.has(id)) return;
+		const entry = entries.get(id);
+		const summary = entry instanceof Y.Map ? summaryOf(id, entry) : null;
+		if (summary === null) return;
+		seen.add(id);
+		result.push(summary);
+	};
+	for (const id of documentOrder(doc).toArray()) add(id);
+	const createdAt = (id: string) => Number(entries.get(id)?.get(DOCUMENT.createdAt)) || 0;
+	const rest = [...entries.keys()].filter((id) => !seen.has(id));
+	rest.sort((a, b) => createdAt(a) - createdAt(b) || a.localeCompare(b)).forEach(add);
+	return result;
+}
+
+/** The rich-text body of a document, or null when there is no such document. */
+export function documentBody(doc: Y.Doc, id: DocumentId): Y.XmlFragment | null {
+	const body = documentsMap(doc).get(id)?.get(DOCUMENT.body);
+	return body instanceof Y.XmlFragment ? body : null;
+}
+
+/** Adds a document at the end of the order, with optional starting text, as one change. */
+export function addDocument(
+	doc: Y.Doc,
+	init: { title: string; kind: DocumentKind; blocks?: readonly Block[]; now: number }
+): DocumentId {
+	const id = newDocumentId();
+	doc.transact(() => {
+		const entry = new Y.Map<unknown>();
+		const body = new Y.XmlFragment();
+		entry.set(DOCUMENT.title, cleanName(init.title) ?? '');
+		entry.set(DOCUMENT.kind, init.kind);
+		entry.set(DOCUMENT.status, 'draft');
+		entry.set(DOCUMENT.createdAt, init.now);
+		entry.set(DOCUMENT.body, body);
+		documentsMap(doc).set(id, entry);
+		documentOrder(doc).push([id]);
+		if (init.blocks?.length) appendBlocks(body, init.blocks);
+	});
+	return id;
+}
+
+/** Renames a document; returns false (and changes nothing) for an unknown id or an empty name. */
+export function renameDocument(doc: Y.Doc, id: DocumentId, raw: string): boolean {
+	const entry = documentsMap(doc).get(id);
+	const title = cleanName(raw);
+	if (!(entry instanceof Y.Map) || title === null) return false;
+	if (entry.get(DOCUMENT.title) !== title) entry.set(DOCUMENT.title, title);
+	return true;
+}
+
+/** Moves a document to a new place in the sidebar order (an index into `listDocuments`). */
+export function moveDocument(doc: Y.Doc, id: DocumentId, toIndex: number): boolean {
+	const ids = listDocuments(doc).map((d) => d.id);
+	const from = ids.indexOf(id);
+	if (from < 0) return false;
+	const target = Math.max(0, Math.min(ids.length - 1, toIndex));
+	if (target === from) return false;
+	ids.splice(from, 1);
+	ids.splice(target, 0, id);
+	doc.transact(() => {
+		const order = documentOrder(doc);
+		order.delete(0, order.length);
+		order.push(ids);
+	});
+	return true;
+}
+
+/** Deletes a document and its text from the workspace. */
+export function deleteDocument(doc: Y.Doc, id: DocumentId): boolean {
+	const entries = documentsMap(doc);
+	if (!entries.has(id)) return false;
+	doc.transact(() => {
+		entries.delete(id);
+		const order = documentOrder(doc);
+		for (let i = order.length - 1; i >= 0; i--) if (order.get(i) === id) order.delete(i, 1);
+	});
+	return true;
+}

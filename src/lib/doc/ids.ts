@@ -1,0 +1,46 @@
+/** Random, branded identifiers for the records a workspace holds. */
+
+declare const brand: unique symbol;
+
+/** A string that the type system keeps apart from other strings of another brand. */
+export type Branded<T extends string> = string & { readonly [brand]: T };
+
+/** Identifies one document inside a workspace. */
+export type DocumentId = Branded<'DocumentId'>;
+
+/** Identifies one workspace on every device that holds it (also its local database name). */
+export type WorkspaceId = Branded<'WorkspaceId'>;
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Encodes bytes as unpadded base64url, the alphabet used for every id and key Concord prints. */
+export function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A fresh random id of 128 bits, safe in URLs and database names. */
+export function randomId(): string {
+	return toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** A fresh id for a new document. */
+export function newDocumentId(): DocumentId {
+	return randomId() as DocumentId;
+}
+
+/** Whether a string from outside (a URL, a peer) has the shape of an id. */
+export function isWellFormedId(value: unknown): value is string {
+	return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/** Checks a document id that came from outside, such as a route parameter. */
+export function asDocumentId(value: string): DocumentId | null {
+	return isWellFormedId(value) ? (value as DocumentId) : null;
+}
+
+/** Checks a workspace id that came from outside, such as a route parameter. */
+export function asWorkspaceId(value: string): WorkspaceId | null {
+	return isWellFormedId(value) ? (value as WorkspaceId) : null;
+}

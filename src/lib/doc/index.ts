@@ -1,0 +1,9 @@
+/** The workspace schema on Yjs: what every other layer reads and writes through. */
+export * from './ids';
+export * from './schema';
+export * from './meta';
+export * from './rich-text';
+export * from './documents';
+export * from './initialize';
+export * from './templates';
+export * from './observe';

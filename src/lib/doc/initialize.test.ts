@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { documentBody, listDocuments } from './documents';
+import { checkSchema, initializeWorkspace } from './initialize';
+import { readMeta } from './meta';
+import { plainText } from './rich-text';
+import { SCHEMA_VERSION, createWorkspaceDoc, metaMap, schemaVersionOf } from './schema';
+import { en } from './templates/en';
+
+const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
+
+function created(): Y.Doc {
+	const doc = createWorkspaceDoc();
+	initializeWorkspace(doc, { name: ' Accountability  Network ', locale: 'en', now: 1000 });
+	return doc;
+}
+
+/** What a second device holds after receiving the creator's copy (by a peer or a file). */
+function copyOf(doc: Y.Doc): Y.Doc {
+	const copy = createWorkspaceDoc();
+	Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+	return copy;
+}
+
+describe('a new workspace', () => {
+	it('keeps its full history (gc off) and records the schema version', () => {
+		const doc = created();
+		expect(doc.gc).toBe(false);
+		expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION);
+		expect(readMeta(doc)).toEqual({ name: 'Accountability Network', createdAt: 1000, languages: ['en'] });
+	});
+
+	it('holds the three founding documents with their guiding text, in one change', () => {
+		const doc = createWorkspaceDoc();
+		const updates: Uint8Array[] = [];
+		doc.on('update', (u: Uint8Array) => updates.push(u));
+		initializeWorkspace(doc, { name: 'Network', locale: 'en', now: 1 });
+		expect(updates).toHaveLength(1);
+		const documents = listDocuments(doc);
+		expect(documents.map((d) => d.title)).toEqual(TITLES);
+		expect(documents.map((d) => d.kind)).toEqual(['charter', 'membership', 'commitments']);
+		const charter = plainText(documentBody(doc, documents[0]!.id)!);
+		expect(charter).toContain('1. Purpose and scope');
+		expect(charter).toMatch(/decision/i);
+		expect(plainText(documentBody(doc, documents[1]!.id)!)).toMatch(/join/i);
+		expect(plainText(documentBody(doc, documents[2]!.id)!)).toMatch(/progress/i);
+		expect(charter.toLowerCase()).not.toContain('lorem');
+	});
+
+	it('writes every template block', () => {
+		const doc = created();
+		for (const [i, summary] of listDocuments(doc).entries()) {
+			expect(documentBody(doc, summary.id)!.length).toBe(en.workspace[i]!.blocks.length);
+		}
+	});
+
+	it('refuses to be initialised twice or without a name', () => {
+		expect(() => initializeWorkspace(created(), { name: 'Again', locale: 'en', now: 2 })).toThrow();
+		expect(() =>
+			initializeWorkspace(createWorkspaceDoc(), { name: '   ', locale: 'en', now: 2 })
+		).toThrow();
+	});
+
+	it('falls back to English templates for a locale without its own', () => {
+		const doc = createWorkspaceDoc();
+		initializeWorkspace(doc, { name: 'Rede', locale: 'pt-BR', now: 1 });
+		expect(listDocuments(doc).map((d) => d.title)).toEqual(TITLES);
+	});
+});
+
+describe('copies of a workspace', () => {
+	it('merged after each was opened show each template exactly once', () => {
+		const original = created();
+		const a = copyOf(original);
+		const b = copyOf(original);
+		expect(checkSchema(a)).toBe('current');
+		expect(checkSchema(b)).toBe('current');
+		Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+		expect(listDocuments(a).map((d) => d.title)).toEqual(TITLES);
+		expect(listDocuments(b)).toEqual(listDocuments(a));
+	});
+
+	it('are not written to when opened', () => {
+		for (const doc of [copyOf(created()), createWorkspaceDoc()]) {
+			const before = Y.encodeStateVector(doc);
+			let updates = 0;
+			doc.on('update', () => updates++);
+			checkSchema(doc);
+			listDocuments(doc);
+			readMeta(doc);
+			expect(updates).toBe(0);
+			expect(Y.encodeStateVector(doc)).toEqual(before);
+		}
+	});
+
+	it('from a newer version of Concord are recognised, and an empty one is not seeded', () => {
+		const newer = copyOf(created());
+		metaMap(newer).set('schemaVersion', SCHEMA_VERSION + 1);
+		expect(checkSchema(newer)).toBe('newer');
+		const empty = createWorkspaceDoc();
+		expect(checkSchema(empty)).toBe('empty');
+		expect(listDocuments(empty)).toEqual([]);
+	});
+});

@@ -1,0 +1,41 @@
+import type * as Y from 'yjs';
+import { addDocument } from './documents';
+import { cleanName, writeInitialMeta } from './meta';
+import { SCHEMA_VERSION, schemaVersionOf } from './schema';
+import { templatesFor } from './templates';
+
+/**
+ * Writes a new workspace: its meta and its template documents, as one change. Only the member who
+ * creates the workspace calls this; a copy that is opened or joined is never seeded again, or the
+ * templates would appear twice once the copies merge.
+ */
+export function initializeWorkspace(
+	doc: Y.Doc,
+	init: { name: string; locale: string; now: number }
+): void {
+	if (schemaVersionOf(doc) !== 0) throw new Error('This workspace already exists.');
+	const name = cleanName(init.name);
+	if (name === null) throw new Error('A workspace needs a name.');
+	const templates = templatesFor(init.locale);
+	doc.transact(() => {
+		writeInitialMeta(doc, name, init.locale, init.now);
+		for (const template of templates.workspace) {
+			addDocument(doc, { ...template, now: init.now });
+		}
+	});
+}
+
+/** How opening a workspace copy relates to this build's schema. */
+export type SchemaCheck = 'current' | 'empty' | 'newer';
+
+/**
+ * Checks a workspace that was loaded from this device before it is shown. It never writes: a copy
+ * with no data yet is 'empty' (it will be filled by a peer or a file), one from a newer build is
+ * 'newer' and is shown read-only by later issues. Migrations of older versions go here.
+ */
+export function checkSchema(doc: Y.Doc): SchemaCheck {
+	const version = schemaVersionOf(doc);
+	if (version === 0) return 'empty';
+	if (version > SCHEMA_VERSION) return 'newer';
+	return 'current';
+}

@@ -1,0 +1,48 @@
+import type * as Y from 'yjs';
+import { META, SCHEMA_VERSION, metaMap } from './schema';
+
+/** The longest workspace or document name accepted, in characters. */
+export const MAX_NAME_LENGTH = 120;
+
+/** What a workspace says about itself. */
+export interface WorkspaceMeta {
+	name: string;
+	createdAt: number;
+	languages: string[];
+}
+
+/** Trims a name a person typed and caps its length; returns null when nothing is left. */
+export function cleanName(raw: string): string | null {
+	const name = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+	return name.length > 0 ? name : null;
+}
+
+/** Reads the workspace meta, tolerating missing or malformed values from older or hostile copies. */
+export function readMeta(doc: Y.Doc): WorkspaceMeta {
+	const meta = metaMap(doc);
+	const name = meta.get(META.name);
+	const createdAt = meta.get(META.createdAt);
+	const languages = meta.get(META.languages);
+	return {
+		name: typeof name === 'string' ? name : '',
+		createdAt: typeof createdAt === 'number' ? createdAt : 0,
+		languages: Array.isArray(languages) ? languages.filter((l) => typeof l === 'string') : []
+	};
+}
+
+/** Writes the meta of a workspace being created, with the current schema version. */
+export function writeInitialMeta(doc: Y.Doc, name: string, language: string, now: number): void {
+	const meta = metaMap(doc);
+	meta.set(META.schemaVersion, SCHEMA_VERSION);
+	meta.set(META.name, name);
+	meta.set(META.createdAt, now);
+	meta.set(META.languages, [language]);
+}
+
+/** Renames the workspace; ignores a name that is empty once trimmed. */
+export function renameWorkspace(doc: Y.Doc, raw: string): boolean {
+	const name = cleanName(raw);
+	if (name === null) return false;
+	if (metaMap(doc).get(META.name) !== name) metaMap(doc).set(META.name, name);
+	return true;
+}

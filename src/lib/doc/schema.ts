@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+
+/** The schema version this build writes; older workspaces are migrated up to it on open. */
+export const SCHEMA_VERSION = 1;
+
+/** Names of the shared root types of a workspace document (ARCHITECTURE.md, "The data model"). */
+export const ROOT = {
+	meta: 'meta',
+	documents: 'documents',
+	documentOrder: 'documentOrder',
+	members: 'members',
+	commitments: 'commitments',
+	versions: 'versions',
+	decisions: 'decisions',
+	comments: 'comments'
+} as const;
+
+/** Keys of the workspace `meta` map. */
+export const META = {
+	schemaVersion: 'schemaVersion',
+	name: 'name',
+	description: 'description',
+	createdAt: 'createdAt',
+	languages: 'languages'
+} as const;
+
+/** Keys of one entry of the `documents` map. */
+export const DOCUMENT = {
+	title: 'title',
+	kind: 'kind',
+	body: 'body',
+	status: 'status',
+	createdAt: 'createdAt',
+	reviewBy: 'reviewBy'
+} as const;
+
+/** A new, empty workspace document. History is kept (`gc: false`) so versions can be rendered later. */
+export function createWorkspaceDoc(): Y.Doc {
+	return new Y.Doc({ gc: false });
+}
+
+/** The `meta` root of a workspace. */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap(ROOT.meta);
+}
+
+/** The `documents` root: one `Y.Map` per document, keyed by document id. */
+export function documentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap(ROOT.documents);
+}
+
+/** The `documentOrder` root: document ids in the order the sidebar shows them. */
+export function documentOrder(doc: Y.Doc): Y.Array<string> {
+	return doc.getArray(ROOT.documentOrder);
+}
+
+/** The schema version a workspace was written with, or 0 when it has never been initialised. */
+export function schemaVersionOf(doc: Y.Doc): number {
+	const version = metaMap(doc).get(META.schemaVersion);
+	return typeof version === 'number' && Number.isInteger(version) ? version : 0;
+}

@@ -1,0 +1,5 @@
+/** Keeping workspaces on this device: the registry, the per-workspace store and its save state. */
+export * from './registry';
+export * from './local-store';
+export * from './save-state';
+export * from './durable-storage';

@@ -1,0 +1,2 @@
+/** Opening, creating and deleting workspaces: the one place where the layers are wired together. */
+export * from './workspace';

@@ -1,0 +1,3 @@
+// Concord is a single-page app: everything renders in the browser, nothing on a server.
+export const ssr = false;
+export const prerender = false;
