@@ -36,7 +36,6 @@ export function createEditor({ element, body, label }: EditorInit): Editor {
 					openOnClick: false,
 					autolink: true,
 					defaultProtocol: 'https',
-					protocols: ['mailto'],
 					isAllowedUri: (url) => normalizeLink(url) !== null
 				}
 			}),

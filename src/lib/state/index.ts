@@ -4,3 +4,4 @@ export { WorkspaceSession, type DocumentBody } from './workspace-session.svelte'
 export type { SaveState, Durability, WorkspaceEntry } from '../persistence';
 export type { DocumentId, DocumentSummary, WorkspaceId } from '../doc';
 export { asDocumentId, asWorkspaceId, MAX_NAME_LENGTH } from '../doc';
+export { getSession, setSession } from './session-context';
