@@ -1,10 +1,12 @@
-import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumExecutable } from './tests/chromium.ts';
 
 export default defineConfig({
 	plugins: [
-		// Unit tests run on the messages compiled by `npm run i18n`; the plugin's watcher would keep
+		// Tests run on the messages compiled by `npm run i18n`; the plugin's file watcher would keep
 		// the test process alive.
 		process.env.VITEST
 			? []
@@ -15,10 +17,35 @@ export default defineConfig({
 				}),
 		sveltekit()
 	],
-	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.browser.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Code that needs a real browser (IndexedDB, WebCrypto in a page) runs in Chromium.
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

@@ -29,7 +29,10 @@ export function createAppServer(options: AppServerOptions): Server {
 		gzip: false,
 		setHeaders(res, pathname) {
 			const immutable = pathname.startsWith('/_app/immutable/');
-			res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+			res.setHeader(
+				'Cache-Control',
+				immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
 		}
 	});
 	return createServer((req: IncomingMessage, res: ServerResponse) => {

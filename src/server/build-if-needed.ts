@@ -35,9 +35,13 @@ export function buildIfNeeded(root: string, buildDir: string, log: (line: string
 		return;
 	}
 	log('Building the app (this takes a minute the first time)…');
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) throw new Error('The build failed; see the messages above.');
 }

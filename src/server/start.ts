@@ -30,7 +30,11 @@ try {
 		buildIfNeeded(root, buildDir, (line) => console.log(line));
 		writeFileSync(join(buildDir, BUILD_STAMP), new Date().toISOString());
 	}
-	const server = await listen(createAppServer({ buildDir, host: values.host, port }), values.host, port);
+	const server = await listen(
+		createAppServer({ buildDir, host: values.host, port }),
+		values.host,
+		port
+	);
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	const shown = values.host === '127.0.0.1' ? 'localhost' : values.host;

@@ -12,7 +12,13 @@ describe('ids', () => {
 		const id = newDocumentId();
 		expect(asDocumentId(id)).toBe(id);
 		expect(asWorkspaceId(id)).toBe(id);
-		for (const bad of ['', 'short', '../../etc/passwd', 'a'.repeat(65), 'with space and more chars']) {
+		for (const bad of [
+			'',
+			'short',
+			'../../etc/passwd',
+			'a'.repeat(65),
+			'with space and more chars'
+		]) {
 			expect(isWellFormedId(bad)).toBe(false);
 			expect(asDocumentId(bad)).toBeNull();
 		}

@@ -27,7 +27,11 @@ describe('a new workspace', () => {
 		const doc = created();
 		expect(doc.gc).toBe(false);
 		expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION);
-		expect(readMeta(doc)).toEqual({ name: 'Accountability Network', createdAt: 1000, languages: ['en'] });
+		expect(readMeta(doc)).toEqual({
+			name: 'Accountability Network',
+			createdAt: 1000,
+			languages: ['en']
+		});
 	});
 
 	it('holds the three founding documents with their guiding text, in one change', () => {

@@ -47,5 +47,7 @@ export function createEditor({ element, body, label }: EditorInit): Editor {
 
 /** Changes the editor's accessible name, for example when its document is renamed. */
 export function setEditorLabel(editor: Editor, label: string): void {
-	editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: attributes(label) } });
+	editor.setOptions({
+		editorProps: { ...editor.options.editorProps, attributes: attributes(label) }
+	});
 }

@@ -1,8 +1,10 @@
 import { deleteDB, wrap } from 'idb';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import type * as Y from 'yjs';
 import type { WorkspaceId } from '../doc';
 import { classifyStorageError, type SaveState } from './save-state';
+
+const COMPACTION_DELAY_MS = 1000;
 
 /** The IndexedDB database that holds one workspace on this device. */
 export function databaseNameFor(id: WorkspaceId): string {
@@ -21,14 +23,15 @@ export class LocalStore {
 	#state: SaveState = { kind: 'loading' };
 	#changeCount = 0;
 	#destroyed = false;
+	#compaction: ReturnType<typeof setTimeout> | undefined;
 	/** Resolves once what this device held is loaded into the document; rejects if it cannot be. */
 	readonly loaded: Promise<void>;
 
 	constructor(doc: Y.Doc, name: string) {
 		this.#doc = doc;
 		this.#provider = new IndexeddbPersistence(name, doc);
-		// y-indexeddb writes each change from its own update handler and would throw into the
-		// editor if the database is gone: run that handler guarded, and watch what it started.
+		// y-indexeddb loads and compacts the document; each change is written here instead of by
+		// its own handler, which neither reports when a write commits nor when it fails.
 		doc.off('update', this.#provider._storeUpdate);
 		doc.on('update', this.#onUpdate);
 		this.loaded = new Promise<void>((resolve, reject) => {
@@ -75,6 +78,7 @@ export class LocalStore {
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
+		clearTimeout(this.#compaction);
 		this.#doc.off('update', this.#onUpdate);
 		this.#listeners.clear();
 		await this.#provider.destroy().catch(() => undefined);
@@ -82,40 +86,58 @@ export class LocalStore {
 
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (origin === this.#provider || this.#destroyed) return;
-		this.#changeCount++;
+		const change = ++this.#changeCount;
 		if (this.#state.kind === 'failed') return;
-		try {
-			this.#provider._storeUpdate(update, origin);
-		} catch (error) {
-			this.#fail(error);
-			return;
-		}
 		this.#set({ kind: 'saving' });
-		if (this.#provider.synced) this.#confirm(this.#changeCount);
+		// Before the database is open, changes are part of the snapshot y-indexeddb stores on load.
+		const db = this.#provider.db;
+		if (db) this.#write(db, update, change);
 	};
 
-	/**
-	 * Read-write transactions on one store run in the order they were created, so once this empty
-	 * one completes, every write y-indexeddb started before it has committed or failed.
-	 */
-	#confirm(changeCount: number) {
-		const db = this.#provider.db;
-		if (!db || this.#destroyed || this.#state.kind === 'failed') return;
-		let done: Promise<void>;
+	/** Appends one change in y-indexeddb's format; read-write transactions commit in order. */
+	#write(db: IDBDatabase, update: Uint8Array, change: number) {
+		let committed: Promise<void>;
 		try {
-			done = wrap(db).transaction('updates', 'readwrite').done;
+			const tx = wrap(db).transaction('updates', 'readwrite');
+			tx.store.add(update).catch(() => undefined); // its failure is the transaction's
+			committed = tx.done;
 		} catch (error) {
 			this.#fail(error);
 			return;
 		}
-		done.then(
-			() => {
-				if (changeCount === this.#changeCount && this.#state.kind !== 'failed') {
-					this.#set({ kind: 'saved' });
-				}
-			},
+		committed.then(
+			() => this.#settled(change),
 			(error: unknown) => this.#fail(error)
 		);
+		if (++this.#provider._dbsize >= PREFERRED_TRIM_SIZE) this.#scheduleCompaction();
+	}
+
+	/** Merges the stored changes into one, as y-indexeddb does, a moment after a burst of typing. */
+	#scheduleCompaction() {
+		clearTimeout(this.#compaction);
+		this.#compaction = setTimeout(() => {
+			if (!this.#destroyed) storeState(this.#provider, false).catch((e: unknown) => this.#fail(e));
+		}, COMPACTION_DELAY_MS);
+	}
+
+	/** After loading: an empty read-write transaction completes once the load's writes have. */
+	#confirm(change: number) {
+		const db = this.#provider.db;
+		if (!db || this.#destroyed || this.#state.kind === 'failed') return;
+		try {
+			wrap(db)
+				.transaction('updates', 'readwrite')
+				.done.then(
+					() => this.#settled(change),
+					(error: unknown) => this.#fail(error)
+				);
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	#settled(change: number) {
+		if (change === this.#changeCount && this.#state.kind !== 'failed') this.#set({ kind: 'saved' });
 	}
 
 	#watch(db: IDBDatabase) {

@@ -4,7 +4,12 @@ import type { Block } from '../rich-text';
 export type DocumentKind = 'charter' | 'membership' | 'commitments' | 'notes';
 
 /** Every kind, for validating what a peer or file claims. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['charter', 'membership', 'commitments', 'notes'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+	'charter',
+	'membership',
+	'commitments',
+	'notes'
+];
 
 /** The starting text of one document: its title and its body. */
 export interface DocumentTemplate {

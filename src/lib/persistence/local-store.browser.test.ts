@@ -1,0 +1,130 @@
+import { deleteDB, openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { LocalStore } from './local-store';
+import type { SaveState } from './save-state';
+
+let counter = 0;
+const names: string[] = [];
+function freshName(): string {
+	const name = `concord-store-test-${Date.now()}-${counter++}`;
+	names.push(name);
+	return name;
+}
+
+function recordStates(store: LocalStore): SaveState['kind'][] {
+	const kinds: SaveState['kind'][] = [store.state.kind];
+	store.subscribe((s) => kinds.push(s.kind));
+	return kinds;
+}
+
+/** Reads what IndexedDB holds for a store, through a connection of its own. */
+async function storedText(name: string): Promise<string> {
+	const db = await openDB(name);
+	const updates = (await db.getAll('updates')) as Uint8Array[];
+	db.close();
+	const doc = new Y.Doc();
+	for (const update of updates) Y.applyUpdate(doc, update);
+	return doc.getText('t').toString();
+}
+
+function until(store: LocalStore, kind: SaveState['kind']): Promise<SaveState> {
+	return new Promise((resolve) => {
+		if (store.state.kind === kind) return resolve(store.state);
+		const stop = store.subscribe((s) => s.kind === kind && (stop(), resolve(s)));
+	});
+}
+
+afterEach(async () => {
+	for (const name of names.splice(0)) await deleteDB(name);
+});
+
+describe('the local store (real IndexedDB)', () => {
+	it('says saved only once what was typed is committed, and reloads it', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		const kinds = recordStates(store);
+		await store.loaded;
+		await store.flushed();
+		doc.getText('t').insert(0, 'We agree to meet monthly.');
+		expect(store.state.kind).toBe('saving');
+		await store.flushed();
+		expect(await storedText(name)).toBe('We agree to meet monthly.');
+		expect(kinds).toEqual(['loading', 'saved', 'saving', 'saved']);
+		await store.destroy();
+
+		const reopened = new Y.Doc();
+		const again = new LocalStore(reopened, name);
+		await again.loaded;
+		expect(reopened.getText('t').toString()).toBe('We agree to meet monthly.');
+		await again.destroy();
+	});
+
+	it('stores changes made before the database finished opening', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		doc.getText('t').insert(0, 'early ');
+		await store.loaded;
+		doc.getText('t').insert(6, 'and late');
+		await store.flushed();
+		await store.destroy();
+		expect(await storedText(name)).toBe('early and late');
+	});
+
+	it('compacts many small changes into one record without losing any', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		await store.loaded;
+		for (let i = 0; i < 600; i++) doc.getText('t').insert(i, String(i % 10));
+		await store.flushed();
+		const records = async () => {
+			const db = await openDB(name);
+			const count = await db.count('updates');
+			db.close();
+			return count;
+		};
+		await expect.poll(records, { timeout: 10_000 }).toBeLessThan(200);
+		await store.destroy();
+		expect(await storedText(name)).toBe(Array.from({ length: 600 }, (_, i) => i % 10).join(''));
+	});
+
+	it('turns into a failure, without throwing into the editor, when the database is deleted', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		await store.loaded;
+		await deleteDB(name);
+		expect(() => doc.getText('t').insert(0, 'lost?')).not.toThrow();
+		const state = await until(store, 'failed');
+		expect(state).toMatchObject({ kind: 'failed', reason: 'closed' });
+		await expect(store.flushed()).rejects.toThrow();
+		await store.destroy();
+	});
+
+	it('turns into a failure when the browser aborts a write (as it does on a full disk)', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		await store.loaded;
+		// Injected failure: the next write's transaction is aborted by the browser, the way a
+		// QuotaExceededError aborts it. (Quota overrides do not apply to test browser contexts.)
+		const add = IDBObjectStore.prototype.add;
+		IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
+			const request = add.apply(this, args);
+			this.transaction.abort();
+			return request;
+		};
+		try {
+			doc.getText('t').insert(0, 'not stored');
+			await expect(store.flushed()).rejects.toThrow();
+			expect(store.state.kind).toBe('failed');
+		} finally {
+			IDBObjectStore.prototype.add = add;
+			await store.destroy();
+		}
+		expect(await storedText(name)).toBe('');
+	});
+});
