@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createEditor } from './create-editor';
+import type { Editor } from '@tiptap/core';
+
+/** Two members' copies of one document, each change delivered to the other at once. */
+function connectedPair(): [Y.Doc, Y.Doc] {
+	const a = new Y.Doc({ gc: false });
+	const b = new Y.Doc({ gc: false });
+	a.on('update', (u: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, u, a));
+	b.on('update', (u: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, u, b));
+	return [a, b];
+}
+
+const mounted: { editor: Editor; element: HTMLElement }[] = [];
+function mount(doc: Y.Doc, label: string): Editor {
+	const element = document.createElement('div');
+	document.body.append(element);
+	const editor = createEditor({ element, body: doc.getXmlFragment('body'), label });
+	mounted.push({ editor, element });
+	return editor;
+}
+
+afterEach(() => {
+	for (const { editor, element } of mounted.splice(0)) {
+		editor.destroy();
+		element.remove();
+	}
+});
+
+describe('the editor', () => {
+	it('is a textbox named by its document title', () => {
+		const editor = mount(new Y.Doc(), 'Charter');
+		expect(editor.view.dom.getAttribute('role')).toBe('textbox');
+		expect(editor.view.dom.getAttribute('aria-label')).toBe('Charter');
+		expect(editor.view.dom.getAttribute('aria-multiline')).toBe('true');
+	});
+
+	it('undoes only the changes of the person who asks, never another member’s', () => {
+		const [docA, docB] = connectedPair();
+		const a = mount(docA, 'Charter');
+		const b = mount(docB, 'Charter');
+		a.commands.insertContent('Alice wrote this. ');
+		b.commands.focus('end');
+		b.commands.insertContent('Bob wrote that.');
+		expect(a.getText()).toBe('Alice wrote this. Bob wrote that.');
+
+		a.commands.undo();
+		expect(a.getText()).toBe('Bob wrote that.');
+		expect(b.getText()).toBe('Bob wrote that.');
+		expect(b.can().undo()).toBe(true);
+		a.commands.redo();
+		expect(b.getText()).toBe('Alice wrote this. Bob wrote that.');
+	});
+
+	it('keeps only safe links from pasted content', () => {
+		const editor = mount(new Y.Doc(), 'Charter');
+		editor.commands.insertContent(
+			'<p><a href="javascript:alert(1)">bad</a> and <a href="https://example.org">good</a></p>'
+		);
+		const html = editor.getHTML();
+		expect(html).not.toContain('javascript:');
+		expect(html).toContain('href="https://example.org"');
+	});
+});

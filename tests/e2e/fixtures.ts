@@ -1,0 +1,57 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The suite's `test`: any uncaught error in a page fails the test that caused it. */
+export const test = base.extend<{ pageErrors: Error[] }>({
+	pageErrors: [
+		async ({ context }, use) => {
+			const errors: Error[] = [];
+			context.on('weberror', (e) => errors.push(e.error()));
+			await use(errors);
+			expect(errors, 'uncaught errors in the page').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** The three documents every new workspace starts with, in order. */
+export const TEMPLATE_TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
+
+/** Creates a workspace from the home page as a person would, and waits for its charter. */
+export async function createWorkspace(page: Page, name: string): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'New workspace' }).click();
+	await page.getByRole('textbox', { name: 'Workspace name' }).fill(name);
+	await page.getByRole('button', { name: 'Create' }).click();
+	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+}
+
+/** Puts the caret at the end of a document and types a new paragraph. */
+export async function typeAtEnd(page: Page, title: string, text: string): Promise<void> {
+	const editor = page.getByRole('textbox', { name: title });
+	await editor.click();
+	await page.keyboard.press('Control+End');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type(text);
+}
+
+/** Adds a blank document to the open workspace and puts the caret in it. */
+export async function openBlankDocument(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: '+ Add document' }).click();
+	const editor = page.getByRole('textbox', { name: 'Untitled document' });
+	await editor.click();
+	await expect(editor).toBeFocused();
+	return editor;
+}
+
+/** Waits until the save indicator says every change is stored on this device. */
+export async function expectSaved(page: Page): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+}
+
+/** The titles of the documents in the sidebar, in order. */
+export function documentLinks(page: Page) {
+	return page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');
+}
