@@ -24,7 +24,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.browser.test.ts'],
 					environment: 'node'
 				}

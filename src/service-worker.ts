@@ -19,8 +19,9 @@ worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
+			// No skipWaiting(): open tabs keep the build they started with (and its cached chunks)
+			// until they are all closed; only then does a new version take over.
 			.then((cache) => cache.addAll(PRECACHE))
-			.then(() => worker.skipWaiting())
 	);
 });
 

@@ -71,6 +71,7 @@ test('a link accepts web addresses and refuses scripts', async ({ page }) => {
 	await page.keyboard.press('Control+A'); // the whole (one-line) document
 	await page.getByRole('button', { name: 'Link' }).click();
 	const address = page.getByRole('textbox', { name: 'Link address' });
+	await expect(address).toBeFocused();
 	await address.fill('javascript:alert(1)');
 	await page.getByRole('button', { name: 'Apply link' }).click();
 	await expect(page.getByRole('alert')).toContainText('Enter a web address');
@@ -104,6 +105,8 @@ test('a failed save is shown at once instead of "saved"', async ({ page }) => {
 	await typeAtEnd(page, 'Charter', 'This sentence cannot be stored.');
 	await expect(page.getByRole('status')).toHaveText('Not saved');
 	await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved');
+	// The database itself is gone, so storing again cannot help and is not offered.
+	await expect(page.getByRole('button', { name: 'Try saving again' })).toHaveCount(0);
 	await expect(page.getByRole('textbox', { name: 'Charter' })).toContainText(
 		'This sentence cannot be stored.'
 	);

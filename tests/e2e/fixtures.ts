@@ -39,7 +39,7 @@ export async function typeAtEnd(page: Page, title: string, text: string): Promis
 
 /** Adds a blank document to the open workspace and puts the caret in it. */
 export async function openBlankDocument(page: Page): Promise<Locator> {
-	await page.getByRole('button', { name: '+ Add document' }).click();
+	await page.getByRole('button', { name: 'Add document' }).click();
 	const editor = page.getByRole('textbox', { name: 'Untitled document' });
 	await editor.click();
 	await expect(editor).toBeFocused();

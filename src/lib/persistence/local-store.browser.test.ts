@@ -104,7 +104,7 @@ describe('the local store (real IndexedDB)', () => {
 		await store.destroy();
 	});
 
-	it('turns into a failure when the browser aborts a write (as it does on a full disk)', async () => {
+	it('turns into a failure when the browser aborts a write, and keeps everything on retry', async () => {
 		const name = freshName();
 		const doc = new Y.Doc();
 		const store = new LocalStore(doc, name);
@@ -120,11 +120,41 @@ describe('the local store (real IndexedDB)', () => {
 		try {
 			doc.getText('t').insert(0, 'not stored');
 			await expect(store.flushed()).rejects.toThrow();
-			expect(store.state.kind).toBe('failed');
 		} finally {
 			IDBObjectStore.prototype.add = add;
-			await store.destroy();
 		}
+		expect(store.state.kind).toBe('failed');
+		doc.getText('t').insert(10, ', then typed while failing');
 		expect(await storedText(name)).toBe('');
+
+		expect(store.canRetry).toBe(true);
+		store.retry();
+		await store.flushed();
+		expect(await storedText(name)).toBe('not stored, then typed while failing');
+		await store.destroy();
+	});
+
+	it('refuses to load, instead of hanging, when the stored data cannot be read', async () => {
+		const name = freshName();
+		const getAll = IDBObjectStore.prototype.getAll;
+		IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args) {
+			const request = getAll.apply(this, args);
+			this.transaction.abort();
+			return request;
+		};
+		// y-indexeddb leaves its own failed read as an unhandled rejection; LocalStore reports the
+		// failure through `loaded` and its state, which is what this test checks.
+		const ignoreLibraryRejection = (event: PromiseRejectionEvent) => event.preventDefault();
+		window.addEventListener('unhandledrejection', ignoreLibraryRejection);
+		const store = new LocalStore(new Y.Doc(), name);
+		try {
+			await expect(store.loaded).rejects.toThrow();
+			expect(store.state.kind).toBe('failed');
+		} finally {
+			IDBObjectStore.prototype.getAll = getAll;
+			await store.destroy();
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			window.removeEventListener('unhandledrejection', ignoreLibraryRejection);
+		}
 	});
 });

@@ -5,6 +5,10 @@ import type { WorkspaceId } from '../doc';
 import { classifyStorageError, type SaveState } from './save-state';
 
 const COMPACTION_DELAY_MS = 1000;
+/** y-indexeddb's stores: changes, and its key-value store, where the last confirmation is kept. */
+const UPDATES = 'updates';
+const CUSTOM = 'custom';
+const CONFIRMATION_KEY = 'concord:confirmed-change';
 
 /** The IndexedDB database that holds one workspace on this device. */
 export function databaseNameFor(id: WorkspaceId): string {
@@ -13,7 +17,7 @@ export function databaseNameFor(id: WorkspaceId): string {
 
 /**
  * Keeps one workspace document on this device with y-indexeddb, and tells the truth about it:
- * `saved` only once IndexedDB has committed every change made so far, `failed` as soon as a write
+ * `saved` only once every change made so far is durably committed, `failed` as soon as a write
  * fails (quota exceeded, database closed or deleted under us) instead of losing it silently.
  */
 export class LocalStore {
@@ -22,8 +26,10 @@ export class LocalStore {
 	readonly #listeners = new Set<(state: SaveState) => void>();
 	#state: SaveState = { kind: 'loading' };
 	#changeCount = 0;
+	#confirming = false;
 	#destroyed = false;
 	#compaction: ReturnType<typeof setTimeout> | undefined;
+	#rejectLoad: ((error: Error) => void) | null = null;
 	/** Resolves once what this device held is loaded into the document; rejects if it cannot be. */
 	readonly loaded: Promise<void>;
 
@@ -35,16 +41,19 @@ export class LocalStore {
 		doc.off('update', this.#provider._storeUpdate);
 		doc.on('update', this.#onUpdate);
 		this.loaded = new Promise<void>((resolve, reject) => {
+			this.#rejectLoad = (error) => {
+				this.#rejectLoad = null;
+				reject(error);
+			};
 			this.#provider._db.then(
 				(db) => this.#watch(db),
-				(error: unknown) => {
-					this.#fail(error);
-					reject(error instanceof Error ? error : new Error(String(error)));
-				}
+				(error: unknown) => this.#fail(error)
 			);
 			void this.#provider.whenSynced.then(() => {
+				if (this.#rejectLoad === null) return;
+				this.#rejectLoad = null;
 				resolve();
-				this.#confirm(this.#changeCount);
+				this.#confirm();
 			});
 		});
 	}
@@ -74,6 +83,24 @@ export class LocalStore {
 		});
 	}
 
+	/** Whether `retry()` can help: not when the database itself is gone. */
+	get canRetry(): boolean {
+		return this.#state.kind === 'failed' && this.#state.reason !== 'closed' && !!this.#provider.db;
+	}
+
+	/**
+	 * After a failed write (for example once space was freed), stores the whole document again, so
+	 * that every change made since the failure is kept.
+	 */
+	retry(): void {
+		if (!this.canRetry) return;
+		this.#set({ kind: 'saving' });
+		storeState(this.#provider, true).then(
+			() => this.#confirm(),
+			(error: unknown) => this.#fail(error)
+		);
+	}
+
 	/** Stops storing and closes the database; the data stays on this device. */
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
@@ -86,30 +113,63 @@ export class LocalStore {
 
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (origin === this.#provider || this.#destroyed) return;
-		const change = ++this.#changeCount;
+		this.#changeCount++;
 		if (this.#state.kind === 'failed') return;
 		this.#set({ kind: 'saving' });
 		// Before the database is open, changes are part of the snapshot y-indexeddb stores on load.
 		const db = this.#provider.db;
-		if (db) this.#write(db, update, change);
+		if (!db) return;
+		this.#write(db, update);
+		this.#confirm();
 	};
 
-	/** Appends one change in y-indexeddb's format; read-write transactions commit in order. */
-	#write(db: IDBDatabase, update: Uint8Array, change: number) {
-		let committed: Promise<void>;
+	/** Appends one change in y-indexeddb's format. */
+	#write(db: IDBDatabase, update: Uint8Array) {
 		try {
-			const tx = wrap(db).transaction('updates', 'readwrite');
+			const tx = wrap(db).transaction(UPDATES, 'readwrite');
 			tx.store.add(update).catch(() => undefined); // its failure is the transaction's
-			committed = tx.done;
+			tx.done.catch((error: unknown) => this.#fail(error));
 		} catch (error) {
 			this.#fail(error);
 			return;
 		}
-		committed.then(
-			() => this.#settled(change),
-			(error: unknown) => this.#fail(error)
-		);
 		if (++this.#provider._dbsize >= PREFERRED_TRIM_SIZE) this.#scheduleCompaction();
+	}
+
+	/**
+	 * Confirms, with one strict (flushed to disk) transaction at a time, that every change so far is
+	 * stored. Read-write transactions over the same store run in the order they were created, so
+	 * when this one commits, every write started before it has committed too.
+	 */
+	#confirm() {
+		const db = this.#provider.db;
+		if (!db || this.#confirming || this.#destroyed || this.#state.kind === 'failed') return;
+		const change = this.#changeCount;
+		this.#confirming = true;
+		let committed: Promise<void>;
+		try {
+			const tx = wrap(db).transaction([UPDATES, CUSTOM], 'readwrite', { durability: 'strict' });
+			tx.objectStore(CUSTOM)
+				.put(change, CONFIRMATION_KEY)
+				.catch(() => undefined);
+			committed = tx.done;
+		} catch (error) {
+			this.#confirming = false;
+			this.#fail(error);
+			return;
+		}
+		committed.then(
+			() => {
+				this.#confirming = false;
+				if (this.#state.kind === 'failed' || this.#destroyed) return;
+				if (change === this.#changeCount) this.#set({ kind: 'saved' });
+				else this.#confirm();
+			},
+			(error: unknown) => {
+				this.#confirming = false;
+				this.#fail(error);
+			}
+		);
 	}
 
 	/** Merges the stored changes into one, as y-indexeddb does, a moment after a burst of typing. */
@@ -118,26 +178,6 @@ export class LocalStore {
 		this.#compaction = setTimeout(() => {
 			if (!this.#destroyed) storeState(this.#provider, false).catch((e: unknown) => this.#fail(e));
 		}, COMPACTION_DELAY_MS);
-	}
-
-	/** After loading: an empty read-write transaction completes once the load's writes have. */
-	#confirm(change: number) {
-		const db = this.#provider.db;
-		if (!db || this.#destroyed || this.#state.kind === 'failed') return;
-		try {
-			wrap(db)
-				.transaction('updates', 'readwrite')
-				.done.then(
-					() => this.#settled(change),
-					(error: unknown) => this.#fail(error)
-				);
-		} catch (error) {
-			this.#fail(error);
-		}
-	}
-
-	#settled(change: number) {
-		if (change === this.#changeCount && this.#state.kind !== 'failed') this.#set({ kind: 'saved' });
 	}
 
 	#watch(db: IDBDatabase) {
@@ -151,8 +191,10 @@ export class LocalStore {
 	}
 
 	#fail(error: unknown) {
-		if (this.#destroyed || this.#state.kind === 'failed') return;
-		this.#set({ kind: 'failed', ...classifyStorageError(error) });
+		if (this.#destroyed) return;
+		const failure = classifyStorageError(error);
+		this.#rejectLoad?.(new Error(failure.detail));
+		if (this.#state.kind !== 'failed') this.#set({ kind: 'failed', ...failure });
 	}
 
 	#set(state: SaveState) {
@@ -165,4 +207,13 @@ export class LocalStore {
 /** Removes a workspace's data from this device for good. */
 export async function deleteLocalData(id: WorkspaceId): Promise<void> {
 	await deleteDB(databaseNameFor(id));
+}
+
+/** Every workspace database on this device, by workspace id, for finding leftovers. */
+export async function localWorkspaceIds(): Promise<string[]> {
+	const prefix = databaseNameFor('' as WorkspaceId);
+	const databases = await indexedDB.databases();
+	return databases.flatMap((d) =>
+		d.name?.startsWith(prefix) ? [d.name.slice(prefix.length)] : []
+	);
 }

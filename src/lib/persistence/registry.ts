@@ -25,15 +25,22 @@ export class WorkspaceRegistry {
 	constructor(private readonly dbName = REGISTRY_DB_NAME) {}
 
 	#open(): Promise<IDBPDatabase<RegistrySchema>> {
-		this.#db ??= openDB<RegistrySchema>(this.dbName, 1, {
+		if (this.#db) return this.#db;
+		const opening = openDB<RegistrySchema>(this.dbName, 1, {
 			upgrade(db) {
 				const store = db.createObjectStore('workspaces', { keyPath: 'id' });
 				store.createIndex('lastOpenedAt', 'lastOpenedAt');
 			},
-			// Another tab upgrading or deleting this database: let it, and reopen on next use.
-			blocking: () => this.close()
+			// Another tab upgrading or deleting this database, or the browser closing it: let go,
+			// and open it again on next use.
+			blocking: () => this.close(),
+			terminated: () => this.close()
 		});
-		return this.#db;
+		this.#db = opening;
+		opening.catch(() => {
+			if (this.#db === opening) this.#db = null;
+		});
+		return opening;
 	}
 
 	/** Every workspace on this device, the most recently opened first. */

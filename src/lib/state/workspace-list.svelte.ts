@@ -1,6 +1,6 @@
 import type { WorkspaceId } from '../doc';
 import type { WorkspaceEntry } from '../persistence';
-import { Workspace, listWorkspaces } from '../workspace';
+import { Workspace, listWorkspaces, removeLeftoverData } from '../workspace';
 
 /** The workspaces on this device as the home page shows them, with the one way to add one. */
 export class WorkspaceList {
@@ -23,10 +23,11 @@ export class WorkspaceList {
 		return this.#error;
 	}
 
-	/** Reads the list again from this device. */
+	/** Reads the list again from this device, and clears what failed creates or deletes left. */
 	async refresh(): Promise<void> {
 		try {
 			this.#entries = await listWorkspaces();
+			removeLeftoverData().catch((e: unknown) => console.warn('Concord: leftover data', e));
 			this.#error = null;
 		} catch (error) {
 			this.#error = error instanceof Error ? error.message : String(error);

@@ -15,8 +15,8 @@ import {
 	type DocumentSummary,
 	type WorkspaceId
 } from '../doc';
-import { ensureDurableStorage, type Durability, type SaveState } from '../persistence';
-import { Workspace, deleteWorkspace } from '../workspace';
+import type { SaveState } from '../persistence';
+import { Workspace, deleteWorkspace, ensureDurableStorage, type Durability } from '../workspace';
 
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;
@@ -32,6 +32,15 @@ export class WorkspaceSession {
 	#saveState = $state<SaveState>({ kind: 'loading' });
 	#durability = $state<Durability | null>(null);
 	readonly #stopSaveState: () => void;
+	#closing: Promise<void> | null = null;
+	readonly #name = $derived.by(() => {
+		this.#meta();
+		return readMeta(this.#workspace.doc).name;
+	});
+	readonly #documentList = $derived.by(() => {
+		this.#documents();
+		return listDocuments(this.#workspace.doc);
+	});
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
@@ -55,14 +64,12 @@ export class WorkspaceSession {
 
 	/** The workspace's name. */
 	get name(): string {
-		this.#meta();
-		return readMeta(this.#workspace.doc).name;
+		return this.#name;
 	}
 
 	/** The documents in sidebar order. */
 	get documents(): DocumentSummary[] {
-		this.#documents();
-		return listDocuments(this.#workspace.doc);
+		return this.#documentList;
 	}
 
 	/** Whether this copy holds nothing yet, or comes from a newer version of Concord. */
@@ -111,15 +118,28 @@ export class WorkspaceSession {
 		return deleteDocument(this.#workspace.doc, id);
 	}
 
-	/** Closes this workspace and removes all its data from this device. */
-	async deleteWorkspace(): Promise<void> {
-		await this.close();
-		await deleteWorkspace(this.id);
+	/** Whether trying to save again can help after a failure. */
+	get canRetrySave(): boolean {
+		void this.#saveState;
+		return this.#workspace.store.canRetry;
 	}
 
-	/** Closes the workspace (its data stays on this device). */
-	async close(): Promise<void> {
-		this.#stopSaveState();
-		await this.#workspace.destroy();
+	/** Stores the whole workspace again after a failed save (for example once space was freed). */
+	retrySave(): void {
+		this.#workspace.store.retry();
+	}
+
+	/** Closes this workspace and removes all its data from this device. */
+	async deleteWorkspace(): Promise<void> {
+		await deleteWorkspace(this.id, () => this.close());
+	}
+
+	/** Closes the workspace (its data stays on this device); closing twice is harmless. */
+	close(): Promise<void> {
+		this.#closing ??= (async () => {
+			this.#stopSaveState();
+			await this.#workspace.destroy();
+		})();
+		return this.#closing;
 	}
 }
