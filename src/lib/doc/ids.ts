@@ -11,6 +11,9 @@ export type DocumentId = Branded<'DocumentId'>;
 /** Identifies one workspace on every device that holds it (also its local database name). */
 export type WorkspaceId = Branded<'WorkspaceId'>;
 
+/** Identifies one member: a person on one device, the same in every workspace they join. */
+export type MemberId = Branded<'MemberId'>;
+
 const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** Encodes bytes as unpadded base64url, the alphabet used for every id and key Concord prints. */
@@ -18,6 +21,13 @@ export function toBase64Url(bytes: Uint8Array): string {
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes unpadded base64url; returns null for anything that is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | null {
+	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 /** A fresh random id of 128 bits, safe in URLs and database names. */
@@ -38,6 +48,11 @@ export function isWellFormedId(value: unknown): value is string {
 /** Checks a document id that came from outside, such as a route parameter. */
 export function asDocumentId(value: string): DocumentId | null {
 	return isWellFormedId(value) ? (value as DocumentId) : null;
+}
+
+/** A fresh id for a member (a person on this device). */
+export function newMemberId(): MemberId {
+	return randomId() as MemberId;
 }
 
 /** Checks a workspace id that came from outside, such as a route parameter. */

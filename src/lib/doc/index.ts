@@ -7,3 +7,6 @@ export * from './documents';
 export * from './initialize';
 export * from './templates';
 export * from './observe';
+export * from './members';
+export * from './authors';
+export * from './remote-changes';

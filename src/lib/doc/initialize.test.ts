@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentBody, listDocuments } from './documents';
 import { checkSchema, initializeWorkspace } from './initialize';
+import { newMemberId } from './ids';
+import { listMembers } from './members';
 import { readMeta } from './meta';
 import { plainText } from './rich-text';
 import { SCHEMA_VERSION, createWorkspaceDoc, metaMap, schemaVersionOf } from './schema';
 import { en } from './templates/en';
 
+const creator = { id: newMemberId(), name: 'Amina', colour: '#1f5f5b' };
 const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
 
 function created(): Y.Doc {
 	const doc = createWorkspaceDoc();
-	initializeWorkspace(doc, { name: ' Accountability  Network ', locale: 'en', now: 1000 });
+	initializeWorkspace(doc, { name: ' Accountability  Network ', locale: 'en', now: 1000, creator });
 	return doc;
 }
 
@@ -32,13 +35,16 @@ describe('a new workspace', () => {
 			createdAt: 1000,
 			languages: ['en']
 		});
+		expect(listMembers(doc)).toEqual([
+			{ id: creator.id, name: 'Amina', colour: '#1f5f5b', role: 'facilitator', joinedAt: 1000 }
+		]);
 	});
 
 	it('holds the three founding documents with their guiding text, in one change', () => {
 		const doc = createWorkspaceDoc();
 		const updates: Uint8Array[] = [];
 		doc.on('update', (u: Uint8Array) => updates.push(u));
-		initializeWorkspace(doc, { name: 'Network', locale: 'en', now: 1 });
+		initializeWorkspace(doc, { name: 'Network', locale: 'en', now: 1, creator });
 		expect(updates).toHaveLength(1);
 		const documents = listDocuments(doc);
 		expect(documents.map((d) => d.title)).toEqual(TITLES);
@@ -59,15 +65,17 @@ describe('a new workspace', () => {
 	});
 
 	it('refuses to be initialised twice or without a name', () => {
-		expect(() => initializeWorkspace(created(), { name: 'Again', locale: 'en', now: 2 })).toThrow();
 		expect(() =>
-			initializeWorkspace(createWorkspaceDoc(), { name: '   ', locale: 'en', now: 2 })
+			initializeWorkspace(created(), { name: 'Again', locale: 'en', now: 2, creator })
+		).toThrow();
+		expect(() =>
+			initializeWorkspace(createWorkspaceDoc(), { name: '   ', locale: 'en', now: 2, creator })
 		).toThrow();
 	});
 
 	it('falls back to English templates for a locale without its own', () => {
 		const doc = createWorkspaceDoc();
-		initializeWorkspace(doc, { name: 'Rede', locale: 'pt-BR', now: 1 });
+		initializeWorkspace(doc, { name: 'Rede', locale: 'pt-BR', now: 1, creator });
 		expect(listDocuments(doc).map((d) => d.title)).toEqual(TITLES);
 	});
 });

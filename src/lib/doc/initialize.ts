@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import { addDocument } from './documents';
+import type { MemberId } from './ids';
+import { upsertMember } from './members';
 import { cleanName, writeInitialMeta } from './meta';
 import { SCHEMA_VERSION, schemaVersionOf } from './schema';
 import { templatesFor } from './templates';
@@ -11,7 +13,13 @@ import { templatesFor } from './templates';
  */
 export function initializeWorkspace(
 	doc: Y.Doc,
-	init: { name: string; locale: string; now: number }
+	init: {
+		name: string;
+		locale: string;
+		now: number;
+		/** The person creating it, who becomes its first facilitator. */
+		creator: { id: MemberId; name: string; colour: string };
+	}
 ): void {
 	if (schemaVersionOf(doc) !== 0) throw new Error('This workspace already exists.');
 	const name = cleanName(init.name);
@@ -19,6 +27,7 @@ export function initializeWorkspace(
 	const templates = templatesFor(init.locale);
 	doc.transact(() => {
 		writeInitialMeta(doc, name, init.locale, init.now);
+		upsertMember(doc, { ...init.creator, role: 'facilitator', now: init.now });
 		for (const template of templates.workspace) {
 			addDocument(doc, { ...template, now: init.now });
 		}

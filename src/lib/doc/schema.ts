@@ -12,7 +12,9 @@ export const ROOT = {
 	commitments: 'commitments',
 	versions: 'versions',
 	decisions: 'decisions',
-	comments: 'comments'
+	comments: 'comments',
+	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
+	authors: 'authors'
 } as const;
 
 /** Keys of the workspace `meta` map. */
@@ -52,6 +54,11 @@ export function documentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 /** The `documentOrder` root: document ids in the order the sidebar shows them. */
 export function documentOrder(doc: Y.Doc): Y.Array<string> {
 	return doc.getArray(ROOT.documentOrder);
+}
+
+/** The `members` root: one `Y.Map` per member, keyed by member id. */
+export function membersMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap(ROOT.members);
 }
 
 /** The schema version a workspace was written with, or 0 when it has never been initialised. */

@@ -1,14 +1,47 @@
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { Awareness } from 'y-protocols/awareness';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
+import { MAX_MEMBER_NAME, MEMBER_COLOURS, isColour } from '../doc';
 import { normalizeLink } from './safe-links';
+
+/** Others' carets in the text, and this person's, shared through presence. */
+export interface EditorPresence {
+	awareness: Awareness;
+	user: { name: string; color: string };
+	/** The accessible name of someone's caret, in the reader's language ("Bea is writing here"). */
+	caretLabel: (name: string) => string;
+}
 
 /** What the editor needs to start: where to mount, which body to edit, and its accessible name. */
 export interface EditorInit {
 	element: HTMLElement;
 	body: Y.XmlFragment;
 	label: string;
+	presence?: EditorPresence;
+}
+
+/** Draws a peer's caret from their presence: text only, bounded, in a colour Concord can draw. */
+function caret(user: { name?: unknown; color?: unknown }, label: (name: string) => string) {
+	const name =
+		typeof user.name === 'string'
+			? user.name.replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, MAX_MEMBER_NAME) || '?'
+			: '?';
+	const colour = isColour(user.color) ? user.color : MEMBER_COLOURS[0];
+	const element = document.createElement('span');
+	element.className = 'collaboration-carets__caret';
+	element.style.borderColor = colour;
+	element.setAttribute('role', 'img');
+	element.setAttribute('aria-label', label(name));
+	const tag = document.createElement('span');
+	tag.className = 'collaboration-carets__label';
+	tag.style.backgroundColor = colour;
+	tag.setAttribute('aria-hidden', 'true');
+	tag.textContent = name;
+	element.append(tag);
+	return element;
 }
 
 function attributes(label: string): Record<string, string> {
@@ -19,7 +52,7 @@ function attributes(label: string): Record<string, string> {
  * A rich-text editor bound to a document body: every keystroke is a change to the shared body, and
  * undo and redo only take back this person's own changes.
  */
-export function createEditor({ element, body, label }: EditorInit): Editor {
+export function createEditor({ element, body, label, presence }: EditorInit): Editor {
 	return new Editor({
 		element,
 		extensions: [
@@ -39,7 +72,16 @@ export function createEditor({ element, body, label }: EditorInit): Editor {
 					isAllowedUri: (url) => normalizeLink(url) !== null
 				}
 			}),
-			Collaboration.configure({ fragment: body })
+			Collaboration.configure({ fragment: body }),
+			...(presence
+				? [
+						CollaborationCaret.configure({
+							provider: { awareness: presence.awareness },
+							user: presence.user,
+							render: (user) => caret(user, presence.caretLabel)
+						})
+					]
+				: [])
 		],
 		editorProps: { attributes: attributes(label) }
 	});

@@ -3,3 +3,4 @@ export * from './registry';
 export * from './local-store';
 export * from './save-state';
 export * from './durable-storage';
+export * from './device-settings';

@@ -83,6 +83,11 @@ export class LocalStore {
 		});
 	}
 
+	/** Whether a change came from this store (loading what the device held), not from a person. */
+	isOwnOrigin(origin: unknown): boolean {
+		return origin === this.#provider;
+	}
+
 	/** Whether `retry()` can help: not when the database itself is gone. */
 	get canRetry(): boolean {
 		return this.#state.kind === 'failed' && this.#state.reason !== 'closed' && !!this.#provider.db;

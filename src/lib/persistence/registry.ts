@@ -9,6 +9,10 @@ export interface WorkspaceEntry {
 	secret: string;
 	createdAt: number;
 	lastOpenedAt: number;
+	/** The signaling servers the group uses, from the invite this device joined by. */
+	signaling?: string[];
+	/** False while this person chose to work offline in this workspace. */
+	online?: boolean;
 }
 
 interface RegistrySchema extends DBSchema {

@@ -1,7 +1,11 @@
 /** Reactive bridges from workspaces to the interface: the only layer components read state from. */
 export { WorkspaceList } from './workspace-list.svelte';
 export { WorkspaceSession, type DocumentBody } from './workspace-session.svelte';
+export { JoinFlow } from './join-flow.svelte';
+export { NetworkSettingsForm } from './network-settings.svelte';
+export type { PresentPerson } from './presence.svelte';
+export { getSession, setSession } from './session-context';
 export type { SaveState, Durability, WorkspaceEntry } from '../persistence';
 export type { DocumentId, DocumentSummary, WorkspaceId } from '../doc';
-export { asDocumentId, asWorkspaceId, MAX_NAME_LENGTH } from '../doc';
-export { getSession, setSession } from './session-context';
+export { asDocumentId, asWorkspaceId, MAX_NAME_LENGTH, MAX_MEMBER_NAME } from '../doc';
+export type { AwayChange, ConnectionStatus, InviteProblem } from '../workspace';

@@ -16,7 +16,17 @@ import {
 	type WorkspaceId
 } from '../doc';
 import type { SaveState } from '../persistence';
-import { Workspace, deleteWorkspace, ensureDurableStorage, type Durability } from '../workspace';
+import {
+	Workspace,
+	currentProfile,
+	deleteWorkspace,
+	ensureDurableStorage,
+	inviteLinkFor,
+	type AwayChange,
+	type ConnectionStatus,
+	type Durability
+} from '../workspace';
+import { Presence } from './presence.svelte';
 
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;
@@ -33,6 +43,11 @@ export class WorkspaceSession {
 	#durability = $state<Durability | null>(null);
 	readonly #stopSaveState: () => void;
 	#closing: Promise<void> | null = null;
+	#connection = $state<ConnectionStatus>({ kind: 'offline' });
+	#away = $state<readonly AwayChange[]>([]);
+	readonly #stops: (() => void)[] = [];
+	/** Who is here now. */
+	readonly presence: Presence;
 	readonly #name = $derived.by(() => {
 		this.#meta();
 		return readMeta(this.#workspace.doc).name;
@@ -50,6 +65,60 @@ export class WorkspaceSession {
 		this.#saveState = workspace.store.state;
 		this.#stopSaveState = workspace.store.subscribe((state) => (this.#saveState = state));
 		void ensureDurableStorage().then((d) => (this.#durability = d));
+		this.#connection = workspace.sync.status;
+		this.#stops.push(workspace.sync.subscribe((status) => (this.#connection = status)));
+		this.#away = workspace.away.changes;
+		this.#stops.push(workspace.away.subscribe(() => (this.#away = workspace.away.changes)));
+		this.presence = new Presence(workspace.sync.awareness);
+		this.setCurrentDocument(null);
+	}
+
+	/** How this copy is connected to the group. */
+	get connection(): ConnectionStatus {
+		return this.#connection;
+	}
+
+	/** False while this person works offline. */
+	get online(): boolean {
+		return this.#connection.kind !== 'offline';
+	}
+
+	/** Connects to the group, or disconnects to work offline (remembered on this device). */
+	setOnline(online: boolean): void {
+		this.#workspace.setOnline(online);
+	}
+
+	/** What others changed while this person was away, most changed first. */
+	get awayChanges(): readonly AwayChange[] {
+		return this.#away;
+	}
+
+	/** Hides the "while you were away" notice. */
+	dismissAway(): void {
+		this.#workspace.away.dismiss();
+	}
+
+	/** The link that lets someone join this workspace; the secret is in its fragment only. */
+	inviteLink(origin: string): string {
+		return inviteLinkFor(this.#workspace.entry, origin);
+	}
+
+	/** Tells the others which document this person has open. */
+	setCurrentDocument(id: DocumentId | null): void {
+		const { name, colour } = currentProfile();
+		this.#workspace.sync.setPresence({
+			user: { name: name || '?', color: colour },
+			documentId: id
+		});
+	}
+
+	/** What the editor needs to show this person's caret to others, and theirs here. */
+	get editorPresence() {
+		const { name, colour } = currentProfile();
+		return {
+			awareness: this.#workspace.sync.awareness,
+			user: { name: name || '?', color: colour }
+		};
 	}
 
 	/** Opens a workspace kept on this device. */
@@ -138,6 +207,7 @@ export class WorkspaceSession {
 	close(): Promise<void> {
 		this.#closing ??= (async () => {
 			this.#stopSaveState();
+			for (const stop of this.#stops) stop();
 			await this.#workspace.destroy();
 		})();
 		return this.#closing;

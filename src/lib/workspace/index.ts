@@ -1,3 +1,22 @@
-/** Opening, creating and deleting workspaces: the one place where the layers are wired together. */
+/** Opening, creating, joining and deleting workspaces: the one place where the layers are wired. */
 export * from './workspace';
+export * from './registry';
+export * from './join';
+export * from './invites';
+export * from './profile';
+export * from './away';
+export { deviceSignaling } from './network';
 export { ensureDurableStorage, type Durability } from '../persistence';
+export {
+	loadNetworkSettings,
+	saveNetworkSettings,
+	type NetworkSettings,
+	type WorkspaceEntry
+} from '../persistence';
+export {
+	normalizeIceServer,
+	normalizeSignalingUrl,
+	sameOriginSignaling,
+	type IceServer
+} from '../sync/network-config';
+export type { ConnectionStatus } from '../sync/peer-sync';

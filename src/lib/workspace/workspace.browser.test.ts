@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { listDocuments, type WorkspaceId } from '../doc';
 import { databaseNameFor, localWorkspaceIds } from '../persistence';
-import {
-	Workspace,
-	WorkspaceNotFoundError,
-	deleteWorkspace,
-	registry,
-	removeLeftoverData
-} from './workspace';
+import { deleteWorkspace, registry, removeLeftoverData } from './registry';
+import { Workspace, WorkspaceNotFoundError } from './workspace';
 
 const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
 const created: WorkspaceId[] = [];

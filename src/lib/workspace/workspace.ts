@@ -1,26 +1,24 @@
 import type * as Y from 'yjs';
 import {
+	Authorship,
 	checkSchema,
 	createWorkspaceDoc,
+	getMember,
 	initializeWorkspace,
 	observeMeta,
 	readMeta,
 	toBase64Url,
+	upsertMember,
 	type SchemaCheck,
 	type WorkspaceId
 } from '../doc';
-import {
-	LocalStore,
-	WorkspaceRegistry,
-	databaseNameFor,
-	deleteLocalData,
-	localWorkspaceIds,
-	type WorkspaceEntry
-} from '../persistence';
+import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
-
-/** The list of workspaces kept on this device, shared by the whole app. */
-export const registry = new WorkspaceRegistry();
+import { PeerSync } from '../sync/peer-sync';
+import { AwayWatcher } from './away';
+import { deviceIceServers, deviceSignaling, secretOf, workspaceSignaling } from './network';
+import { currentProfile } from './profile';
+import { deleteWorkspace, registry, warn } from './registry';
 
 /** Thrown when a workspace is asked for that this device does not keep. */
 export class WorkspaceNotFoundError extends Error {
@@ -30,72 +28,92 @@ export class WorkspaceNotFoundError extends Error {
 	}
 }
 
-function warn(what: string) {
-	return (error: unknown) => console.warn(`Concord: ${what}`, error);
-}
-
 /**
- * One workspace opened on this device: its document, kept in IndexedDB. The composition root that
- * wires the schema to persistence (and, later, to peers); `destroy()` releases all of it.
+ * One workspace opened on this device: its document, kept in IndexedDB and synced with the
+ * group's other copies. The composition root of the layers; `destroy()` releases all of it.
  */
 export class Workspace {
-	readonly #stopWatchingName: () => void;
+	readonly authorship: Authorship;
+	readonly away: AwayWatcher;
+	readonly #stops: (() => void)[] = [];
 	#destroyed = false;
 
 	private constructor(
-		readonly id: WorkspaceId,
+		readonly entry: WorkspaceEntry,
 		readonly doc: Y.Doc,
 		readonly store: LocalStore,
+		readonly sync: PeerSync,
 		readonly schema: SchemaCheck
 	) {
+		const id = entry.id;
+		const profile = currentProfile();
+		this.authorship = new Authorship(doc);
+		this.away = new AwayWatcher(doc, sync, this.authorship, profile.memberId);
+		if (schema !== 'empty') this.away.start();
+
 		// Keep the home page's copy of the name in step with renames, wherever they come from.
 		let lastName = readMeta(doc).name;
-		this.#stopWatchingName = observeMeta(doc, () => {
-			const { name } = readMeta(doc);
-			if (name && name !== lastName) {
-				lastName = name;
-				registry.update(id, { name }).catch(warn('could not remember the new name'));
-			}
-		});
+		this.#stops.push(
+			observeMeta(doc, () => {
+				const { name } = readMeta(doc);
+				if (name && name !== lastName) {
+					lastName = name;
+					registry.update(id, { name }).catch(warn('could not remember the new name'));
+				}
+			})
+		);
+
+		// The first change this person makes records who they are, so others see who wrote what.
+		const onUpdate = (_: Uint8Array, origin: unknown) => {
+			if (store.isOwnOrigin(origin) || sync.isRemote(origin)) return;
+			doc.off('update', onUpdate);
+			queueMicrotask(() => {
+				if (this.#destroyed) return;
+				this.authorship.claimLocalChanges(profile.memberId);
+				if (!getMember(doc, profile.memberId) && profile.name) {
+					upsertMember(doc, { ...profile, id: profile.memberId, role: 'member', now: Date.now() });
+				}
+			});
+		};
+		doc.on('update', onUpdate);
+		this.#stops.push(() => doc.off('update', onUpdate));
 	}
 
 	/**
-	 * Creates a workspace on this device from the templates of `locale`, and returns its id. It is
-	 * listed before its data is written, so that data without a listing is always a leftover.
+	 * Creates a workspace on this device from the templates of `locale`, with this person as its
+	 * first facilitator, and returns its id. It is listed before its data is written, so that data
+	 * without a listing is always a leftover.
 	 */
 	static async create(init: { name: string; locale: string }): Promise<WorkspaceId> {
 		const secret = newWorkspaceSecret();
 		const { workspaceId: id } = await deriveWorkspaceKeys(secret);
+		const profile = currentProfile();
 		const doc = createWorkspaceDoc();
 		const now = Date.now();
-		initializeWorkspace(doc, { name: init.name, locale: init.locale, now });
-		const name = readMeta(doc).name;
+		initializeWorkspace(doc, {
+			name: init.name,
+			locale: init.locale,
+			now,
+			creator: { id: profile.memberId, name: profile.name || init.name, colour: profile.colour }
+		});
 		await registry.put({
 			id,
-			name,
+			name: readMeta(doc).name,
 			secret: toBase64Url(secret),
 			createdAt: now,
-			lastOpenedAt: now
+			lastOpenedAt: now,
+			signaling: deviceSignaling(),
+			online: true
 		});
-		const store = new LocalStore(doc, databaseNameFor(id));
-		try {
-			await store.loaded;
-			await store.flushed();
-		} catch (error) {
-			await store.destroy();
-			await deleteWorkspace(id).catch(warn('could not clean up after a failed create'));
-			throw error;
-		} finally {
-			await store.destroy();
-			doc.destroy();
-		}
+		await writeOnce(id, doc);
 		return id;
 	}
 
-	/** Opens a workspace this device keeps; writes nothing into it. */
+	/** Opens a workspace this device keeps and connects it to the group; writes nothing into it. */
 	static async open(id: WorkspaceId): Promise<Workspace> {
 		const entry = await registry.get(id);
 		if (!entry) throw new WorkspaceNotFoundError(id);
+		const keys = await deriveWorkspaceKeys(secretOf(entry));
 		const doc = createWorkspaceDoc();
 		const store = new LocalStore(doc, databaseNameFor(id));
 		try {
@@ -105,43 +123,53 @@ export class Workspace {
 			doc.destroy();
 			throw error;
 		}
+		const sync = new PeerSync(doc, {
+			roomName: keys.roomName,
+			roomPassword: keys.roomPassword,
+			signaling: workspaceSignaling(entry),
+			iceServers: deviceIceServers(),
+			online: entry.online !== false
+		});
 		registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
-		return new Workspace(id, doc, store, checkSchema(doc));
+		return new Workspace(entry, doc, store, sync, checkSchema(doc));
 	}
 
-	/** Closes the workspace: stops storing and releases the document. Its data stays on the device. */
+	/** The workspace id. */
+	get id(): WorkspaceId {
+		return this.entry.id;
+	}
+
+	/** Connects to the group or works offline; remembered on this device across reloads. */
+	setOnline(online: boolean): void {
+		if (online && this.sync.status.kind === 'offline') this.away.start();
+		this.sync.setOnline(online);
+		registry.update(this.id, { online }).catch(warn('could not remember the offline choice'));
+	}
+
+	/** Closes the workspace: leaves the room, stops storing, releases the document. */
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
-		this.#stopWatchingName();
+		for (const stop of this.#stops) stop();
+		this.away.destroy();
+		this.sync.destroy();
 		await this.store.destroy();
 		this.doc.destroy();
 	}
 }
 
-/** Every workspace kept on this device, the most recently opened first. */
-export function listWorkspaces(): Promise<WorkspaceEntry[]> {
-	return registry.list();
-}
-
-/**
- * Removes a workspace and all its data from this device (other members keep their copies). It
- * is unlisted first, and if that fails nothing has changed; `beforeDataRemoval` closes what has
- * it open. If removing the data then fails, the leftover is cleared on a later visit.
- */
-export async function deleteWorkspace(
-	id: WorkspaceId,
-	beforeDataRemoval: () => Promise<void> = async () => undefined
-): Promise<void> {
-	await registry.remove(id);
-	await beforeDataRemoval();
-	await deleteLocalData(id).catch(warn('could not remove the data yet; it is cleared later'));
-}
-
-/** Deletes workspace data that no listing points to: what a failed create or delete left. */
-export async function removeLeftoverData(): Promise<void> {
-	const listed = new Set((await registry.list()).map((entry) => entry.id as string));
-	for (const id of await localWorkspaceIds()) {
-		if (!listed.has(id)) await deleteLocalData(id as WorkspaceId);
+/** Stores a document that was just made (a new or a joined workspace); undoes the listing on failure. */
+export async function writeOnce(id: WorkspaceId, doc: Y.Doc): Promise<void> {
+	const store = new LocalStore(doc, databaseNameFor(id));
+	try {
+		await store.loaded;
+		await store.flushed();
+	} catch (error) {
+		await store.destroy();
+		await deleteWorkspace(id).catch(warn('could not clean up after a failed create'));
+		throw error;
+	} finally {
+		await store.destroy();
+		doc.destroy();
 	}
 }

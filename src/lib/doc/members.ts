@@ -1,0 +1,99 @@
+import * as Y from 'yjs';
+import type { MemberId } from './ids';
+import { cleanName } from './meta';
+import { membersMap } from './schema';
+
+/** What a member does in the group; facilitators convene and can make others facilitators. */
+export type MemberRole = 'facilitator' | 'member' | 'observer';
+
+const ROLES: readonly MemberRole[] = ['facilitator', 'member', 'observer'];
+
+/** Colours a member can pick; each has AA contrast against white text and the page background. */
+export const MEMBER_COLOURS = [
+	'#1f5f5b',
+	'#145a86',
+	'#7a3e9d',
+	'#a3201a',
+	'#8a5300',
+	'#2e6b1f',
+	'#b0306a',
+	'#4a4f9c'
+] as const;
+
+/** The longest display name accepted, in characters (names travel to every peer). */
+export const MAX_MEMBER_NAME = 60;
+
+/** One member of the group as the roster knows them. */
+export interface Member {
+	id: MemberId;
+	name: string;
+	colour: string;
+	role: MemberRole;
+	joinedAt: number;
+}
+
+/** Whether a value is a colour Concord draws with: a `#rrggbb` string. */
+export function isColour(value: unknown): value is string {
+	return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
+}
+
+/** Trims and caps a display name; returns null when nothing is left. */
+export function cleanMemberName(raw: string): string | null {
+	return cleanName(raw)?.slice(0, MAX_MEMBER_NAME) ?? null;
+}
+
+/** Reads one member entry, or null when a peer sent something that is not a member. */
+function readMember(id: string, entry: unknown): Member | null {
+	if (!(entry instanceof Y.Map)) return null;
+	const name = entry.get('name');
+	const colour = entry.get('colour');
+	const role = entry.get('role');
+	const joinedAt = entry.get('joinedAt');
+	if (typeof name !== 'string' || !cleanMemberName(name)) return null;
+	return {
+		id: id as MemberId,
+		name: cleanMemberName(name)!,
+		colour: isColour(colour) ? colour : MEMBER_COLOURS[0],
+		role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
+		joinedAt: typeof joinedAt === 'number' ? joinedAt : 0
+	};
+}
+
+/** Every well-formed member, in the order they joined. */
+export function listMembers(doc: Y.Doc): Member[] {
+	const members: Member[] = [];
+	membersMap(doc).forEach((entry, id) => {
+		const member = readMember(id, entry);
+		if (member) members.push(member);
+	});
+	return members.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}
+
+/** One member by id, or null. */
+export function getMember(doc: Y.Doc, id: string): Member | null {
+	return readMember(id, membersMap(doc).get(id));
+}
+
+/**
+ * Records this person as a member, or updates their name and colour if they already are one.
+ * The role is only set for a new member: an existing member keeps the role the group gave them.
+ */
+export function upsertMember(
+	doc: Y.Doc,
+	member: { id: MemberId; name: string; colour: string; role: MemberRole; now: number }
+): void {
+	const name = cleanMemberName(member.name);
+	if (name === null) throw new Error('A member needs a name.');
+	const colour = isColour(member.colour) ? member.colour : MEMBER_COLOURS[0];
+	doc.transact(() => {
+		let entry = membersMap(doc).get(member.id);
+		if (!(entry instanceof Y.Map)) {
+			entry = new Y.Map<unknown>();
+			entry.set('role', member.role);
+			entry.set('joinedAt', member.now);
+			membersMap(doc).set(member.id, entry);
+		}
+		if (entry.get('name') !== name) entry.set('name', name);
+		if (entry.get('colour') !== colour) entry.set('colour', colour);
+	});
+}

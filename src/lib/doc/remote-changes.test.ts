@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Authorship } from './authors';
+import { addDocument, documentBody } from './documents';
+import { newMemberId } from './ids';
+import { trackRemoteChanges } from './remote-changes';
+import { createWorkspaceDoc } from './schema';
+
+const PEER = Symbol('peer');
+
+/** Delivers everything `from` has that `to` lacks, as a peer would. */
+function deliver(from: Y.Doc, to: Y.Doc) {
+	Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), PEER);
+}
+
+function sharedWorkspace() {
+	const a = createWorkspaceDoc();
+	const charter = addDocument(a, {
+		title: 'Charter',
+		kind: 'charter',
+		now: 1,
+		blocks: [{ type: 'paragraph', content: ['We meet monthly.'] }]
+	});
+	const notes = addDocument(a, { title: 'Notes', kind: 'notes', now: 2 });
+	const b = createWorkspaceDoc();
+	deliver(a, b);
+	return { a, b, charter, notes };
+}
+
+describe('remote change tracking', () => {
+	it('counts per document what others inserted and deleted, and who wrote it', () => {
+		const { a, b, charter } = sharedWorkspace();
+		const authorsA = new Authorship(a);
+		const bea = newMemberId();
+		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
+
+		authorsA.claimLocalChanges(bea);
+		const text = (documentBody(a, charter)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+		a.transact(() => {
+			text.delete(0, 3); // "We "
+			text.insert(text.length, ' And we publish minutes.');
+		});
+		deliver(a, b);
+
+		const [change, ...rest] = tracker.summary();
+		expect(rest).toEqual([]);
+		expect(change).toMatchObject({ documentId: charter, inserted: 24, deleted: 3 });
+		const authorsB = new Authorship(b);
+		expect([...change!.writers].map((c) => authorsB.authorOfClient(c))).toContain(bea);
+		tracker.stop();
+	});
+
+	it('ignores this copy’s own changes and anything after stop()', () => {
+		const { a, b, notes } = sharedWorkspace();
+		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
+		const own = documentBody(b, notes)!;
+		own.insert(0, [new Y.XmlText('mine')]);
+		expect(tracker.summary()).toEqual([]);
+		tracker.stop();
+		documentBody(a, notes)!.insert(0, [new Y.XmlText('after')]);
+		deliver(a, b);
+		expect(tracker.summary()).toEqual([]);
+	});
+
+	it('counts whole paragraphs that arrive or disappear', () => {
+		const { a, b, notes } = sharedWorkspace();
+		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
+		const paragraph = new Y.XmlElement('paragraph');
+		paragraph.insert(0, [new Y.XmlText('Ten chars.')]);
+		documentBody(a, notes)!.insert(0, [paragraph]);
+		deliver(a, b);
+		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 10, deleted: 0 });
+		documentBody(a, notes)!.delete(0, 1);
+		deliver(a, b);
+		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 10, deleted: 10 });
+	});
+});

@@ -1,0 +1,128 @@
+import { WebrtcProvider } from 'y-webrtc';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { IceServer } from './network-config';
+
+/** What a person should know about their connection to the group. */
+export type ConnectionStatus =
+	{ kind: 'offline' } | { kind: 'looking' } | { kind: 'connected'; peers: number };
+
+/** How to reach the group: an opaque room, its password, and the servers that introduce peers. */
+export interface PeerSyncOptions {
+	roomName: string;
+	roomPassword: string;
+	/** Always explicit: the library's default is a public host nobody chose. */
+	signaling: string[];
+	iceServers: IceServer[];
+	online: boolean;
+}
+
+const STATUS_POLL_MS = 1000;
+
+/**
+ * Syncs one workspace document with the other members' copies over WebRTC (and with this
+ * browser's other tabs), and carries presence. Signaling messages are encrypted with the room
+ * password; data channels are encrypted by the browser.
+ */
+export class PeerSync {
+	readonly #provider: WebrtcProvider;
+	readonly #listeners = new Set<(status: ConnectionStatus) => void>();
+	readonly #syncListeners = new Set<() => void>();
+	#status: ConnectionStatus = { kind: 'offline' };
+	#presence: Record<string, unknown> | null = null;
+	#poll: ReturnType<typeof setInterval> | undefined;
+
+	constructor(doc: Y.Doc, options: PeerSyncOptions) {
+		this.#provider = new WebrtcProvider(options.roomName, doc, {
+			signaling: options.signaling,
+			password: options.roomPassword,
+			peerOpts: { config: { iceServers: options.iceServers } }
+		});
+		if (!options.online) this.#provider.disconnect();
+		const update = () => this.#update();
+		this.#provider.on('status', update);
+		this.#provider.on('peers', update);
+		this.#provider.on('synced', ({ synced }: { synced: boolean }) => {
+			update();
+			if (synced) for (const listener of this.#syncListeners) listener();
+		});
+		// Peers become connected without an event of their own: look again every second.
+		this.#poll = setInterval(update, STATUS_POLL_MS);
+		this.#update();
+	}
+
+	/** Presence of everyone in the room (names, colours, carets), this copy included. */
+	get awareness(): Awareness {
+		return this.#provider.awareness;
+	}
+
+	/** The current connection status. */
+	get status(): ConnectionStatus {
+		return this.#status;
+	}
+
+	/** Calls `listener` on every status change; returns the function that stops it. */
+	subscribe(listener: (status: ConnectionStatus) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Calls `listener` each time this copy has exchanged everything with the peers it reaches. */
+	onSynced(listener: () => void): () => void {
+		this.#syncListeners.add(listener);
+		return () => this.#syncListeners.delete(listener);
+	}
+
+	/** Connects to the group, or disconnects to work offline (edits merge on reconnection). */
+	setOnline(online: boolean): void {
+		if (online === this.#provider.shouldConnect) return;
+		if (online) {
+			this.#provider.connect();
+			// Disconnecting withdrew this copy's presence; announce it again.
+			if (this.#presence) this.awareness.setLocalState(this.#presence);
+		} else {
+			this.#provider.disconnect();
+		}
+		this.#update();
+	}
+
+	/** Sets what this copy tells others about itself (kept across going offline and back). */
+	setPresence(state: Record<string, unknown>): void {
+		this.#presence = state;
+		if (this.#provider.shouldConnect) this.awareness.setLocalState(state);
+	}
+
+	/** Whether a change came from a peer or another tab (the origin of its transaction). */
+	isRemote(origin: unknown): boolean {
+		return origin !== null && origin === this.#provider.room;
+	}
+
+	/** Leaves the room and stops syncing; needed before the same workspace opens again. */
+	destroy(): void {
+		clearInterval(this.#poll);
+		this.#listeners.clear();
+		this.#syncListeners.clear();
+		this.#provider.destroy();
+	}
+
+	#update() {
+		const next = this.#compute();
+		const same =
+			next.kind === this.#status.kind &&
+			(next.kind !== 'connected' ||
+				(this.#status.kind === 'connected' && this.#status.peers === next.peers));
+		if (same) return;
+		this.#status = next;
+		for (const listener of this.#listeners) listener(next);
+	}
+
+	#compute(): ConnectionStatus {
+		const provider = this.#provider;
+		if (!provider.shouldConnect) return { kind: 'offline' };
+		const room = provider.room;
+		if (!room) return { kind: 'looking' };
+		let peers = room.bcConns.size;
+		for (const conn of room.webrtcConns.values()) if (conn.connected) peers++;
+		return peers > 0 ? { kind: 'connected', peers } : { kind: 'looking' };
+	}
+}

@@ -1,0 +1,50 @@
+import { createWorkspaceDoc, toBase64Url, upsertMember, type WorkspaceId } from '../doc';
+import { parseInviteFragment } from '../sync/invite';
+import { deriveWorkspaceKeys } from '../sync/keys';
+import { uniqueSignaling } from '../sync/network-config';
+import { currentProfile, updateProfile } from './profile';
+import { registry } from './registry';
+import { writeOnce } from './workspace';
+
+export { InviteError, type InviteProblem } from '../sync/invite';
+
+/** Reads an invite link's fragment; throws an `InviteError` saying what is wrong with it. */
+export function readInvite(fragment: string) {
+	return parseInviteFragment(fragment);
+}
+
+/**
+ * Joins the workspace an invite names, as this person (name and colour remembered on this
+ * device): it is listed on this device, and its content arrives from the other members. Joining a
+ * workspace this device already has just opens it.
+ */
+export async function joinWorkspace(
+	fragment: string,
+	person: { name: string; colour: string }
+): Promise<WorkspaceId> {
+	const invite = parseInviteFragment(fragment);
+	if (!updateProfile(person)) throw new Error('A member needs a name.');
+	const profile = currentProfile();
+	const { workspaceId: id } = await deriveWorkspaceKeys(invite.secret);
+	const known = await registry.get(id);
+	if (known) {
+		await registry.update(id, {
+			signaling: uniqueSignaling(known.signaling ?? [], invite.signaling)
+		});
+		return id;
+	}
+	const now = Date.now();
+	await registry.put({
+		id,
+		name: '',
+		secret: toBase64Url(invite.secret),
+		createdAt: now,
+		lastOpenedAt: now,
+		signaling: invite.signaling,
+		online: true
+	});
+	const doc = createWorkspaceDoc();
+	upsertMember(doc, { ...profile, id: profile.memberId, role: 'member', now });
+	await writeOnce(id, doc);
+	return id;
+}

@@ -1,0 +1,272 @@
+import { createServer, type Server } from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket, type ClientOptions } from 'ws';
+import { attachSignalingRelay, type RelayLimits, type SignalingRelay } from './signaling-relay';
+
+type Message = Record<string, unknown>;
+type Predicate = (message: Message) => boolean;
+
+const sockets: WebSocket[] = [];
+const started: { server: Server; relay: SignalingRelay }[] = [];
+
+afterEach(async () => {
+	for (const ws of sockets.splice(0)) ws.terminate();
+	for (const { server, relay } of started.splice(0)) {
+		await relay.close();
+		await new Promise((done) => server.close(done).closeAllConnections());
+	}
+});
+
+/** Starts an HTTP server on a free port with a relay attached. */
+async function start(limits: Partial<RelayLimits> = {}, path?: string | null) {
+	const server = createServer();
+	const relay = attachSignalingRelay(server, { limits, path });
+	started.push({ server, relay });
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as { port: number };
+	return { relay, url: (at = '/signal') => `ws://127.0.0.1:${port}${at}` };
+}
+
+/** A connected client that queues the messages it receives until a test takes them. */
+class Client {
+	private readonly queue: Message[] = [];
+	private readonly waiters = new Set<{ predicate: Predicate; take: (m: Message) => void }>();
+
+	constructor(readonly ws: WebSocket) {
+		ws.on('message', (data) => {
+			const message = JSON.parse(String(data)) as Message;
+			for (const waiter of this.waiters) {
+				if (!waiter.predicate(message)) continue;
+				this.waiters.delete(waiter);
+				return waiter.take(message);
+			}
+			this.queue.push(message);
+		});
+	}
+
+	send(message: unknown): void {
+		this.ws.send(JSON.stringify(message));
+	}
+
+	/** The next received message matching `predicate`; rejects after 2 s. */
+	next(predicate: Predicate = () => true): Promise<Message> {
+		const index = this.queue.findIndex(predicate);
+		if (index >= 0) return Promise.resolve(this.queue.splice(index, 1)[0]!);
+		return new Promise((resolve, reject) => {
+			const waiter = { predicate, take: (m: Message) => (clearTimeout(timer), resolve(m)) };
+			const timer = setTimeout(() => {
+				this.waiters.delete(waiter);
+				reject(new Error('No matching message within 2 s'));
+			}, 2000);
+			this.waiters.add(waiter);
+		});
+	}
+
+	/** Fails if a message matching `predicate` is queued or arrives within 200 ms. */
+	async nothing(predicate: Predicate = () => true): Promise<void> {
+		expect(this.queue.find(predicate)).toBeUndefined();
+		let arrived: Message | undefined;
+		const waiter = { predicate, take: (m: Message) => (arrived = m) };
+		this.waiters.add(waiter);
+		await new Promise((done) => setTimeout(done, 200));
+		this.waiters.delete(waiter);
+		expect(arrived).toBeUndefined();
+	}
+
+	/** Pings and waits for the pong: every message sent before has then been handled. */
+	async settle(): Promise<void> {
+		this.send({ type: 'ping' });
+		expect(await this.next((m) => m.type === 'pong')).toEqual({ type: 'pong' });
+	}
+
+	async subscribe(...topics: string[]): Promise<void> {
+		this.send({ type: 'subscribe', topics });
+		await this.settle();
+	}
+}
+
+function connect(url: string, options?: ClientOptions): Promise<Client> {
+	const ws = new WebSocket(url, options);
+	sockets.push(ws);
+	return new Promise((resolve, reject) => {
+		ws.once('open', () => resolve(new Client(ws)));
+		ws.once('error', reject);
+	});
+}
+
+/** Tries to connect and reports how the server refused: its HTTP status, or 'dropped'. */
+function refusal(url: string): Promise<number | 'dropped'> {
+	const ws = new WebSocket(url);
+	sockets.push(ws);
+	return new Promise((resolve, reject) => {
+		ws.once('open', () => reject(new Error('The connection was accepted')));
+		ws.once('unexpected-response', (request, response) => {
+			resolve(response.statusCode ?? 0);
+			request.destroy();
+		});
+		ws.on('error', () => resolve('dropped'));
+	});
+}
+
+const closeCode = (ws: WebSocket) => new Promise<number>((done) => ws.once('close', done));
+
+describe('SignalingRelay', () => {
+	it('forwards a publish to every subscriber, sender included, with the subscriber count', async () => {
+		const { url } = await start();
+		const [a, b, c, other] = await Promise.all([1, 2, 3, 4].map(() => connect(url())));
+		await Promise.all([a!, b!, c!].map((client) => client.subscribe('room')));
+		await other!.subscribe('elsewhere');
+		const payload = { type: 'publish', topic: 'room', from: 'peer-a', data: { sdp: 'x', n: [1] } };
+		a!.send(payload);
+		for (const client of [a!, b!, c!]) {
+			expect(await client.next()).toEqual({ ...payload, clients: 3 });
+		}
+		await other!.nothing();
+	});
+
+	it('delivers a publish only to the subscribers of its topic', async () => {
+		const { url } = await start();
+		const [a, b, outsider] = await Promise.all([1, 2, 3].map(() => connect(url())));
+		await a!.subscribe('room-a');
+		await b!.subscribe('room-b');
+		outsider!.send({ type: 'publish', topic: 'room-a', data: 'hi' });
+		expect(await a!.next()).toEqual({ type: 'publish', topic: 'room-a', data: 'hi', clients: 1 });
+		await Promise.all([b!.nothing(), outsider!.nothing()]);
+	});
+
+	it('stops delivering after unsubscribe and forgets empty topics', async () => {
+		const { url, relay } = await start();
+		const [a, b] = await Promise.all([connect(url()), connect(url())]);
+		await Promise.all([a.subscribe('room'), b.subscribe('room')]);
+		b.send({ type: 'unsubscribe', topics: ['room'] });
+		await b.settle();
+		a.send({ type: 'publish', topic: 'room', data: 1 });
+		expect(await a.next()).toMatchObject({ data: 1, clients: 1 });
+		await b.nothing();
+		a.send({ type: 'unsubscribe', topics: ['room'] });
+		await a.settle();
+		expect(relay.topicCount).toBe(0);
+	});
+
+	it('answers a ping with a pong to that connection only', async () => {
+		const { url } = await start();
+		const [a, b] = await Promise.all([connect(url()), connect(url())]);
+		a.send({ type: 'ping' });
+		expect(await a.next()).toEqual({ type: 'pong' });
+		await b.nothing();
+	});
+
+	it('ignores malformed messages and keeps the connection usable', async () => {
+		const { url, relay } = await start();
+		const a = await connect(url());
+		const texts = ['{not json', 'null', '[]', '42', '"ping"', '{"type":"publish"}'];
+		for (const text of texts) a.ws.send(text);
+		a.ws.send(Buffer.from(JSON.stringify({ type: 'ping' })), { binary: true });
+		a.ws.send(Buffer.from(JSON.stringify({ type: 'subscribe', topics: ['bin'] })));
+		a.send({ type: 'subscribe', topics: 'x' });
+		a.send({ type: 'subscribe', topics: ['y'.repeat(10_000), 7, null] });
+		a.send({ type: 'publish', topic: 42 });
+		await a.settle();
+		expect(relay.topicCount).toBe(0);
+		await a.nothing();
+		await a.subscribe('room');
+		a.send({ type: 'publish', topic: 'room', data: 'ok' });
+		expect(await a.next()).toMatchObject({ data: 'ok', clients: 1 });
+	});
+
+	it('closes a connection that sends an oversized message with 1009, others keep working', async () => {
+		const { url, relay } = await start({ maxMessageBytes: 1024 });
+		const [a, b] = await Promise.all([connect(url()), connect(url())]);
+		await b.subscribe('room');
+		const closed = closeCode(a.ws);
+		a.send({ type: 'publish', topic: 'room', data: 'x'.repeat(2000) });
+		expect(await closed).toBe(1009);
+		await b.nothing((m) => m.type === 'publish');
+		b.send({ type: 'publish', topic: 'room', data: 'small' });
+		expect(await b.next()).toMatchObject({ data: 'small', clients: 1 });
+		await vi.waitFor(() => expect(relay.connectionCount).toBe(1));
+	});
+
+	it('subscribes a connection to at most maxTopicsPerConnection topics', async () => {
+		const { url, relay } = await start({ maxTopicsPerConnection: 3 });
+		const [a, b] = await Promise.all([connect(url()), connect(url())]);
+		await a.subscribe('t1', 't2', 't3', 't4', 't5');
+		await a.subscribe('t6');
+		expect(relay.topicCount).toBe(3);
+		b.send({ type: 'publish', topic: 't4' });
+		b.send({ type: 'publish', topic: 't3' });
+		expect(await a.next()).toEqual({ type: 'publish', topic: 't3', clients: 1 });
+		await a.nothing();
+		a.send({ type: 'unsubscribe', topics: ['t1'] });
+		await a.subscribe('t6');
+		b.send({ type: 'publish', topic: 't6' });
+		expect(await a.next()).toEqual({ type: 'publish', topic: 't6', clients: 1 });
+	});
+
+	it('drops the messages of a connection over its rate limit', async () => {
+		const { url } = await start({ maxMessagesPerSecond: 5 });
+		const [sender, receiver] = await Promise.all([connect(url()), connect(url())]);
+		await receiver.subscribe('room');
+		for (let seq = 0; seq < 50; seq++) sender.send({ type: 'publish', topic: 'room', seq });
+		// Let the bucket refill, then send a marker: once it arrives, the whole burst was handled.
+		await new Promise((done) => setTimeout(done, 500));
+		sender.send({ type: 'publish', topic: 'room', marker: true });
+		let delivered = 0;
+		while (!(await receiver.next()).marker) delivered++;
+		expect(delivered).toBeGreaterThanOrEqual(1);
+		expect(delivered).toBeLessThan(20);
+	});
+
+	it('removes a closed connection from its topics', async () => {
+		const { url, relay } = await start();
+		const [a, b] = await Promise.all([connect(url()), connect(url())]);
+		await a.subscribe('x', 'y');
+		await b.subscribe('x');
+		expect(relay.topicCount).toBe(2);
+		a.ws.close();
+		await vi.waitFor(() => expect(relay.connectionCount).toBe(1));
+		expect(relay.topicCount).toBe(1);
+		b.send({ type: 'publish', topic: 'x' });
+		expect(await b.next()).toEqual({ type: 'publish', topic: 'x', clients: 1 });
+		b.ws.close();
+		await vi.waitFor(() => expect(relay.topicCount).toBe(0));
+	});
+
+	it('refuses upgrades on other paths, accepts any path when path is null', async () => {
+		const { url, relay } = await start();
+		expect(await refusal(url('/other'))).toBe('dropped');
+		expect(relay.connectionCount).toBe(0);
+		await connect(url('/signal?room=1'));
+		const open = await start({}, null);
+		await (await connect(open.url('/anything'))).settle();
+	});
+
+	it('refuses connections beyond maxConnections with 503', async () => {
+		const { url, relay } = await start({ maxConnections: 1 });
+		const a = await connect(url());
+		expect(await refusal(url())).toBe(503);
+		a.ws.close();
+		await vi.waitFor(() => expect(relay.connectionCount).toBe(0));
+		await (await connect(url())).settle();
+	});
+
+	it('terminates connections that do not answer keep-alive pings', async () => {
+		const { url, relay } = await start({ keepAliveMs: 100 });
+		const alive = await connect(url());
+		const silent = await connect(url(), { autoPong: false });
+		expect(await closeCode(silent.ws)).toBe(1006);
+		expect(relay.connectionCount).toBe(1);
+		await alive.settle();
+	});
+
+	it('close() terminates every connection and refuses new ones', async () => {
+		const { url, relay } = await start();
+		const a = await connect(url());
+		await a.subscribe('room');
+		const closed = closeCode(a.ws);
+		await relay.close();
+		expect(await closed).toBe(1006);
+		expect([relay.connectionCount, relay.topicCount]).toEqual([0, 0]);
+		expect(await refusal(url())).toBe(503);
+	});
+});

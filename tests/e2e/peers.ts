@@ -1,0 +1,90 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/**
+ * Records every RTCPeerConnection a page makes, so a test can prove that data travelled over
+ * WebRTC (separate browser contexts share no BroadcastChannel, so there is no other way).
+ */
+const RECORD_PEER_CONNECTIONS = () => {
+	const Original = window.RTCPeerConnection;
+	const connections: RTCPeerConnection[] = [];
+	(window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = connections;
+	window.RTCPeerConnection = class extends Original {
+		constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
+			super(...args);
+			connections.push(this);
+		}
+	};
+};
+
+/** One member's browser: a context of its own (own storage, own network stack). */
+export async function newPeer(
+	browser: Browser,
+	baseURL: string
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
+	await context.addInitScript(RECORD_PEER_CONNECTIONS);
+	const page = await context.newPage();
+	return { context, page };
+}
+
+/** Bytes this page received over WebRTC data channels. */
+export async function webrtcBytesReceived(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const connections =
+			(window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+		let bytes = 0;
+		for (const pc of connections) {
+			(await pc.getStats()).forEach((report: { type: string; bytesReceived?: number }) => {
+				if (report.type === 'data-channel') bytes += report.bytesReceived ?? 0;
+			});
+		}
+		return bytes;
+	});
+}
+
+/** Opens the invite dialog and reads the link, as a facilitator would before sending it. */
+export async function readInviteLink(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'Invite' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Invite someone to this workspace' });
+	const link = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	await dialog.getByRole('button', { name: 'Done' }).click();
+	return link;
+}
+
+/** Opens an invite link and joins with a name, then waits for the charter to arrive. */
+export async function joinByLink(page: Page, link: string, name: string): Promise<void> {
+	await page.goto(link);
+	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** Sets the name this browser shows to others, in the settings, before creating a workspace. */
+export async function setMyName(page: Page, name: string): Promise<void> {
+	await page.goto('/settings');
+	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+/** The text of a document as its readers see it, without the others' caret labels. */
+export async function documentText(page: Page, title: string): Promise<string> {
+	return page.getByRole('textbox', { name: title }).evaluate((editor) => {
+		const copy = editor.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+		return copy.textContent ?? '';
+	});
+}
+
+/** The connection status a person reads. */
+export function connection(page: Page) {
+	return page.getByRole('status').filter({ hasText: /Offline|Looking for peers|Connected to/ });
+}
+
+/** Puts the caret at the end of the paragraph holding `text` and types. */
+export async function typeAfter(page: Page, title: string, text: string, typed: string) {
+	await page.getByRole('textbox', { name: title }).getByText(text).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(typed);
+}

@@ -1,0 +1,191 @@
+import { createWorkspace, expect, expectSaved, test, typeAtEnd } from './fixtures';
+import {
+	connection,
+	documentText,
+	joinByLink,
+	newPeer,
+	readInviteLink,
+	setMyName,
+	typeAfter,
+	webrtcBytesReceived
+} from './peers';
+
+const GUIDANCE = 'Say in a few sentences why this group exists';
+
+test('two members co-write live over WebRTC and see each other', async ({ browser, baseURL }) => {
+	const amina = await newPeer(browser, baseURL!);
+	const bea = await newPeer(browser, baseURL!);
+	try {
+		await setMyName(amina.page, 'Amina');
+		await createWorkspace(amina.page, 'Listening Network');
+		const link = await readInviteLink(amina.page);
+		expect(new URL(link).pathname).toBe('/join');
+		expect(new URL(link).search).toBe('');
+
+		await joinByLink(bea.page, link, 'Bea');
+		await expect(connection(amina.page)).toHaveText('Connected to 1 peer');
+		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+		await expect(bea.page.getByRole('heading', { level: 1 })).toHaveText('Listening Network');
+
+		await Promise.all([
+			typeAtEnd(amina.page, 'Charter', 'Amina proposes monthly calls.'),
+			typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea proposes shared minutes.')
+		]);
+		for (const { page } of [amina, bea]) {
+			const charter = page.getByRole('textbox', { name: 'Charter' });
+			await expect(charter).toContainText('Amina proposes monthly calls.');
+			await expect(charter).toContainText('Bea proposes shared minutes.');
+		}
+		const [a, b] = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
+		expect(a).toBe(b);
+		expect(await webrtcBytesReceived(amina.page)).toBeGreaterThan(0);
+		expect(await webrtcBytesReceived(bea.page)).toBeGreaterThan(0);
+
+		// Presence: Amina sees Bea here, in the charter, and Bea's caret in the text.
+		const here = amina.page.getByRole('list', { name: 'Here now' });
+		await expect(here.getByRole('listitem').filter({ hasText: 'Bea' })).toContainText('in Charter');
+		await expect(here.getByRole('listitem').filter({ hasText: 'Amina (you)' })).toBeVisible();
+		await expect(
+			amina.page
+				.getByRole('textbox', { name: 'Charter' })
+				.getByRole('img', { name: 'Bea is writing here' })
+		).toBeAttached();
+	} finally {
+		await amina.context.close();
+		await bea.context.close();
+	}
+});
+
+test('edits made offline merge on reconnection, and "While you were away" says what changed', async ({
+	browser,
+	baseURL
+}) => {
+	const amina = await newPeer(browser, baseURL!);
+	const bea = await newPeer(browser, baseURL!);
+	try {
+		await setMyName(amina.page, 'Amina');
+		await createWorkspace(amina.page, 'Offline Merge');
+		await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
+		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+
+		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+		await expect(bea.page.getByRole('switch', { name: 'Work offline' })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
+		await expect(connection(bea.page)).toHaveText('Offline');
+		await expect(connection(amina.page)).toHaveText('Looking for peers');
+
+		await typeAfter(amina.page, 'Charter', GUIDANCE, ' Amina: we exist to listen.');
+		await typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea: and to act on what we hear.');
+		await expectSaved(bea.page);
+		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
+			'Amina: we exist'
+		);
+
+		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+		for (const { page } of [amina, bea]) {
+			const charter = page.getByRole('textbox', { name: 'Charter' });
+			await expect(charter).toContainText('Amina: we exist to listen.');
+			await expect(charter).toContainText('Bea: and to act on what we hear.');
+		}
+		const texts = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
+		expect(texts[0]).toBe(texts[1]);
+
+		const away = bea.page.getByRole('region', { name: 'While you were away' });
+		await expect(away).toContainText('Charter: changed by Amina');
+		await away.getByRole('link', { name: 'Charter' }).click();
+		await away.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(away).toHaveCount(0);
+	} finally {
+		await amina.context.close();
+		await bea.context.close();
+	}
+});
+
+test('a third member who joins late receives everything, documents made before included', async ({
+	browser,
+	baseURL
+}) => {
+	const peers = await Promise.all([0, 1, 2].map(() => newPeer(browser, baseURL!)));
+	const [amina, bea, chidi] = peers;
+	try {
+		await createWorkspace(amina!.page, 'Three Voices');
+		const link = await readInviteLink(amina!.page);
+		await amina!.page.getByRole('button', { name: 'Add document' }).click();
+		await amina!.page.getByRole('button', { name: 'Rename document' }).click();
+		await amina!.page.getByRole('textbox', { name: 'Document title' }).fill('Code of conduct');
+		await amina!.page.getByRole('button', { name: 'Save' }).click();
+		await typeAtEnd(amina!.page, 'Code of conduct', 'We speak one at a time.');
+		await joinByLink(bea!.page, link, 'Bea');
+		await typeAtEnd(bea!.page, 'Charter', 'Written by Bea before Chidi came.');
+		await expectSaved(bea!.page);
+
+		await joinByLink(chidi!.page, link, 'Chidi');
+		await expect(connection(chidi!.page)).toHaveText('Connected to 2 peers');
+		const nav = chidi!.page.getByRole('navigation', { name: 'Documents' });
+		await expect(nav.getByRole('listitem')).toHaveText([
+			'Charter',
+			'Membership rules',
+			'Mutual-accountability commitments',
+			'Code of conduct'
+		]);
+		await expect(chidi!.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+			'Written by Bea before Chidi came.'
+		);
+		await nav.getByRole('link', { name: 'Code of conduct' }).click();
+		await expect(chidi!.page.getByRole('textbox', { name: 'Code of conduct' })).toContainText(
+			'We speak one at a time.'
+		);
+	} finally {
+		for (const peer of peers) await peer.context.close();
+	}
+});
+
+test('edits made offline survive a reload and reach the others once back online', async ({
+	browser,
+	baseURL
+}) => {
+	const amina = await newPeer(browser, baseURL!);
+	const bea = await newPeer(browser, baseURL!);
+	try {
+		await createWorkspace(amina.page, 'Reload Group');
+		await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
+		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+
+		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+		await expect(connection(bea.page)).toHaveText('Offline');
+		await typeAtEnd(bea.page, 'Charter', 'Drafted on the train, offline.');
+		await expectSaved(bea.page);
+		await bea.page.reload();
+		await expect(connection(bea.page)).toHaveText('Offline');
+		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+			'Drafted on the train, offline.'
+		);
+		await expect(amina.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
+			'Drafted on the train'
+		);
+
+		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+		await expect(amina.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+			'Drafted on the train, offline.'
+		);
+	} finally {
+		await amina.context.close();
+		await bea.context.close();
+	}
+});
+
+test('a broken invite link gets a clear message, never a workspace', async ({ page }) => {
+	await page.goto('/join#v=1&k=abc');
+	await expect(page.getByRole('alert')).toHaveText(/incomplete: it was probably cut off/);
+	await expect(page.getByRole('button', { name: 'Join' })).toHaveCount(0);
+	await page.goto('/join');
+	await page.reload();
+	await expect(page.getByRole('alert')).toHaveText(/holds no invitation/);
+	await page.getByRole('link', { name: 'Back to your workspaces' }).click();
+	await expect(
+		page.getByRole('paragraph').filter({ hasText: 'No workspace on this device yet' })
+	).toBeVisible();
+});
