@@ -32,6 +32,7 @@ try {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'New workspace' }).click();
 	await page.getByRole('textbox', { name: 'Workspace name' }).fill('Benchmark');
+	await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
 	await page.getByRole('button', { name: 'Create' }).click();
 	const charter = page.getByRole('textbox', { name: 'Charter' });
 	await charter.waitFor();

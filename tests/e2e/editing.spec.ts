@@ -103,7 +103,7 @@ test('a failed save is shown at once instead of "saved"', async ({ page }) => {
 		);
 	});
 	await typeAtEnd(page, 'Charter', 'This sentence cannot be stored.');
-	await expect(page.getByRole('status')).toHaveText('Not saved');
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toHaveText('Not saved');
 	await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved');
 	// The database itself is gone, so storing again cannot help and is not offered.
 	await expect(page.getByRole('button', { name: 'Try saving again' })).toHaveCount(0);

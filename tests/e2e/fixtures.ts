@@ -23,6 +23,8 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'New workspace' }).click();
 	await page.getByRole('textbox', { name: 'Workspace name' }).fill(name);
+	const yourName = page.getByRole('textbox', { name: 'Your name' });
+	if (!(await yourName.inputValue())) await yourName.fill('Amina');
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();

@@ -1,6 +1,12 @@
 import type { WorkspaceId } from '../doc';
 import type { WorkspaceEntry } from '../persistence';
-import { Workspace, listWorkspaces, removeLeftoverData } from '../workspace';
+import {
+	Workspace,
+	currentProfile,
+	listWorkspaces,
+	removeLeftoverData,
+	updateProfile
+} from '../workspace';
 
 /** The workspaces on this device as the home page shows them, with the one way to add one. */
 export class WorkspaceList {
@@ -36,8 +42,19 @@ export class WorkspaceList {
 		}
 	}
 
-	/** Creates a workspace from the templates of `locale`; returns its id for navigation. */
-	async create(name: string, locale: string): Promise<WorkspaceId> {
+	/** The name this person goes by on this device (empty until they give one). */
+	get yourName(): string {
+		return currentProfile().name;
+	}
+
+	/**
+	 * Creates a workspace from the templates of `locale`, with this person (under `yourName`,
+	 * remembered on this device) as its first facilitator; returns its id for navigation.
+	 */
+	async create(name: string, yourName: string, locale: string): Promise<WorkspaceId> {
+		if (!updateProfile({ name: yourName, colour: currentProfile().colour })) {
+			throw new Error('A member needs a name.');
+		}
 		const id = await Workspace.create({ name, locale });
 		await this.refresh();
 		return id;

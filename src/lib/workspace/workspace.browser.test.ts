@@ -1,9 +1,10 @@
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { listDocuments, type WorkspaceId } from '../doc';
 import { databaseNameFor, localWorkspaceIds } from '../persistence';
 import { deleteWorkspace, registry, removeLeftoverData } from './registry';
+import { updateProfile } from './profile';
 import { Workspace, WorkspaceNotFoundError } from './workspace';
 
 const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
@@ -14,6 +15,10 @@ async function create(name: string): Promise<WorkspaceId> {
 	created.push(id);
 	return id;
 }
+
+beforeAll(() => {
+	updateProfile({ name: 'Amina', colour: '#1f5f5b' });
+});
 
 afterEach(async () => {
 	for (const id of created.splice(0)) await deleteWorkspace(id);

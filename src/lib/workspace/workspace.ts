@@ -94,7 +94,7 @@ export class Workspace {
 			name: init.name,
 			locale: init.locale,
 			now,
-			creator: { id: profile.memberId, name: profile.name || init.name, colour: profile.colour }
+			creator: { id: profile.memberId, name: profile.name, colour: profile.colour }
 		});
 		await registry.put({
 			id,
