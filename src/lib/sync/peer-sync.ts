@@ -27,7 +27,6 @@ const STATUS_POLL_MS = 1000;
 export class PeerSync {
 	readonly #provider: WebrtcProvider;
 	readonly #listeners = new Set<(status: ConnectionStatus) => void>();
-	readonly #syncListeners = new Set<() => void>();
 	#status: ConnectionStatus = { kind: 'offline' };
 	#presence: Record<string, unknown> | null = null;
 	#poll: ReturnType<typeof setInterval> | undefined;
@@ -42,10 +41,7 @@ export class PeerSync {
 		const update = () => this.#update();
 		this.#provider.on('status', update);
 		this.#provider.on('peers', update);
-		this.#provider.on('synced', ({ synced }: { synced: boolean }) => {
-			update();
-			if (synced) for (const listener of this.#syncListeners) listener();
-		});
+		this.#provider.on('synced', update);
 		// Peers become connected without an event of their own: look again every second.
 		this.#poll = setInterval(update, STATUS_POLL_MS);
 		this.#update();
@@ -65,12 +61,6 @@ export class PeerSync {
 	subscribe(listener: (status: ConnectionStatus) => void): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);
-	}
-
-	/** Calls `listener` each time this copy has exchanged everything with the peers it reaches. */
-	onSynced(listener: () => void): () => void {
-		this.#syncListeners.add(listener);
-		return () => this.#syncListeners.delete(listener);
 	}
 
 	/** Connects to the group, or disconnects to work offline (edits merge on reconnection). */
@@ -101,7 +91,6 @@ export class PeerSync {
 	destroy(): void {
 		clearInterval(this.#poll);
 		this.#listeners.clear();
-		this.#syncListeners.clear();
 		this.#provider.destroy();
 	}
 

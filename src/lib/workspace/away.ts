@@ -17,19 +17,20 @@ export interface AwayChange {
 	deleted: number;
 }
 
-/** How long after catching up with peers later changes still count as "while you were away". */
-const CATCH_UP_GRACE_MS = 3000;
+/** How long after reaching a peer its catch-up changes still count as "while you were away". */
+const CATCH_UP_GRACE_MS = 2000;
 
 /**
- * Gathers what others changed while this copy was away, from the moment it (re)connects until a
- * little after it has caught up with its peers, so that live co-writing afterwards is not listed.
+ * Gathers what others changed while this copy was away, from the moment it (re)connects until
+ * shortly after it reaches a peer (which sends what it missed at once), so that live co-writing
+ * afterwards is not listed.
  */
 export class AwayWatcher {
 	readonly #listeners = new Set<() => void>();
 	#tracker: ReturnType<typeof trackRemoteChanges> | null = null;
 	#changes: AwayChange[] = [];
 	#grace: ReturnType<typeof setTimeout> | undefined;
-	readonly #stopSynced: () => void;
+	readonly #stopStatus: () => void;
 
 	constructor(
 		private readonly doc: Y.Doc,
@@ -37,10 +38,10 @@ export class AwayWatcher {
 		private readonly authorship: Authorship,
 		private readonly self: MemberId
 	) {
-		this.#stopSynced = sync.onSynced(() => {
-			if (!this.#tracker) return;
-			clearTimeout(this.#grace);
-			this.#grace = setTimeout(() => this.#close(), CATCH_UP_GRACE_MS);
+		this.#stopStatus = sync.subscribe((status) => {
+			if (status.kind === 'connected' && this.#tracker && this.#grace === undefined) {
+				this.#grace = setTimeout(() => this.#close(), CATCH_UP_GRACE_MS);
+			}
 		});
 		doc.on('afterTransaction', this.#onTransaction);
 	}
@@ -51,6 +52,9 @@ export class AwayWatcher {
 		this.#changes = [];
 		this.#tracker = trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
 		this.#notify();
+		if (this.sync.status.kind === 'connected') {
+			this.#grace = setTimeout(() => this.#close(), CATCH_UP_GRACE_MS);
+		}
 	}
 
 	/** The documents others changed, most changed first. */
@@ -73,7 +77,7 @@ export class AwayWatcher {
 	/** Stops watching. */
 	destroy(): void {
 		this.#close();
-		this.#stopSynced();
+		this.#stopStatus();
 		this.doc.off('afterTransaction', this.#onTransaction);
 		this.#listeners.clear();
 	}
@@ -110,6 +114,7 @@ export class AwayWatcher {
 
 	#close() {
 		clearTimeout(this.#grace);
+		this.#grace = undefined;
 		if (!this.#tracker) return;
 		this.#changes = this.#read();
 		this.#tracker.stop();
