@@ -95,8 +95,8 @@ function connect(url: string, options?: ClientOptions): Promise<Client> {
 }
 
 /** Tries to connect and reports how the server refused: its HTTP status, or 'dropped'. */
-function refusal(url: string): Promise<number | 'dropped'> {
-	const ws = new WebSocket(url);
+function refusal(url: string, options?: ClientOptions): Promise<number | 'dropped'> {
+	const ws = new WebSocket(url, options);
 	sockets.push(ws);
 	return new Promise((resolve, reject) => {
 		ws.once('open', () => reject(new Error('The connection was accepted')));
@@ -203,11 +203,64 @@ describe('SignalingRelay', () => {
 		expect(await a.next()).toEqual({ type: 'publish', topic: 't6', clients: 1 });
 	});
 
-	it('drops the messages of a connection over its rate limit', async () => {
+	it('subscribes at most maxSubscribersPerTopic connections to a topic', async () => {
+		const { url, relay } = await start({ maxSubscribersPerTopic: 2 });
+		const [a, b, c] = await Promise.all([1, 2, 3].map(() => connect(url())));
+		await a!.subscribe('room');
+		await b!.subscribe('room');
+		await c!.subscribe('room', 'side');
+		expect(relay.topicCount).toBe(2);
+		c!.send({ type: 'publish', topic: 'room', data: 1 });
+		a!.send({ type: 'publish', topic: 'side', data: 2 });
+		for (const client of [a!, b!])
+			expect(await client.next()).toMatchObject({ data: 1, clients: 2 });
+		expect(await c!.next()).toEqual({ type: 'publish', topic: 'side', data: 2, clients: 1 });
+		await c!.nothing();
+		a!.send({ type: 'unsubscribe', topics: ['room'] });
+		await a!.settle();
+		await c!.subscribe('room');
+		b!.send({ type: 'publish', topic: 'room', data: 3 });
+		expect(await c!.next()).toMatchObject({ data: 3, clients: 2 });
+	});
+
+	it('skips a subscriber over maxBufferedBytes and terminates one that stays over it', async () => {
+		const { url, relay } = await start({ maxBufferedBytes: 1024 });
+		const slow = await connect(url());
+		await slow.subscribe('room');
+		// The relay's only connection so far is slow's; force what its server end reports as queued.
+		const [slowEnd] = relay.serverSockets();
+		let buffered = 0;
+		Object.defineProperty(slowEnd, 'bufferedAmount', { get: () => buffered });
+		const fast = await connect(url());
+		await fast.subscribe('room');
+		/** Publishes from fast; once fast receives it, the relay has also dealt with slow. */
+		const publish = async (seq: number) => {
+			fast.send({ type: 'publish', topic: 'room', seq });
+			expect(await fast.next()).toEqual({ type: 'publish', topic: 'room', seq, clients: 2 });
+		};
+		buffered = 1025;
+		for (const seq of [1, 2, 3]) await publish(seq);
+		await slow.nothing();
+		expect(relay.connectionCount).toBe(2);
+		buffered = 1024; // At the limit, not over it: delivered, and the skips count from zero again.
+		await publish(4);
+		expect(await slow.next()).toMatchObject({ seq: 4 });
+		buffered = 64 * 1024 * 1024;
+		for (const seq of [5, 6, 7]) await publish(seq);
+		expect(relay.connectionCount).toBe(2);
+		const closed = closeCode(slow.ws);
+		await publish(8);
+		expect(await closed).toBe(1006);
+		expect(relay.connectionCount).toBe(1);
+		await slow.nothing();
+	});
+
+	it('drops the publishes of a connection over its rate limit, still answering its pings', async () => {
 		const { url } = await start({ maxMessagesPerSecond: 5 });
 		const [sender, receiver] = await Promise.all([connect(url()), connect(url())]);
 		await receiver.subscribe('room');
 		for (let seq = 0; seq < 50; seq++) sender.send({ type: 'publish', topic: 'room', seq });
+		await sender.settle();
 		// Let the bucket refill, then send a marker: once it arrives, the whole burst was handled.
 		await new Promise((done) => setTimeout(done, 500));
 		sender.send({ type: 'publish', topic: 'room', marker: true });
@@ -215,6 +268,24 @@ describe('SignalingRelay', () => {
 		while (!(await receiver.next()).marker) delivered++;
 		expect(delivered).toBeGreaterThanOrEqual(1);
 		expect(delivered).toBeLessThan(20);
+	});
+
+	it('subscribes and unsubscribes right after a publish burst that emptied the bucket', async () => {
+		const { url, relay } = await start({ maxMessagesPerSecond: 5 });
+		const [sender, other] = await Promise.all([connect(url()), connect(url())]);
+		for (let seq = 0; seq < 50; seq++) sender.send({ type: 'publish', topic: 'nowhere', seq });
+		await sender.subscribe('fresh');
+		expect(relay.topicCount).toBe(1);
+		other.send({ type: 'publish', topic: 'fresh', data: 'hi' });
+		expect(await sender.next()).toEqual({
+			type: 'publish',
+			topic: 'fresh',
+			data: 'hi',
+			clients: 1
+		});
+		sender.send({ type: 'unsubscribe', topics: ['fresh'] });
+		await sender.settle();
+		expect(relay.topicCount).toBe(0);
 	});
 
 	it('removes a closed connection from its topics', async () => {
@@ -248,6 +319,32 @@ describe('SignalingRelay', () => {
 		a.ws.close();
 		await vi.waitFor(() => expect(relay.connectionCount).toBe(0));
 		await (await connect(url())).settle();
+	});
+
+	it('refuses connections beyond maxConnectionsPerAddress with 429, whatever the headers say', async () => {
+		const { url, relay } = await start({ maxConnectionsPerAddress: 2 });
+		const [a] = await Promise.all([connect(url()), connect(url())]);
+		const elsewhere = '203.0.113.7';
+		const headers = {
+			'X-Forwarded-For': elsewhere,
+			'X-Real-IP': elsewhere,
+			Forwarded: `for=${elsewhere}`
+		};
+		expect(await refusal(url(), { headers })).toBe(429);
+		expect(relay.connectionCount).toBe(2);
+		a!.ws.close();
+		await vi.waitFor(() => expect(relay.connectionCount).toBe(1));
+		await (await connect(url())).settle();
+		expect(await refusal(url())).toBe(429);
+	});
+
+	// Every 127.x.y.z address is loopback on Linux; elsewhere only 127.0.0.1 may be.
+	it.runIf(process.platform === 'linux')('counts each client address separately', async () => {
+		const { url } = await start({ maxConnectionsPerAddress: 1 });
+		await connect(url());
+		expect(await refusal(url())).toBe(429);
+		await (await connect(url(), { localAddress: '127.0.0.2' })).settle();
+		expect(await refusal(url(), { localAddress: '127.0.0.2' })).toBe(429);
 	});
 
 	it('terminates connections that do not answer keep-alive pings', async () => {

@@ -5,41 +5,28 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import {
+	AddressCounts,
+	DEFAULT_RELAY_LIMITS,
+	SLOW_CONSUMER_SKIPS,
+	TokenBucket,
+	type RelayLimits
+} from './relay-limits';
 
-/** The bounds one relay enforces so that no client can exhaust it. */
-export interface RelayLimits {
-	/** Largest accepted frame; bigger ones close the connection with 1009. */
-	maxMessageBytes: number;
-	/** Topics one connection may be subscribed to at once; further ones are ignored. */
-	maxTopicsPerConnection: number;
-	/** Longest accepted topic name, in UTF-16 code units. */
-	maxTopicLength: number;
-	/** Sustained messages per second per connection; the bucket holds one second's worth. */
-	maxMessagesPerSecond: number;
-	/** Open connections at once; further upgrades are refused with HTTP 503. */
-	maxConnections: number;
-	/** Interval between keep-alive pings (0 turns them off). */
-	keepAliveMs: number;
-}
-
-/** Limits fit for a relay serving a few thousand peers. */
-export const DEFAULT_RELAY_LIMITS: Readonly<RelayLimits> = Object.freeze({
-	maxMessageBytes: 64 * 1024,
-	maxTopicsPerConnection: 64,
-	maxTopicLength: 256,
-	maxMessagesPerSecond: 100,
-	maxConnections: 2000,
-	keepAliveMs: 30_000
-});
+/** The bounds a relay enforces, and their defaults; see ./relay-limits. */
+export { DEFAULT_RELAY_LIMITS, type RelayLimits } from './relay-limits';
 
 /** What the relay remembers about one connection. */
 interface Connection {
+	/** The client's address, as counted against `maxConnectionsPerAddress`. */
+	address: string;
 	topics: Set<string>;
 	/** Whether the connection answered the last keep-alive ping. */
 	alive: boolean;
-	/** Token bucket for the rate limit. */
-	tokens: number;
-	refilledAt: number;
+	/** Publish rate limit. */
+	bucket: TokenBucket;
+	/** Consecutive sends skipped because the connection was over `maxBufferedBytes`. */
+	skipped: number;
 }
 
 type Message = Record<string, unknown>;
@@ -51,6 +38,7 @@ export class SignalingRelay {
 	private readonly wss: WebSocketServer;
 	private readonly topics = new Map<string, Set<WebSocket>>();
 	private readonly connections = new Map<WebSocket, Connection>();
+	private readonly addresses = new AddressCounts();
 	private readonly keepAlive: ReturnType<typeof setInterval> | undefined;
 	private closing: Promise<void> | undefined;
 
@@ -73,17 +61,29 @@ export class SignalingRelay {
 		return this.topics.size;
 	}
 
-	/** Takes over an HTTP upgrade request; refuses it with 503 when the relay is full or closed. */
+	/**
+	 * Takes over an HTTP upgrade request; refuses it with 503 when the relay is full or closed, and
+	 * with 429 when the client's address (the TCP peer's, never a header's) has too many open.
+	 */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+		const address = request.socket.remoteAddress ?? '';
 		if (this.closing || this.connections.size >= this.limits.maxConnections) {
-			socket.once('error', () => socket.destroy());
-			socket.once('finish', () => socket.destroy());
-			socket.end(
-				'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
-			);
-			return;
+			return refuse(socket, '503 Service Unavailable');
 		}
-		this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
+		if (this.addresses.get(address) >= this.limits.maxConnectionsPerAddress) {
+			return refuse(socket, '429 Too Many Requests');
+		}
+		// Without verifyClient, ws accepts synchronously: no other upgrade slips in before accept().
+		this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, address));
+	}
+
+	/**
+	 * The server-side socket of every open connection, oldest first. Internal: for tests that
+	 * need to observe or stub a connection's server end.
+	 * @internal
+	 */
+	serverSockets(): WebSocket[] {
+		return [...this.connections.keys()];
 	}
 
 	/** Terminates every connection and stops the keep-alive timer; resolves once all are gone. */
@@ -96,14 +96,15 @@ export class SignalingRelay {
 		return this.closing;
 	}
 
-	private accept(ws: WebSocket): void {
-		const [tokens, refilledAt] = [this.limits.maxMessagesPerSecond, performance.now()];
-		const connection: Connection = { topics: new Set(), alive: true, tokens, refilledAt };
+	private accept(ws: WebSocket, address: string): void {
+		const bucket = new TokenBucket(this.limits.maxMessagesPerSecond);
+		const connection: Connection = { address, topics: new Set(), alive: true, bucket, skipped: 0 };
 		this.connections.set(ws, connection);
+		this.addresses.add(address);
 		ws.on('pong', () => (connection.alive = true));
 		ws.on('message', (data, isBinary) => {
 			try {
-				if (!isBinary && this.takeToken(connection)) this.receive(ws, connection, data);
+				if (!isBinary) this.receive(ws, connection, data);
 			} catch {
 				// A message the relay cannot handle is dropped; the connection stays usable.
 			}
@@ -112,18 +113,7 @@ export class SignalingRelay {
 		ws.on('error', () => this.drop(ws));
 	}
 
-	/** Refills the connection's bucket and spends one token; false when it is empty. */
-	private takeToken(connection: Connection): boolean {
-		const rate = this.limits.maxMessagesPerSecond;
-		const now = performance.now();
-		const refill = ((now - connection.refilledAt) * rate) / 1000;
-		connection.tokens = Math.min(rate, connection.tokens + refill);
-		connection.refilledAt = now;
-		if (connection.tokens < 1) return false;
-		connection.tokens -= 1;
-		return true;
-	}
-
+	/** Handles one message; only publishes are rate-limited, the others are cheap and bounded. */
 	private receive(ws: WebSocket, connection: Connection, data: RawData): void {
 		connection.alive = true;
 		const message: unknown = JSON.parse(String(Array.isArray(data) ? Buffer.concat(data) : data));
@@ -137,7 +127,9 @@ export class SignalingRelay {
 				for (const topic of this.topicList(fields.topics)) this.unsubscribe(ws, connection, topic);
 				break;
 			case 'publish':
-				if (this.isTopic(fields.topic)) this.publish(fields.topic, fields);
+				if (connection.bucket.take() && this.isTopic(fields.topic)) {
+					this.publish(fields.topic, fields);
+				}
 				break;
 			case 'ping':
 				this.send(ws, JSON.stringify({ type: 'pong' }));
@@ -157,9 +149,10 @@ export class SignalingRelay {
 	private subscribe(ws: WebSocket, connection: Connection, topic: string): void {
 		if (connection.topics.has(topic)) return;
 		if (connection.topics.size >= this.limits.maxTopicsPerConnection) return;
-		connection.topics.add(topic);
 		let subscribers = this.topics.get(topic);
+		if ((subscribers?.size ?? 0) >= this.limits.maxSubscribersPerTopic) return;
 		if (!subscribers) this.topics.set(topic, (subscribers = new Set()));
+		connection.topics.add(topic);
 		subscribers.add(ws);
 	}
 
@@ -175,11 +168,21 @@ export class SignalingRelay {
 		const subscribers = this.topics.get(topic);
 		if (!subscribers) return;
 		const text = JSON.stringify({ ...message, clients: subscribers.size });
-		for (const subscriber of subscribers) this.send(subscriber, text);
+		for (const subscriber of [...subscribers]) this.send(subscriber, text);
 	}
 
+	/**
+	 * Sends unless the connection has more than `maxBufferedBytes` queued; terminates a connection
+	 * that stays over it for more than SLOW_CONSUMER_SKIPS sends in a row.
+	 */
 	private send(ws: WebSocket, text: string): void {
-		if (ws.readyState !== WebSocket.OPEN) return;
+		const connection = this.connections.get(ws);
+		if (!connection || ws.readyState !== WebSocket.OPEN) return;
+		if (ws.bufferedAmount > this.limits.maxBufferedBytes) {
+			if (++connection.skipped > SLOW_CONSUMER_SKIPS) this.drop(ws);
+			return;
+		}
+		connection.skipped = 0;
 		try {
 			ws.send(text);
 		} catch {
@@ -187,11 +190,12 @@ export class SignalingRelay {
 		}
 	}
 
-	/** Removes a connection from every topic it was subscribed to. */
+	/** Removes a connection from every topic it was subscribed to and from its address's count. */
 	private forget(ws: WebSocket): void {
 		const connection = this.connections.get(ws);
 		if (!connection) return;
 		this.connections.delete(ws);
+		this.addresses.remove(connection.address);
 		for (const topic of [...connection.topics]) this.unsubscribe(ws, connection, topic);
 	}
 
@@ -241,6 +245,13 @@ export function attachSignalingRelay(
 	});
 	server.on('close', () => void relay.close());
 	return relay;
+}
+
+/** Answers an upgrade request with an empty HTTP response of `status` and closes the socket. */
+function refuse(socket: Duplex, status: string): void {
+	socket.once('error', () => socket.destroy());
+	socket.once('finish', () => socket.destroy());
+	socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 function pathnameOf(request: IncomingMessage): string | undefined {

@@ -19,9 +19,11 @@ class TestRelay {
 	}
 
 	async stop(): Promise<void> {
-		await this.#relay?.close();
-		await new Promise((resolve) => this.#server?.close(resolve));
+		const server = this.#server;
 		this.#server = null;
+		await this.#relay?.close();
+		this.#relay = null;
+		if (server) await new Promise((resolve) => server.close(resolve));
 	}
 }
 

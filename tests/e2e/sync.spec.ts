@@ -38,18 +38,22 @@ test('two members co-write live over WebRTC and see each other', async ({ browse
 		}
 		const [a, b] = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
 		expect(a).toBe(b);
-		expect(await webrtcBytesReceived(amina.page)).toBeGreaterThan(0);
-		expect(await webrtcBytesReceived(bea.page)).toBeGreaterThan(0);
+		// The text travelled over WebRTC data channels: Bea's bytes grow as Amina types.
+		const before = await webrtcBytesReceived(bea.page);
+		await typeAtEnd(amina.page, 'Charter', 'One more line, to be carried over WebRTC.');
+		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText('One more line');
+		expect(await webrtcBytesReceived(bea.page)).toBeGreaterThan(before + 40);
 
 		// Presence: Amina sees Bea here, in the charter, and Bea's caret in the text.
 		const here = amina.page.getByRole('list', { name: 'Here now' });
 		await expect(here.getByRole('listitem').filter({ hasText: 'Bea' })).toContainText('in Charter');
 		await expect(here.getByRole('listitem').filter({ hasText: 'Amina (you)' })).toBeVisible();
-		await expect(
-			amina.page
-				.getByRole('textbox', { name: 'Charter' })
-				.getByRole('img', { name: 'Bea is writing here' })
-		).toBeAttached();
+		// Bea's caret, labelled with her name, in Amina's text.
+		const caret = amina.page
+			.getByRole('textbox', { name: 'Charter' })
+			.locator('[title="Bea is writing here"]');
+		await expect(caret).toBeVisible();
+		await expect(caret).toHaveText('Bea');
 	} finally {
 		await amina.context.close();
 		await bea.context.close();
@@ -188,4 +192,20 @@ test('a broken invite link gets a clear message, never a workspace', async ({ pa
 	await expect(
 		page.getByRole('paragraph').filter({ hasText: 'No workspace on this device yet' })
 	).toBeVisible();
+});
+
+test('two tabs of one browser sync with each other', async ({ browser, baseURL }) => {
+	const { context, page } = await newPeer(browser, baseURL!);
+	try {
+		await createWorkspace(page, 'Two Tabs');
+		const second = await context.newPage();
+		await second.goto(page.url());
+		await expect(connection(second)).toHaveText('Connected to 1 peer');
+		await typeAtEnd(second, 'Charter', 'Typed in the second tab.');
+		await expect(page.getByRole('textbox', { name: 'Charter' })).toContainText(
+			'Typed in the second tab.'
+		);
+	} finally {
+		await context.close();
+	}
 });

@@ -37,9 +37,14 @@ export function isColour(value: unknown): value is string {
 	return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
 }
 
-/** Trims and caps a display name; returns null when nothing is left. */
-export function cleanMemberName(raw: string): string | null {
-	return cleanName(raw)?.slice(0, MAX_MEMBER_NAME) ?? null;
+/**
+ * Makes a display name from anywhere (a person, a peer's presence, a synced record) safe to show:
+ * text only, without control or invisible formatting characters, trimmed and capped; null when
+ * nothing is left.
+ */
+export function cleanMemberName(raw: unknown): string | null {
+	if (typeof raw !== 'string') return null;
+	return cleanName(raw.replace(/[\p{Cc}\p{Cf}]/gu, ''))?.slice(0, MAX_MEMBER_NAME) ?? null;
 }
 
 /** Reads one member entry, or null when a peer sent something that is not a member. */
@@ -49,10 +54,11 @@ function readMember(id: string, entry: unknown): Member | null {
 	const colour = entry.get('colour');
 	const role = entry.get('role');
 	const joinedAt = entry.get('joinedAt');
-	if (typeof name !== 'string' || !cleanMemberName(name)) return null;
+	const clean = cleanMemberName(name);
+	if (clean === null) return null;
 	return {
 		id: id as MemberId,
-		name: cleanMemberName(name)!,
+		name: clean,
 		colour: isColour(colour) ? colour : MEMBER_COLOURS[0],
 		role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
 		joinedAt: typeof joinedAt === 'number' ? joinedAt : 0

@@ -50,6 +50,21 @@ describe('remote change tracking', () => {
 		tracker.stop();
 	});
 
+	it('credits each document only to those who changed it, even when changes arrive together', () => {
+		const { a, b, charter, notes } = sharedWorkspace();
+		const c = createWorkspaceDoc();
+		deliver(a, c);
+		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
+		const text = (documentBody(a, charter)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+		text.insert(0, 'A: ');
+		documentBody(c, notes)!.insert(0, [new Y.XmlText('C wrote notes')]);
+		deliver(c, a); // one catch-up carrying both members' changes
+		deliver(a, b);
+		const byDocument = new Map(tracker.summary().map((s) => [s.documentId, [...s.writers]]));
+		expect(byDocument.get(charter)).toEqual([a.clientID]);
+		expect(byDocument.get(notes)).toEqual([c.clientID]);
+	});
+
 	it('ignores this copy’s own changes and anything after stop()', () => {
 		const { a, b, notes } = sharedWorkspace();
 		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);

@@ -71,7 +71,6 @@ export function trackRemoteChanges(doc: Y.Doc, isRemote: (origin: unknown) => bo
 	const changes = new Map<DocumentId, DocumentChanges>();
 	const onTransaction = (tr: Y.Transaction) => {
 		if (!isRemote(tr.origin)) return;
-		const writers = [...tr.afterState].filter(([c, clock]) => clock > (tr.beforeState.get(c) ?? 0));
 		for (const [type, events] of tr.changedParentTypes) {
 			const id = documentOf(type as Y.AbstractType<unknown>, documents);
 			if (!id) continue;
@@ -83,6 +82,10 @@ export function trackRemoteChanges(doc: Y.Doc, isRemote: (origin: unknown) => bo
 			for (const event of events) {
 				if (event.target !== type) continue;
 				const { inserted, deleted } = measure(event);
+				// Who wrote what this event added (for text, `changes.added` is always empty).
+				for (let item = event.target._start; item !== null; item = item.right) {
+					if (event.adds(item)) entry.writers.add(item.id.client);
+				}
 				entry.inserted += inserted;
 				entry.deleted += deleted;
 				const removed = [...event.changes.deleted][0];
@@ -90,7 +93,6 @@ export function trackRemoteChanges(doc: Y.Doc, isRemote: (origin: unknown) => bo
 					entry.deletions.push(removed.id);
 				}
 			}
-			for (const [client] of writers) entry.writers.add(client);
 		}
 	};
 	doc.on('afterTransaction', onTransaction);

@@ -4,7 +4,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { Awareness } from 'y-protocols/awareness';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
-import { MAX_MEMBER_NAME, MEMBER_COLOURS, isColour } from '../doc';
+import { MEMBER_COLOURS, cleanMemberName, isColour } from '../doc';
 import { normalizeLink } from './safe-links';
 
 /** Others' carets in the text, and this person's, shared through presence. */
@@ -25,20 +25,18 @@ export interface EditorInit {
 
 /** Draws a peer's caret from their presence: text only, bounded, in a colour Concord can draw. */
 function caret(user: { name?: unknown; color?: unknown }, label: (name: string) => string) {
-	const name =
-		typeof user.name === 'string'
-			? user.name.replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, MAX_MEMBER_NAME) || '?'
-			: '?';
+	const name = cleanMemberName(user.name) ?? '?';
 	const colour = isColour(user.color) ? user.color : MEMBER_COLOURS[0];
 	const element = document.createElement('span');
 	element.className = 'collaboration-carets__caret';
 	element.style.borderColor = colour;
-	element.setAttribute('role', 'img');
-	element.setAttribute('aria-label', label(name));
+	// Hidden from screen readers, which would read it in the middle of the text; "Here now" says
+	// who is in which document.
+	element.setAttribute('aria-hidden', 'true');
+	element.title = label(name);
 	const tag = document.createElement('span');
 	tag.className = 'collaboration-carets__label';
 	tag.style.backgroundColor = colour;
-	tag.setAttribute('aria-hidden', 'true');
 	tag.textContent = name;
 	element.append(tag);
 	return element;

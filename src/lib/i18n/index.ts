@@ -1,5 +1,7 @@
 /** Interface text and locale handling: every string a person sees comes from here. */
 export { m } from './paraglide/messages.js';
+import { getLocale } from './paraglide/runtime.js';
+
 export { getLocale, locales, baseLocale } from './paraglide/runtime.js';
 
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
@@ -7,6 +9,23 @@ const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 /** The writing direction of a locale, for the page's `dir` attribute. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
 	return RIGHT_TO_LEFT.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+/**
+ * Picks the message for a count by the plural rules of the locale ("1 peer", "2 peers"; Arabic
+ * has more forms, which its messages can add). `other` is required, the rest optional.
+ */
+export function plural(
+	count: number,
+	forms: Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string }
+): string {
+	const category = new Intl.PluralRules(getLocale()).select(count);
+	return (forms[category] ?? forms.other)();
+}
+
+/** Joins names as the locale does ("Amina, Bea and Chidi"). */
+export function formatList(items: readonly string[]): string {
+	return new Intl.ListFormat(getLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** A date and time in the reader's locale, as "22 Nov 2026, 17:06". */

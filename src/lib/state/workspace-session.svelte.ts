@@ -26,7 +26,7 @@ import {
 	type ConnectionStatus,
 	type Durability
 } from '../workspace';
-import { Presence } from './presence.svelte';
+import { Presence, type PresentPerson } from './presence.svelte';
 
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;
@@ -110,6 +110,12 @@ export class WorkspaceSession {
 			user: { name: name || '?', color: colour },
 			documentId: id
 		});
+	}
+
+	/** Who is here now; while offline, only this person (others' presence would be stale). */
+	get people(): readonly PresentPerson[] {
+		const people = this.presence.people;
+		return this.online ? people : people.filter((p) => p.self);
 	}
 
 	/** What the editor needs to show this person's caret to others, and theirs here. */

@@ -41,20 +41,22 @@ describe('invite links', () => {
 		expect(problemOf(`#k=${key}`)).toBe('malformed');
 		expect(problemOf('#hello')).toBe('malformed');
 		expect(problemOf(`#v=2&k=${key}`)).toBe('newer-version');
-		expect(problemOf(`#v=1&k=${key}&s=javascript:alert(1)`)).toBe('signaling');
-		expect(problemOf(`#v=1&k=${key}&s=https://x.example/a%20b`)).toBe('signaling');
-		expect(problemOf(`#v=1&k=${key}${'&s=wss://a.example'.repeat(9)}`)).toBe('signaling');
-		expect(problemOf(`#v=1&k=${key}`)).toBe('accepted');
+		expect(problemOf(`#v=1&k=${key}&s=javascript:alert(1)&n=1`)).toBe('signaling');
+		expect(problemOf(`#v=1&k=${key}&s=https://x.example/a%20b&n=1`)).toBe('signaling');
+		expect(problemOf(`#v=1&k=${key}${'&s=wss://a.example'.repeat(9)}&n=9`)).toBe('signaling');
+		expect(problemOf(`#v=1&k=${key}&s=wss://a.example&n=2`)).toBe('truncated');
+		expect(problemOf(`#v=1&k=${key}&s=wss://a.example`)).toBe('truncated');
+		expect(problemOf(`#v=1&k=${key}&n=0`)).toBe('accepted');
 	});
 
 	it('survive every truncation as a clear refusal, never a wrong secret', () => {
 		const secret = newWorkspaceSecret();
-		const fragment = fragmentOf(inviteLink('https://c.example', { secret, signaling: [] }));
+		const fragment = fragmentOf(inviteLink('https://c.example', { secret, signaling }));
 		for (let end = 0; end < fragment.length; end++) {
 			const cut = fragment.slice(0, end);
 			const outcome = problemOf(cut);
 			expect(['missing', 'malformed', 'truncated'], `cut at ${end}: ${cut}`).toContain(outcome);
 		}
-		expect(parseInviteFragment(fragment).secret).toEqual(secret);
+		expect(parseInviteFragment(fragment)).toEqual({ secret, signaling });
 	});
 });

@@ -22,12 +22,17 @@ export class InviteError extends Error {
 	}
 }
 
-/** The invite link for a workspace: `<origin>/join#v=1&k=<secret>&s=<signaling>…`. */
+/**
+ * The invite link for a workspace: `<origin>/join#v=1&k=<secret>&s=<signaling>…&n=<count>`. The
+ * closing count shows whether a link was cut off inside its list of servers.
+ */
 export function inviteLink(origin: string, invite: Invite): string {
 	const params = new URLSearchParams();
 	params.set('v', String(INVITE_VERSION));
 	params.set('k', toBase64Url(invite.secret));
-	for (const url of invite.signaling.slice(0, MAX_SIGNALING_SERVERS)) params.append('s', url);
+	const signaling = invite.signaling.slice(0, MAX_SIGNALING_SERVERS);
+	for (const url of signaling) params.append('s', url);
+	params.set('n', String(signaling.length));
 	return `${origin.replace(/\/$/, '')}/join#${params.toString()}`;
 }
 
@@ -48,6 +53,8 @@ export function parseInviteFragment(fragment: string): Invite {
 	if (secret.length > SECRET_BYTES) throw new InviteError('malformed');
 	const raw = params.getAll('s');
 	if (raw.length > MAX_SIGNALING_SERVERS) throw new InviteError('signaling');
+	const count = params.get('n');
+	if (count === null || count !== String(raw.length)) throw new InviteError('truncated');
 	const signaling = raw.map(normalizeSignalingUrl);
 	if (signaling.some((url) => url === null)) throw new InviteError('signaling');
 	return { secret, signaling: signaling as string[] };

@@ -5,7 +5,10 @@ import type { IceServer } from './network-config';
 
 /** What a person should know about their connection to the group. */
 export type ConnectionStatus =
-	{ kind: 'offline' } | { kind: 'looking' } | { kind: 'connected'; peers: number };
+	| { kind: 'offline' }
+	| { kind: 'looking' }
+	/** `synced`: every connected peer has sent what this copy lacked. */
+	| { kind: 'connected'; peers: number; synced: boolean };
 
 /** How to reach the group: an opaque room, its password, and the servers that introduce peers. */
 export interface PeerSyncOptions {
@@ -32,12 +35,16 @@ export class PeerSync {
 	#poll: ReturnType<typeof setInterval> | undefined;
 
 	constructor(doc: Y.Doc, options: PeerSyncOptions) {
+		// Offline from the start: no server is contacted until the person goes online.
 		this.#provider = new WebrtcProvider(options.roomName, doc, {
-			signaling: options.signaling,
+			signaling: options.online ? options.signaling : [],
 			password: options.roomPassword,
 			peerOpts: { config: { iceServers: options.iceServers } }
 		});
-		if (!options.online) this.#provider.disconnect();
+		if (!options.online) {
+			this.#provider.disconnect();
+			this.#provider.signalingUrls = options.signaling;
+		}
 		const update = () => this.#update();
 		this.#provider.on('status', update);
 		this.#provider.on('peers', update);
@@ -76,10 +83,14 @@ export class PeerSync {
 		this.#update();
 	}
 
-	/** Sets what this copy tells others about itself (kept across going offline and back). */
-	setPresence(state: Record<string, unknown>): void {
-		this.#presence = state;
-		if (this.#provider.shouldConnect) this.awareness.setLocalState(state);
+	/**
+	 * Sets some of what this copy tells others about itself (kept across going offline and back),
+	 * leaving the rest, such as the editor's caret, as it is.
+	 */
+	setPresence(fields: Record<string, unknown>): void {
+		this.#presence = { ...this.#presence, ...fields };
+		if (!this.#provider.shouldConnect) return;
+		this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...fields });
 	}
 
 	/** Whether a change came from a peer or another tab (the origin of its transaction). */
@@ -91,6 +102,8 @@ export class PeerSync {
 	destroy(): void {
 		clearInterval(this.#poll);
 		this.#listeners.clear();
+		// destroy() alone leaves the signaling connection subscribed to this room.
+		this.#provider.disconnect();
 		this.#provider.destroy();
 	}
 
@@ -99,10 +112,18 @@ export class PeerSync {
 		const same =
 			next.kind === this.#status.kind &&
 			(next.kind !== 'connected' ||
-				(this.#status.kind === 'connected' && this.#status.peers === next.peers));
+				(this.#status.kind === 'connected' &&
+					this.#status.peers === next.peers &&
+					this.#status.synced === next.synced));
 		if (same) return;
 		this.#status = next;
-		for (const listener of this.#listeners) listener(next);
+		for (const listener of this.#listeners) {
+			try {
+				listener(next);
+			} catch (error) {
+				console.error('Concord: a connection status listener failed', error);
+			}
+		}
 	}
 
 	#compute(): ConnectionStatus {
@@ -111,7 +132,12 @@ export class PeerSync {
 		const room = provider.room;
 		if (!room) return { kind: 'looking' };
 		let peers = room.bcConns.size;
-		for (const conn of room.webrtcConns.values()) if (conn.connected) peers++;
-		return peers > 0 ? { kind: 'connected', peers } : { kind: 'looking' };
+		let synced = true;
+		for (const conn of room.webrtcConns.values()) {
+			if (!conn.connected) continue;
+			peers++;
+			synced &&= conn.synced;
+		}
+		return peers > 0 ? { kind: 'connected', peers, synced } : { kind: 'looking' };
 	}
 }

@@ -3,10 +3,11 @@ import {
 	getMember,
 	trackRemoteChanges,
 	type Authorship,
+	type DocumentChanges,
 	type DocumentId,
 	type MemberId
 } from '../doc';
-import type { PeerSync } from '../sync/peer-sync';
+import type { ConnectionStatus, PeerSync } from '../sync/peer-sync';
 
 /** What others changed in one document while this person was away. */
 export interface AwayChange {
@@ -17,19 +18,24 @@ export interface AwayChange {
 	deleted: number;
 }
 
-/** How long after reaching a peer its catch-up changes still count as "while you were away". */
-const CATCH_UP_GRACE_MS = 2000;
+/** How long after catching up with every connected peer the window of "away" changes stays open. */
+const CATCH_UP_GRACE_MS = 1500;
 
 /**
- * Gathers what others changed while this copy was away, from the moment it (re)connects until
- * shortly after it reaches a peer (which sends what it missed at once), so that live co-writing
- * afterwards is not listed.
+ * Gathers what others changed while this copy was away. A window opens when this copy
+ * (re)connects or a new peer reaches it, and closes shortly after every connected peer has sent
+ * what this copy lacked, so that live co-writing afterwards is not listed. Windows add up until
+ * the person dismisses the notice.
  */
 export class AwayWatcher {
 	readonly #listeners = new Set<() => void>();
 	#tracker: ReturnType<typeof trackRemoteChanges> | null = null;
+	#seen = new Map<DocumentId, DocumentChanges>();
 	#changes: AwayChange[] = [];
 	#grace: ReturnType<typeof setTimeout> | undefined;
+	#peers = 0;
+	/** False for a copy that is still receiving the workspace for the first time (a new member). */
+	#armed = false;
 	readonly #stopStatus: () => void;
 
 	constructor(
@@ -38,23 +44,15 @@ export class AwayWatcher {
 		private readonly authorship: Authorship,
 		private readonly self: MemberId
 	) {
-		this.#stopStatus = sync.subscribe((status) => {
-			if (status.kind === 'connected' && this.#tracker && this.#grace === undefined) {
-				this.#grace = setTimeout(() => this.#close(), CATCH_UP_GRACE_MS);
-			}
-		});
+		this.#stopStatus = sync.subscribe((status) => this.#onStatus(status));
 		doc.on('afterTransaction', this.#onTransaction);
 	}
 
-	/** Starts gathering anew, for example when this person reconnects. */
+	/** Opens a window, for example when this person reconnects. */
 	start(): void {
-		this.#close();
-		this.#changes = [];
-		this.#tracker = trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
-		this.#notify();
-		if (this.sync.status.kind === 'connected') {
-			this.#grace = setTimeout(() => this.#close(), CATCH_UP_GRACE_MS);
-		}
+		this.#armed = true;
+		this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
+		this.#onStatus(this.sync.status);
 	}
 
 	/** The documents others changed, most changed first. */
@@ -62,10 +60,14 @@ export class AwayWatcher {
 		return this.#changes;
 	}
 
-	/** Forgets what was gathered (the person has seen it). */
+	/** Forgets what was gathered (the person has seen it); an open window starts counting anew. */
 	dismiss(): void {
-		this.#changes = [];
-		this.#notify();
+		this.#seen.clear();
+		if (this.#tracker) {
+			this.#tracker.stop();
+			this.#tracker = trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
+		}
+		this.#refresh();
 	}
 
 	/** Calls `listener` whenever the list of changes changes. */
@@ -76,52 +78,88 @@ export class AwayWatcher {
 
 	/** Stops watching. */
 	destroy(): void {
-		this.#close();
+		clearTimeout(this.#grace);
+		this.#tracker?.stop();
+		this.#tracker = null;
 		this.#stopStatus();
 		this.doc.off('afterTransaction', this.#onTransaction);
 		this.#listeners.clear();
 	}
 
-	#onTransaction = (tr: Y.Transaction) => {
-		if (this.#tracker && this.sync.isRemote(tr.origin)) {
-			this.#changes = this.#read();
-			this.#notify();
+	#onStatus(status: ConnectionStatus) {
+		const peers = status.kind === 'connected' ? status.peers : 0;
+		const arrived = peers > this.#peers;
+		this.#peers = peers;
+		// A peer arrived: what it brings is news.
+		if (arrived && this.#armed) {
+			this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
 		}
-	};
-
-	#read(): AwayChange[] {
-		if (!this.#tracker) return this.#changes;
-		return this.#tracker.summary().map((change) => {
-			const ids = new Set<MemberId>();
-			for (const client of change.writers) {
-				const id = this.authorship.authorOfClient(client);
-				if (id) ids.add(id);
-			}
-			for (const deleted of change.deletions) {
-				const id = this.authorship.authorOfDeletion(deleted);
-				if (id) ids.add(id);
-			}
-			ids.delete(this.self);
-			const authors = [...ids].flatMap((id) => getMember(this.doc, id)?.name ?? []);
-			return {
-				documentId: change.documentId,
-				authors,
-				inserted: change.inserted,
-				deleted: change.deleted
-			};
-		});
-	}
-
-	#close() {
 		clearTimeout(this.#grace);
 		this.#grace = undefined;
-		if (!this.#tracker) return;
-		this.#changes = this.#read();
-		this.#tracker.stop();
-		this.#tracker = null;
+		if (status.kind === 'connected' && status.synced) {
+			// A new member's first catch-up is the workspace itself, not news; what comes after is.
+			const close = () => (this.#armed ? this.#close() : (this.#armed = true));
+			if (this.#tracker || !this.#armed) this.#grace = setTimeout(close, CATCH_UP_GRACE_MS);
+		}
 	}
 
-	#notify() {
+	#onTransaction = (tr: Y.Transaction) => {
+		if (this.#tracker && this.sync.isRemote(tr.origin)) this.#refresh();
+	};
+
+	#close() {
+		if (!this.#tracker) return;
+		for (const change of this.#tracker.summary()) {
+			const seen = this.#seen.get(change.documentId);
+			if (!seen) this.#seen.set(change.documentId, change);
+			else {
+				for (const w of change.writers) seen.writers.add(w);
+				seen.deletions.push(...change.deletions);
+				seen.inserted += change.inserted;
+				seen.deleted += change.deleted;
+			}
+		}
+		this.#tracker.stop();
+		this.#tracker = null;
+		this.#refresh();
+	}
+
+	#refresh() {
+		const all = new Map(this.#seen);
+		for (const change of this.#tracker?.summary() ?? []) {
+			const seen = all.get(change.documentId);
+			all.set(
+				change.documentId,
+				seen
+					? {
+							...change,
+							writers: new Set([...seen.writers, ...change.writers]),
+							deletions: [...seen.deletions, ...change.deletions],
+							inserted: seen.inserted + change.inserted,
+							deleted: seen.deleted + change.deleted
+						}
+					: change
+			);
+		}
+		this.#changes = [...all.values()]
+			.map((change) => this.#describe(change))
+			.sort((a, b) => b.inserted + b.deleted - (a.inserted + a.deleted));
 		for (const listener of this.#listeners) listener();
+	}
+
+	#describe(change: DocumentChanges): AwayChange {
+		const ids = new Set<MemberId>();
+		for (const client of change.writers) {
+			const id = this.authorship.authorOfClient(client);
+			if (id) ids.add(id);
+		}
+		for (const deleted of change.deletions) {
+			const id = this.authorship.authorOfDeletion(deleted);
+			if (id) ids.add(id);
+		}
+		ids.delete(this.self);
+		const authors = [...ids].flatMap((id) => getMember(this.doc, id)?.name ?? []);
+		const { documentId, inserted, deleted } = change;
+		return { documentId, authors, inserted, deleted };
 	}
 }

@@ -13,7 +13,10 @@ export function deviceSignaling(): string[] {
 	return signaling ?? [sameOriginSignaling(location)];
 }
 
-/** The signaling servers for one workspace: the group's (from its invite), then this device's. */
+/**
+ * The signaling servers for one workspace: those its invite carried (the group's), then this
+ * device's own list as the settings hold it now.
+ */
 export function workspaceSignaling(entry: WorkspaceEntry): string[] {
 	return uniqueSignaling(entry.signaling ?? [], deviceSignaling());
 }

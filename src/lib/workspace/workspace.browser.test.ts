@@ -2,10 +2,10 @@ import { openDB } from 'idb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { listDocuments, type WorkspaceId } from '../doc';
-import { databaseNameFor, localWorkspaceIds } from '../persistence';
+import { LocalStore, databaseNameFor, localWorkspaceIds } from '../persistence';
 import { deleteWorkspace, registry, removeLeftoverData } from './registry';
 import { updateProfile } from './profile';
-import { Workspace, WorkspaceNotFoundError } from './workspace';
+import { Workspace, WorkspaceAlreadyOpenError, WorkspaceNotFoundError } from './workspace';
 
 const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
 const created: WorkspaceId[] = [];
@@ -36,18 +36,43 @@ describe('workspaces on this device (real IndexedDB)', () => {
 
 	it('are never written to by opening them, and two opened copies merge without duplicates', async () => {
 		const id = await create('Network');
-		const a = await Workspace.open(id);
-		const b = await Workspace.open(id);
-		for (const copy of [a, b]) {
+		const copies: Uint8Array[] = [];
+		for (let i = 0; i < 2; i++) {
+			const copy = await Workspace.open(id);
 			// Nothing in the workspace was written by the copy that opened it.
 			expect(Y.decodeStateVector(Y.encodeStateVector(copy.doc)).has(copy.doc.clientID)).toBe(false);
+			copies.push(Y.encodeStateAsUpdate(copy.doc));
+			await copy.destroy();
 		}
-		Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc));
-		Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
-		expect(listDocuments(a.doc).map((d) => d.title)).toEqual(TITLES);
-		expect(listDocuments(b.doc)).toEqual(listDocuments(a.doc));
-		await a.destroy();
-		await b.destroy();
+		const merged = new Y.Doc();
+		for (const update of copies) Y.applyUpdate(merged, update);
+		expect(listDocuments(merged).map((d) => d.title)).toEqual(TITLES);
+	});
+
+	it('open once per page: a second open is refused, and reopening after closing works', async () => {
+		const id = await create('Once');
+		const first = await Workspace.open(id);
+		await expect(Workspace.open(id)).rejects.toBeInstanceOf(WorkspaceAlreadyOpenError);
+		const closing = first.destroy();
+		const again = await Workspace.open(id); // waits for the close to finish
+		await closing;
+		expect(listDocuments(again.doc).map((d) => d.title)).toEqual(TITLES);
+		await again.destroy();
+	});
+
+	it('open even when the record of authors was damaged by a peer, showing authors as unknown', async () => {
+		const id = await create('Damaged');
+		// The damaged record arrives in the stored workspace (as from a peer while it was closed).
+		const raw = new Y.Doc();
+		raw.getMap('authors').set('someone', 'not a record');
+		const store = new LocalStore(raw, databaseNameFor(id));
+		await store.loaded;
+		await store.flushed();
+		await store.destroy();
+		const again = await Workspace.open(id);
+		expect(again.authorship.available).toBe(false);
+		expect(listDocuments(again.doc).map((d) => d.title)).toEqual(TITLES);
+		await again.destroy();
 	});
 
 	it('keep the home page name in step with a rename', async () => {

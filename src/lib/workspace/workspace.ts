@@ -16,7 +16,7 @@ import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
 import { AwayWatcher } from './away';
-import { deviceIceServers, deviceSignaling, secretOf, workspaceSignaling } from './network';
+import { deviceIceServers, secretOf, workspaceSignaling } from './network';
 import { currentProfile } from './profile';
 import { deleteWorkspace, registry, warn } from './registry';
 
@@ -27,6 +27,20 @@ export class WorkspaceNotFoundError extends Error {
 		this.name = 'WorkspaceNotFoundError';
 	}
 }
+
+/** Thrown when a workspace that is already open in this page is opened again. */
+export class WorkspaceAlreadyOpenError extends Error {
+	constructor(readonly id: string) {
+		super(`Workspace ${id} is already open in this page.`);
+		this.name = 'WorkspaceAlreadyOpenError';
+	}
+}
+
+/**
+ * The workspaces open in this page, and those still closing: a sync room may exist only once per
+ * page, so opening waits for the previous copy to close and refuses a second live one.
+ */
+const inThisPage = new Map<WorkspaceId, { closing: Promise<void> | null }>();
 
 /**
  * One workspace opened on this device: its document, kept in IndexedDB and synced with the
@@ -102,7 +116,6 @@ export class Workspace {
 			secret: toBase64Url(secret),
 			createdAt: now,
 			lastOpenedAt: now,
-			signaling: deviceSignaling(),
 			online: true
 		});
 		await writeOnce(id, doc);
@@ -111,27 +124,37 @@ export class Workspace {
 
 	/** Opens a workspace this device keeps and connects it to the group; writes nothing into it. */
 	static async open(id: WorkspaceId): Promise<Workspace> {
-		const entry = await registry.get(id);
-		if (!entry) throw new WorkspaceNotFoundError(id);
-		const keys = await deriveWorkspaceKeys(secretOf(entry));
-		const doc = createWorkspaceDoc();
-		const store = new LocalStore(doc, databaseNameFor(id));
+		await inThisPage.get(id)?.closing;
+		if (inThisPage.has(id)) throw new WorkspaceAlreadyOpenError(id);
+		const slot = { closing: null };
+		inThisPage.set(id, slot);
+		let doc: Y.Doc | null = null;
+		let store: LocalStore | null = null;
+		let sync: PeerSync | null = null;
 		try {
+			const entry = await registry.get(id);
+			if (!entry) throw new WorkspaceNotFoundError(id);
+			const keys = await deriveWorkspaceKeys(secretOf(entry));
+			doc = createWorkspaceDoc();
+			store = new LocalStore(doc, databaseNameFor(id));
 			await store.loaded;
+			sync = new PeerSync(doc, {
+				roomName: keys.roomName,
+				roomPassword: keys.roomPassword,
+				signaling: workspaceSignaling(entry),
+				iceServers: deviceIceServers(),
+				online: entry.online !== false
+			});
+			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc));
+			registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
+			return workspace;
 		} catch (error) {
-			await store.destroy();
-			doc.destroy();
+			sync?.destroy();
+			await store?.destroy();
+			doc?.destroy();
+			if (inThisPage.get(id) === slot) inThisPage.delete(id);
 			throw error;
 		}
-		const sync = new PeerSync(doc, {
-			roomName: keys.roomName,
-			roomPassword: keys.roomPassword,
-			signaling: workspaceSignaling(entry),
-			iceServers: deviceIceServers(),
-			online: entry.online !== false
-		});
-		registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
-		return new Workspace(entry, doc, store, sync, checkSchema(doc));
 	}
 
 	/** The workspace id. */
@@ -150,11 +173,20 @@ export class Workspace {
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
-		for (const stop of this.#stops) stop();
-		this.away.destroy();
-		this.sync.destroy();
-		await this.store.destroy();
-		this.doc.destroy();
+		const slot = inThisPage.get(this.id);
+		const closing = (async () => {
+			for (const stop of this.#stops) stop();
+			this.away.destroy();
+			this.sync.destroy();
+			await this.store.destroy();
+			this.doc.destroy();
+		})();
+		if (slot) slot.closing = closing;
+		try {
+			await closing;
+		} finally {
+			if (inThisPage.get(this.id) === slot) inThisPage.delete(this.id);
+		}
 	}
 }
 
