@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test as base } from './fixtures';
 
 /**
  * Records every RTCPeerConnection a page makes, so a test can prove that data travelled over
@@ -27,6 +27,31 @@ export async function newPeer(
 	const page = await context.newPage();
 	return { context, page };
 }
+
+/** One member's browser in a test. */
+export interface Member {
+	context: BrowserContext;
+	page: Page;
+}
+
+async function memberFixture(
+	{ browser, baseURL }: { browser: Browser; baseURL: string | undefined },
+	use: (member: Member) => Promise<void>
+) {
+	const member = await newPeer(browser, baseURL!);
+	const errors: Error[] = [];
+	member.context.on('weberror', (e) => errors.push(e.error()));
+	await use(member);
+	await member.context.close();
+	expect(errors, 'uncaught errors in the page').toEqual([]);
+}
+
+/** The suite's `test` with members, each in a browser context of their own, closed afterwards. */
+export const test = base.extend<{ amina: Member; bea: Member; chidi: Member }>({
+	amina: memberFixture,
+	bea: memberFixture,
+	chidi: memberFixture
+});
 
 /** Bytes this page received over WebRTC data channels. */
 export async function webrtcBytesReceived(page: Page): Promise<number> {

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachSignalingRelay, type SignalingRelay } from '../../src/server/signaling-relay';
-import { createWorkspace, expect, test, typeAtEnd } from './fixtures';
-import { connection, joinByLink, newPeer, readInviteLink } from './peers';
+import { createWorkspace, expect, typeAtEnd } from './fixtures';
+import { connection, joinByLink, readInviteLink, test } from './peers';
 
 /** A signaling relay of the test's own, on a fixed port, that can be stopped and started again. */
 class TestRelay {
@@ -28,13 +28,11 @@ class TestRelay {
 }
 
 test('when the relay stops and starts again, members find each other by themselves', async ({
-	browser,
-	baseURL
+	amina,
+	bea
 }) => {
 	const relay = new TestRelay();
 	await relay.start();
-	const amina = await newPeer(browser, baseURL!);
-	const bea = await newPeer(browser, baseURL!);
 	try {
 		// The group uses only its own relay: Amina sets it up before creating the workspace.
 		await amina.page.goto('/settings');
@@ -66,8 +64,6 @@ test('when the relay stops and starts again, members find each other by themselv
 			'Written while the relay was down.'
 		);
 	} finally {
-		await amina.context.close();
-		await bea.context.close();
 		await relay.stop();
 	}
 });

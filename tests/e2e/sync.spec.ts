@@ -1,9 +1,9 @@
-import { createWorkspace, expect, expectSaved, test, typeAtEnd } from './fixtures';
+import { createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
 import {
 	connection,
 	documentText,
 	joinByLink,
-	newPeer,
+	test,
 	readInviteLink,
 	setMyName,
 	typeAfter,
@@ -12,173 +12,147 @@ import {
 
 const GUIDANCE = 'Say in a few sentences why this group exists';
 
-test('two members co-write live over WebRTC and see each other', async ({ browser, baseURL }) => {
-	const amina = await newPeer(browser, baseURL!);
-	const bea = await newPeer(browser, baseURL!);
-	try {
-		await setMyName(amina.page, 'Amina');
-		await createWorkspace(amina.page, 'Listening Network');
-		const link = await readInviteLink(amina.page);
-		expect(new URL(link).pathname).toBe('/join');
-		expect(new URL(link).search).toBe('');
+test('two members co-write live over WebRTC and see each other', async ({ amina, bea }) => {
+	await setMyName(amina.page, 'Amina');
+	await createWorkspace(amina.page, 'Listening Network');
+	const link = await readInviteLink(amina.page);
+	expect(new URL(link).pathname).toBe('/join');
+	expect(new URL(link).search).toBe('');
 
-		await joinByLink(bea.page, link, 'Bea');
-		await expect(connection(amina.page)).toHaveText('Connected to 1 peer');
-		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
-		await expect(bea.page.getByRole('heading', { level: 1 })).toHaveText('Listening Network');
+	await joinByLink(bea.page, link, 'Bea');
+	await expect(connection(amina.page)).toHaveText('Connected to 1 peer');
+	await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+	await expect(bea.page.getByRole('heading', { level: 1 })).toHaveText('Listening Network');
 
-		await Promise.all([
-			typeAtEnd(amina.page, 'Charter', 'Amina proposes monthly calls.'),
-			typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea proposes shared minutes.')
-		]);
-		for (const { page } of [amina, bea]) {
-			const charter = page.getByRole('textbox', { name: 'Charter' });
-			await expect(charter).toContainText('Amina proposes monthly calls.');
-			await expect(charter).toContainText('Bea proposes shared minutes.');
-		}
-		const [a, b] = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
-		expect(a).toBe(b);
-		// The text travelled over WebRTC data channels: Bea's bytes grow as Amina types.
-		const before = await webrtcBytesReceived(bea.page);
-		await typeAtEnd(amina.page, 'Charter', 'One more line, to be carried over WebRTC.');
-		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText('One more line');
-		expect(await webrtcBytesReceived(bea.page)).toBeGreaterThan(before + 40);
-
-		// Presence: Amina sees Bea here, in the charter, and Bea's caret in the text.
-		const here = amina.page.getByRole('list', { name: 'Here now' });
-		await expect(here.getByRole('listitem').filter({ hasText: 'Bea' })).toContainText('in Charter');
-		await expect(here.getByRole('listitem').filter({ hasText: 'Amina (you)' })).toBeVisible();
-		// Bea's caret, labelled with her name, in Amina's text.
-		const caret = amina.page
-			.getByRole('textbox', { name: 'Charter' })
-			.locator('[title="Bea is writing here"]');
-		await expect(caret).toBeVisible();
-		await expect(caret).toHaveText('Bea');
-	} finally {
-		await amina.context.close();
-		await bea.context.close();
+	await Promise.all([
+		typeAtEnd(amina.page, 'Charter', 'Amina proposes monthly calls.'),
+		typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea proposes shared minutes.')
+	]);
+	for (const { page } of [amina, bea]) {
+		const charter = page.getByRole('textbox', { name: 'Charter' });
+		await expect(charter).toContainText('Amina proposes monthly calls.');
+		await expect(charter).toContainText('Bea proposes shared minutes.');
 	}
+	const [a, b] = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
+	expect(a).toBe(b);
+	// The text travelled over WebRTC data channels: Bea's bytes grow as Amina types.
+	const before = await webrtcBytesReceived(bea.page);
+	await typeAtEnd(amina.page, 'Charter', 'One more line, to be carried over WebRTC.');
+	await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText('One more line');
+	expect(await webrtcBytesReceived(bea.page)).toBeGreaterThan(before + 40);
+
+	// Presence: Amina sees Bea here, in the charter, and Bea's caret in the text.
+	const here = amina.page.getByRole('list', { name: 'Here now' });
+	await expect(here.getByRole('listitem').filter({ hasText: 'Bea' })).toContainText('in Charter');
+	await expect(here.getByRole('listitem').filter({ hasText: 'Amina (you)' })).toBeVisible();
+	// Bea's caret, labelled with her name, in Amina's text.
+	const caret = amina.page
+		.getByRole('textbox', { name: 'Charter' })
+		.locator('[title="Bea is writing here"]');
+	await expect(caret).toBeVisible();
+	await expect(caret).toHaveText('Bea');
 });
 
 test('edits made offline merge on reconnection, and "While you were away" says what changed', async ({
-	browser,
-	baseURL
+	amina,
+	bea
 }) => {
-	const amina = await newPeer(browser, baseURL!);
-	const bea = await newPeer(browser, baseURL!);
-	try {
-		await setMyName(amina.page, 'Amina');
-		await createWorkspace(amina.page, 'Offline Merge');
-		await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
-		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+	await setMyName(amina.page, 'Amina');
+	await createWorkspace(amina.page, 'Offline Merge');
+	await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
+	await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
 
-		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
-		await expect(bea.page.getByRole('switch', { name: 'Work offline' })).toHaveAttribute(
-			'aria-checked',
-			'true'
-		);
-		await expect(connection(bea.page)).toHaveText('Offline');
-		await expect(connection(amina.page)).toHaveText('Looking for peers');
+	await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+	await expect(bea.page.getByRole('switch', { name: 'Work offline' })).toHaveAttribute(
+		'aria-checked',
+		'true'
+	);
+	await expect(connection(bea.page)).toHaveText('Offline');
+	await expect(connection(amina.page)).toHaveText('Looking for peers');
 
-		await typeAfter(amina.page, 'Charter', GUIDANCE, ' Amina: we exist to listen.');
-		await typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea: and to act on what we hear.');
-		await expectSaved(bea.page);
-		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
-			'Amina: we exist'
-		);
+	await typeAfter(amina.page, 'Charter', GUIDANCE, ' Amina: we exist to listen.');
+	await typeAfter(bea.page, 'Charter', GUIDANCE, ' Bea: and to act on what we hear.');
+	await expectSaved(bea.page);
+	await expect(bea.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
+		'Amina: we exist'
+	);
 
-		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
-		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
-		for (const { page } of [amina, bea]) {
-			const charter = page.getByRole('textbox', { name: 'Charter' });
-			await expect(charter).toContainText('Amina: we exist to listen.');
-			await expect(charter).toContainText('Bea: and to act on what we hear.');
-		}
-		const texts = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
-		expect(texts[0]).toBe(texts[1]);
-
-		const away = bea.page.getByRole('region', { name: 'While you were away' });
-		await expect(away).toContainText('Charter: changed by Amina');
-		await away.getByRole('link', { name: 'Charter' }).click();
-		await away.getByRole('button', { name: 'Dismiss' }).click();
-		await expect(away).toHaveCount(0);
-	} finally {
-		await amina.context.close();
-		await bea.context.close();
+	await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+	await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+	for (const { page } of [amina, bea]) {
+		const charter = page.getByRole('textbox', { name: 'Charter' });
+		await expect(charter).toContainText('Amina: we exist to listen.');
+		await expect(charter).toContainText('Bea: and to act on what we hear.');
 	}
+	const texts = await Promise.all([amina.page, bea.page].map((p) => documentText(p, 'Charter')));
+	expect(texts[0]).toBe(texts[1]);
+
+	const away = bea.page.getByRole('region', { name: 'While you were away' });
+	await expect(away).toContainText('Charter: changed by Amina');
+	await away.getByRole('link', { name: 'Charter' }).click();
+	await away.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(away).toHaveCount(0);
 });
 
 test('a third member who joins late receives everything, documents made before included', async ({
-	browser,
-	baseURL
+	amina,
+	bea,
+	chidi
 }) => {
-	const peers = await Promise.all([0, 1, 2].map(() => newPeer(browser, baseURL!)));
-	const [amina, bea, chidi] = peers;
-	try {
-		await createWorkspace(amina!.page, 'Three Voices');
-		const link = await readInviteLink(amina!.page);
-		await amina!.page.getByRole('button', { name: 'Add document' }).click();
-		await amina!.page.getByRole('button', { name: 'Rename document' }).click();
-		await amina!.page.getByRole('textbox', { name: 'Document title' }).fill('Code of conduct');
-		await amina!.page.getByRole('button', { name: 'Save' }).click();
-		await typeAtEnd(amina!.page, 'Code of conduct', 'We speak one at a time.');
-		await joinByLink(bea!.page, link, 'Bea');
-		await typeAtEnd(bea!.page, 'Charter', 'Written by Bea before Chidi came.');
-		await expectSaved(bea!.page);
+	await createWorkspace(amina.page, 'Three Voices');
+	const link = await readInviteLink(amina.page);
+	await amina.page.getByRole('button', { name: 'Add document' }).click();
+	await amina.page.getByRole('button', { name: 'Rename document' }).click();
+	await amina.page.getByRole('textbox', { name: 'Document title' }).fill('Code of conduct');
+	await amina.page.getByRole('button', { name: 'Save' }).click();
+	await typeAtEnd(amina.page, 'Code of conduct', 'We speak one at a time.');
+	await joinByLink(bea.page, link, 'Bea');
+	await typeAtEnd(bea.page, 'Charter', 'Written by Bea before Chidi came.');
+	await expectSaved(bea.page);
 
-		await joinByLink(chidi!.page, link, 'Chidi');
-		await expect(connection(chidi!.page)).toHaveText('Connected to 2 peers');
-		const nav = chidi!.page.getByRole('navigation', { name: 'Documents' });
-		await expect(nav.getByRole('listitem')).toHaveText([
-			'Charter',
-			'Membership rules',
-			'Mutual-accountability commitments',
-			'Code of conduct'
-		]);
-		await expect(chidi!.page.getByRole('textbox', { name: 'Charter' })).toContainText(
-			'Written by Bea before Chidi came.'
-		);
-		await nav.getByRole('link', { name: 'Code of conduct' }).click();
-		await expect(chidi!.page.getByRole('textbox', { name: 'Code of conduct' })).toContainText(
-			'We speak one at a time.'
-		);
-	} finally {
-		for (const peer of peers) await peer.context.close();
-	}
+	await joinByLink(chidi.page, link, 'Chidi');
+	await expect(connection(chidi.page)).toHaveText('Connected to 2 peers');
+	const nav = chidi.page.getByRole('navigation', { name: 'Documents' });
+	await expect(nav.getByRole('listitem')).toHaveText([
+		'Charter',
+		'Membership rules',
+		'Mutual-accountability commitments',
+		'Code of conduct'
+	]);
+	await expect(chidi.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+		'Written by Bea before Chidi came.'
+	);
+	await nav.getByRole('link', { name: 'Code of conduct' }).click();
+	await expect(chidi.page.getByRole('textbox', { name: 'Code of conduct' })).toContainText(
+		'We speak one at a time.'
+	);
 });
 
 test('edits made offline survive a reload and reach the others once back online', async ({
-	browser,
-	baseURL
+	amina,
+	bea
 }) => {
-	const amina = await newPeer(browser, baseURL!);
-	const bea = await newPeer(browser, baseURL!);
-	try {
-		await createWorkspace(amina.page, 'Reload Group');
-		await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
-		await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
+	await createWorkspace(amina.page, 'Reload Group');
+	await joinByLink(bea.page, await readInviteLink(amina.page), 'Bea');
+	await expect(connection(bea.page)).toHaveText('Connected to 1 peer');
 
-		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
-		await expect(connection(bea.page)).toHaveText('Offline');
-		await typeAtEnd(bea.page, 'Charter', 'Drafted on the train, offline.');
-		await expectSaved(bea.page);
-		await bea.page.reload();
-		await expect(connection(bea.page)).toHaveText('Offline');
-		await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText(
-			'Drafted on the train, offline.'
-		);
-		await expect(amina.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
-			'Drafted on the train'
-		);
+	await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+	await expect(connection(bea.page)).toHaveText('Offline');
+	await typeAtEnd(bea.page, 'Charter', 'Drafted on the train, offline.');
+	await expectSaved(bea.page);
+	await bea.page.reload();
+	await expect(connection(bea.page)).toHaveText('Offline');
+	await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+		'Drafted on the train, offline.'
+	);
+	await expect(amina.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
+		'Drafted on the train'
+	);
 
-		await bea.page.getByRole('switch', { name: 'Work offline' }).click();
-		await expect(amina.page.getByRole('textbox', { name: 'Charter' })).toContainText(
-			'Drafted on the train, offline.'
-		);
-	} finally {
-		await amina.context.close();
-		await bea.context.close();
-	}
+	await bea.page.getByRole('switch', { name: 'Work offline' }).click();
+	await expect(amina.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+		'Drafted on the train, offline.'
+	);
 });
 
 test('a broken invite link gets a clear message, never a workspace', async ({ page }) => {
@@ -194,18 +168,13 @@ test('a broken invite link gets a clear message, never a workspace', async ({ pa
 	).toBeVisible();
 });
 
-test('two tabs of one browser sync with each other', async ({ browser, baseURL }) => {
-	const { context, page } = await newPeer(browser, baseURL!);
-	try {
-		await createWorkspace(page, 'Two Tabs');
-		const second = await context.newPage();
-		await second.goto(page.url());
-		await expect(connection(second)).toHaveText('Connected to 1 peer');
-		await typeAtEnd(second, 'Charter', 'Typed in the second tab.');
-		await expect(page.getByRole('textbox', { name: 'Charter' })).toContainText(
-			'Typed in the second tab.'
-		);
-	} finally {
-		await context.close();
-	}
+test('two tabs of one browser sync with each other', async ({ amina }) => {
+	await createWorkspace(amina.page, 'Two Tabs');
+	const second = await amina.context.newPage();
+	await second.goto(amina.page.url());
+	await expect(connection(second)).toHaveText('Connected to 1 peer');
+	await typeAtEnd(second, 'Charter', 'Typed in the second tab.');
+	await expect(amina.page.getByRole('textbox', { name: 'Charter' })).toContainText(
+		'Typed in the second tab.'
+	);
 });
