@@ -73,6 +73,7 @@ export async function readInviteLink(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Invite' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Invite someone to this workspace' });
 	const link = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	await expect(dialog.getByRole('img', { name: 'QR code of the invite link' })).toBeVisible();
 	await dialog.getByRole('button', { name: 'Done' }).click();
 	return link;
 }
