@@ -95,3 +95,20 @@ describe('documents', () => {
 		]);
 	});
 });
+
+describe('starting text', () => {
+	it('keeps plain text after a bold run plain', () => {
+		const doc = createWorkspaceDoc();
+		const id = addDocument(doc, {
+			title: 'Marks',
+			kind: 'notes',
+			now: 1,
+			blocks: [{ type: 'paragraph', content: [{ text: 'Label:', bold: true }, ' question?'] }]
+		});
+		const text = (documentBody(doc, id)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+		expect(text.toDelta()).toEqual([
+			{ insert: 'Label:', attributes: { bold: {} } },
+			{ insert: ' question?' }
+		]);
+	});
+});

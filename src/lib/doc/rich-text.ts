@@ -36,7 +36,8 @@ function inlineText(runs: Inline[]): Y.XmlText {
 			if (run.italic) marks.italic = {};
 			if (run.href) marks.link = { href: run.href };
 		}
-		text.insert(offset, value, Object.keys(marks).length ? marks : undefined);
+		// Always explicit marks: without them Yjs would carry on the formatting of the text before.
+		text.insert(offset, value, marks);
 		offset += value.length;
 	}
 	return text;

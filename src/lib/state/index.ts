@@ -1,6 +1,12 @@
 /** Reactive bridges from workspaces to the interface: the only layer components read state from. */
 export { WorkspaceList } from './workspace-list.svelte';
-export { WorkspaceSession, type DocumentBody } from './workspace-session.svelte';
+export { WorkspaceSession, type DocumentBody, type ExportTexts } from './workspace-session.svelte';
+export type { ExportFile, ExportFormat } from './document-export';
+export {
+	openWorkspaceFileFrom,
+	type ImportFileProblem,
+	type OpenFileProblem
+} from './file-transfer';
 export { JoinFlow } from './join-flow.svelte';
 export { NetworkSettingsForm } from './network-settings.svelte';
 export type { PresentPerson } from './presence.svelte';

@@ -22,11 +22,23 @@ import {
 	deleteWorkspace,
 	ensureDurableStorage,
 	inviteLinkFor,
+	saveWorkspaceFile,
 	type AwayChange,
 	type ConnectionStatus,
 	type Durability
 } from '../workspace';
+import { importDocumentFile } from './file-transfer';
 import { Presence, type PresentPerson } from './presence.svelte';
+import {
+	exportDocumentFile,
+	exportWorkspaceBundle,
+	type ExportFile,
+	type ExportFormat,
+	type ExportLabels
+} from './document-export';
+
+/** The words an export needs in the reader's language: its header block, and the draft label. */
+export type ExportTexts = ExportLabels & { draft: string };
 
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;
@@ -101,6 +113,27 @@ export class WorkspaceSession {
 	/** The link that lets someone join this workspace; the secret is in its fragment only. */
 	inviteLink(origin: string): string {
 		return inviteLinkFor(this.#workspace.entry, origin);
+	}
+
+	/** Exports one document to a file in the given format. */
+	exportDocument(id: DocumentId, format: ExportFormat, labels: ExportTexts): Promise<ExportFile> {
+		return exportDocumentFile(this.#workspace.doc, id, format, labels);
+	}
+
+	/** Exports every document as one zip of Markdown files. */
+	exportAll(labels: ExportTexts): ExportFile {
+		return exportWorkspaceBundle(this.#workspace.doc, this.name, labels);
+	}
+
+	/** The whole workspace as a `.concord` file; with its invite key only if `includeKey`. */
+	async saveWorkspaceFile(includeKey: boolean): Promise<ExportFile> {
+		const { fileName, bytes } = await saveWorkspaceFile(this.#workspace, includeKey);
+		return { fileName, blob: new Blob([bytes as BlobPart], { type: 'application/octet-stream' }) };
+	}
+
+	/** Imports a Markdown, HTML or Word file as a new document; see `importDocumentFile`. */
+	importDocument(file: File, onProgress: (fraction: number) => void) {
+		return importDocumentFile(this.#workspace.doc, file, onProgress);
 	}
 
 	/** Tells the others which document this person has open. */

@@ -8,6 +8,7 @@ import {
 	type MemberId
 } from '../doc';
 import type { ConnectionStatus, PeerSync } from '../sync/peer-sync';
+import { FILE_ORIGIN } from './origins';
 
 /** What others changed in one document while this person was away. */
 export interface AwayChange {
@@ -51,7 +52,7 @@ export class AwayWatcher {
 	/** Opens a window, for example when this person reconnects. */
 	start(): void {
 		this.#armed = true;
-		this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
+		this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
 		this.#onStatus(this.sync.status);
 	}
 
@@ -65,7 +66,7 @@ export class AwayWatcher {
 		this.#seen.clear();
 		if (this.#tracker) {
 			this.#tracker.stop();
-			this.#tracker = trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
+			this.#tracker = trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
 		}
 		this.#refresh();
 	}
@@ -86,13 +87,32 @@ export class AwayWatcher {
 		this.#listeners.clear();
 	}
 
+	#isNews(origin: unknown): boolean {
+		// Changes that come from a workspace file count as news too.
+		return this.sync.isRemote(origin) || origin === FILE_ORIGIN;
+	}
+
+	/** Runs `merge` (a workspace file arriving) and lists what it brought, whatever the connection. */
+	record(merge: () => void): void {
+		if (this.#tracker) {
+			merge();
+			return;
+		}
+		this.#tracker = trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
+		try {
+			merge();
+		} finally {
+			this.#close();
+		}
+	}
+
 	#onStatus(status: ConnectionStatus) {
 		const peers = status.kind === 'connected' ? status.peers : 0;
 		const arrived = peers > this.#peers;
 		this.#peers = peers;
 		// A peer arrived: what it brings is news.
 		if (arrived && this.#armed) {
-			this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.sync.isRemote(origin));
+			this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
 		}
 		clearTimeout(this.#grace);
 		this.#grace = undefined;
@@ -104,7 +124,7 @@ export class AwayWatcher {
 	}
 
 	#onTransaction = (tr: Y.Transaction) => {
-		if (this.#tracker && this.sync.isRemote(tr.origin)) this.#refresh();
+		if (this.#tracker && this.#isNews(tr.origin)) this.#refresh();
 	};
 
 	#close() {

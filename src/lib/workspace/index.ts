@@ -3,6 +3,7 @@ export * from './workspace';
 export * from './registry';
 export * from './join';
 export * from './invites';
+export * from './workspace-file';
 export * from './profile';
 export * from './away';
 export { deviceSignaling } from './network';

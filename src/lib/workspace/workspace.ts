@@ -16,6 +16,7 @@ import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
 import { AwayWatcher } from './away';
+import { FILE_ORIGIN } from './origins';
 import { deviceIceServers, secretOf, workspaceSignaling } from './network';
 import { currentProfile } from './profile';
 import { deleteWorkspace, registry, warn } from './registry';
@@ -40,7 +41,13 @@ export class WorkspaceAlreadyOpenError extends Error {
  * The workspaces open in this page, and those still closing: a sync room may exist only once per
  * page, so opening waits for the previous copy to close and refuses a second live one.
  */
-const inThisPage = new Map<WorkspaceId, { closing: Promise<void> | null }>();
+const inThisPage = new Map<WorkspaceId, { closing: Promise<void> | null; workspace?: Workspace }>();
+
+/** The copy of a workspace open in this page, if any (a file merges into it directly). */
+export function liveWorkspace(id: WorkspaceId): Workspace | null {
+	const slot = inThisPage.get(id);
+	return slot && !slot.closing ? (slot.workspace ?? null) : null;
+}
 
 /**
  * One workspace opened on this device: its document, kept in IndexedDB and synced with the
@@ -79,7 +86,7 @@ export class Workspace {
 
 		// The first change this person makes records who they are, so others see who wrote what.
 		const onUpdate = (_: Uint8Array, origin: unknown) => {
-			if (store.isOwnOrigin(origin) || sync.isRemote(origin)) return;
+			if (store.isOwnOrigin(origin) || sync.isRemote(origin) || origin === FILE_ORIGIN) return;
 			doc.off('update', onUpdate);
 			queueMicrotask(() => {
 				if (this.#destroyed) return;
@@ -126,7 +133,7 @@ export class Workspace {
 	static async open(id: WorkspaceId): Promise<Workspace> {
 		await inThisPage.get(id)?.closing;
 		if (inThisPage.has(id)) throw new WorkspaceAlreadyOpenError(id);
-		const slot = { closing: null };
+		const slot: { closing: Promise<void> | null; workspace?: Workspace } = { closing: null };
 		inThisPage.set(id, slot);
 		let doc: Y.Doc | null = null;
 		let store: LocalStore | null = null;
@@ -146,6 +153,7 @@ export class Workspace {
 				online: entry.online !== false
 			});
 			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc));
+			slot.workspace = workspace;
 			registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
 			return workspace;
 		} catch (error) {

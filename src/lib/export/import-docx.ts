@@ -1,0 +1,62 @@
+import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import type { ImportedDocument } from './import-blocks';
+import { asImportError, checkImportSize, ImportError, MAX_IMPORT_BYTES } from './import-errors';
+import { importHtml, type HtmlDom } from './import-html';
+
+/** The most a DOCX may unpack to, as its archive declares it (guards against zip bombs). */
+export const MAX_UNPACKED_DOCX_BYTES = 10 * MAX_IMPORT_BYTES;
+
+/**
+ * Reads a Word (.docx) file as a new document: converted to HTML, then read like an HTML file.
+ * `onProgress` hears fractions from 0 to 1 (start, archive checked, converted, done).
+ */
+export async function importDocx(
+	bytes: Uint8Array,
+	fileName: string,
+	dom: HtmlDom,
+	onProgress?: (fraction: number) => void
+): Promise<ImportedDocument> {
+	onProgress?.(0);
+	if (!(bytes instanceof Uint8Array)) throw new ImportError('unreadable');
+	checkImportSize(bytes.byteLength);
+	checkArchive(bytes);
+	onProgress?.(0.1);
+	let html: string;
+	try {
+		const arrayBuffer = bytes.slice().buffer;
+		// Mammoth's browser build reads `arrayBuffer`, its Node build `buffer`; both take an ArrayBuffer.
+		const input = { arrayBuffer, buffer: arrayBuffer };
+		const result = await mammoth.convertToHtml(input, {
+			// Images are dropped on import, so they are not encoded at all.
+			convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+			externalFileAccess: false,
+			includeEmbeddedStyleMap: false
+		});
+		html = result.value;
+	} catch (error) {
+		throw asImportError(error);
+	}
+	onProgress?.(0.8);
+	if (html.trim() === '') throw new ImportError('no-text');
+	const imported = importHtml(html, fileName, dom);
+	onProgress?.(1);
+	return imported;
+}
+
+/** Refuses what is not a zip archive, or one whose files would unpack to too much. */
+function checkArchive(bytes: Uint8Array): void {
+	let unpacked = 0;
+	try {
+		// The filter sees every entry's declared size and unpacks none of them.
+		unzipSync(bytes, {
+			filter: (file) => {
+				unpacked += file.originalSize;
+				return false;
+			}
+		});
+	} catch (error) {
+		throw new ImportError('unreadable', { cause: error });
+	}
+	if (unpacked > MAX_UNPACKED_DOCX_BYTES) throw new ImportError('too-large');
+}

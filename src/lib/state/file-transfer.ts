@@ -1,0 +1,81 @@
+import { addDocument, type DocumentId } from '../doc';
+import { ImportError, type ImportProblem } from '../export/import-errors';
+import { importDocx } from '../export/import-docx';
+import { browserDom, importHtml } from '../export/import-html';
+import { importMarkdown } from '../export/import-markdown';
+import type * as Y from 'yjs';
+import {
+	WorkspaceFileError,
+	WorkspaceFileNeedsKeyError,
+	openWorkspaceFile,
+	type OpenedWorkspaceFile,
+	type WorkspaceFileProblem
+} from '../workspace';
+
+/** Why a workspace file could not be opened, as the interface explains it. */
+export type OpenFileProblem = WorkspaceFileProblem | 'needs-key' | 'storage';
+
+/** Why a document could not be imported, as the interface explains it. */
+export type ImportFileProblem = ImportProblem | 'unsupported';
+
+/** Opens a `.concord` file a person chose; returns what happened, or the problem with the file. */
+export async function openWorkspaceFileFrom(
+	file: File
+): Promise<{ ok: true; opened: OpenedWorkspaceFile } | { ok: false; problem: OpenFileProblem }> {
+	try {
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		return { ok: true, opened: await openWorkspaceFile(bytes) };
+	} catch (error) {
+		if (error instanceof WorkspaceFileError) return { ok: false, problem: error.problem };
+		if (error instanceof WorkspaceFileNeedsKeyError) return { ok: false, problem: 'needs-key' };
+		console.warn('Concord: opening a workspace file failed', error);
+		return { ok: false, problem: 'storage' };
+	}
+}
+
+function kindOf(file: File): 'markdown' | 'html' | 'docx' | null {
+	const name = file.name.toLowerCase();
+	if (/\.(md|markdown|txt)$/.test(name)) return 'markdown';
+	if (/\.(html?|xhtml)$/.test(name)) return 'html';
+	if (name.endsWith('.docx')) return 'docx';
+	return null;
+}
+
+/**
+ * Imports a Markdown, HTML or Word file as a new document at the end of the workspace, sanitised;
+ * returns its id, or the problem with the file (the workspace is then unchanged).
+ */
+export async function importDocumentFile(
+	doc: Y.Doc,
+	file: File,
+	onProgress: (fraction: number) => void
+): Promise<{ ok: true; id: DocumentId } | { ok: false; problem: ImportFileProblem }> {
+	const kind = kindOf(file);
+	if (!kind) return { ok: false, problem: 'unsupported' };
+	try {
+		onProgress(0);
+		const imported =
+			kind === 'docx'
+				? await importDocx(
+						new Uint8Array(await file.arrayBuffer()),
+						file.name,
+						browserDom(),
+						onProgress
+					)
+				: kind === 'html'
+					? importHtml(await file.text(), file.name, browserDom())
+					: importMarkdown(await file.text(), file.name);
+		const id = addDocument(doc, {
+			title: imported.title,
+			kind: 'notes',
+			blocks: imported.blocks,
+			now: Date.now()
+		});
+		onProgress(1);
+		return { ok: true, id };
+	} catch (error) {
+		if (error instanceof ImportError) return { ok: false, problem: error.problem };
+		console.warn('Concord: import failed', error);
+		return { ok: false, problem: 'unreadable' };
+	}
+}
