@@ -30,6 +30,16 @@ export default defineConfig({
 				}
 			},
 			{
+				// A real outside reader of exports (LibreOffice), in Node.
+				extends: true,
+				test: {
+					name: 'reader',
+					include: ['tests/reader/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 180_000
+				}
+			},
+			{
 				// Code that needs a real browser (IndexedDB, WebCrypto in a page) runs in Chromium.
 				extends: true,
 				test: {

@@ -90,7 +90,7 @@ export async function joinByLink(page: Page, link: string, name: string): Promis
 export async function setMyName(page: Page, name: string): Promise<void> {
 	await page.goto('/settings');
 	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 }
 

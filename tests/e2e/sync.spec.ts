@@ -104,7 +104,7 @@ test('a third member who joins late receives everything, documents made before i
 	await amina.page.getByRole('button', { name: 'Add document' }).click();
 	await amina.page.getByRole('button', { name: 'Rename document' }).click();
 	await amina.page.getByRole('textbox', { name: 'Document title' }).fill('Code of conduct');
-	await amina.page.getByRole('button', { name: 'Save' }).click();
+	await amina.page.getByRole('button', { name: 'Save', exact: true }).click();
 	await typeAtEnd(amina.page, 'Code of conduct', 'We speak one at a time.');
 	await joinByLink(bea.page, link, 'Bea');
 	await typeAtEnd(bea.page, 'Charter', 'Written by Bea before Chidi came.');

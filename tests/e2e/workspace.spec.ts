@@ -43,10 +43,10 @@ test('a person renames, reorders and deletes documents, and the changes stay', a
 	const title = page.getByRole('textbox', { name: 'Document title' });
 	await expect(title).toHaveValue('Membership rules');
 	await title.fill('   ');
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('alert')).toHaveText('Please enter a name.');
 	await title.fill('Who we are');
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('textbox', { name: 'Who we are' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Move up' }).click();
@@ -90,7 +90,7 @@ test('a person renames and deletes a workspace, and its data leaves this device'
 	await createWorkspace(page, 'Old name');
 	await page.getByRole('button', { name: 'Rename workspace' }).click();
 	await page.getByRole('textbox', { name: 'Workspace name' }).fill('Learning Circle');
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Learning Circle');
 	const workspaceUrl = page.url();
 

@@ -7,7 +7,6 @@ import {
 	initializeWorkspace,
 	metaMap,
 	newMemberId,
-	randomId,
 	toBase64Url
 } from '../doc';
 import {
@@ -175,7 +174,7 @@ add('header not UTF-8', rawFile(Uint8Array.of(0x7b, 0xff, 0xfe, 0x7d), payload),
 const damagedFields: Record<string, unknown[]> = {
 	format: ['other'],
 	version: [2],
-	workspaceId: ['short', 42, undefined, `${randomId()}/../x`],
+	workspaceId: ['short', 42, undefined, `${toBase64Url(rng.bytes(16))}/../x`],
 	name: [5, null],
 	savedAt: ['yesterday', 0],
 	schemaVersion: ['1', 0, 1.5],

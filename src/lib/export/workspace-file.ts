@@ -65,7 +65,7 @@ export class WorkspaceFileError extends Error {
 /**
  * Yjs's update decoder with a budget on the number of structs it reads. A hostile update can claim
  * billions of structs whose fields come free from run-length encoding, so decoding would loop or
- * allocate without end; real updates hold well under one struct per byte.
+ * allocate without end; real updates hold at most about one struct per byte.
  */
 class BoundedUpdateDecoder extends Y.UpdateDecoderV2 {
 	private budget: number;
