@@ -182,3 +182,46 @@ test('importing a Word file and a hostile HTML file gives clean new documents', 
 		page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem')
 	).toHaveCount(5);
 });
+
+test('a file saved without its invite key opens elsewhere as a read-only copy', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await createWorkspace(page, 'Evidence Group');
+	await typeAtEnd(page, 'Charter', 'Agreed text, kept as evidence.');
+	await expectSaved(page);
+	await page.getByRole('button', { name: 'Save workspace file' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Save workspace file' });
+	await expect(dialog.getByRole('checkbox', { name: 'Include the invite key' })).not.toBeChecked();
+	const file = await downloaded(page, () =>
+		dialog.getByRole('button', { name: 'Save file' }).click()
+	);
+
+	const other = await browser.newContext({ baseURL });
+	try {
+		const reader = await other.newPage();
+		await reader.goto('/');
+		await chooseFile(
+			reader,
+			() => reader.getByRole('button', { name: 'Open workspace file' }).click(),
+			{
+				name: file.name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(file.bytes)
+			}
+		);
+		const charter = reader.getByRole('textbox', { name: 'Charter' });
+		await expect(charter).toContainText('Agreed text, kept as evidence.');
+		await expect(charter).toHaveAttribute('aria-readonly', 'true');
+		await expect(charter).toHaveAttribute('contenteditable', 'false');
+		await expect(reader.getByRole('status').filter({ hasText: 'Read-only copy' })).toBeVisible();
+		await expect(reader.getByRole('button', { name: 'Invite' })).toHaveCount(0);
+		await expect(reader.getByRole('button', { name: 'Delete document' })).toHaveCount(0);
+		// It can still be exported, for sending on.
+		const markdown = await downloaded(reader, () => exportAs(reader, 'Markdown'));
+		expect(markdown.text()).toContain('Agreed text, kept as evidence.');
+	} finally {
+		await other.close();
+	}
+});

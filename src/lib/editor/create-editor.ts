@@ -21,6 +21,8 @@ export interface EditorInit {
 	body: Y.XmlFragment;
 	label: string;
 	presence?: EditorPresence;
+	/** A copy that can be read but not changed. */
+	readOnly?: boolean;
 }
 
 /** Draws a peer's caret from their presence: text only, bounded, in a colour Concord can draw. */
@@ -42,17 +44,24 @@ function caret(user: { name?: unknown; color?: unknown }, label: (name: string) 
 	return element;
 }
 
-function attributes(label: string): Record<string, string> {
-	return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, spellcheck: 'true' };
+function attributes(label: string, readOnly = false): Record<string, string> {
+	return {
+		role: 'textbox',
+		'aria-multiline': 'true',
+		'aria-label': label,
+		spellcheck: 'true',
+		...(readOnly ? { 'aria-readonly': 'true' } : {})
+	};
 }
 
 /**
  * A rich-text editor bound to a document body: every keystroke is a change to the shared body, and
  * undo and redo only take back this person's own changes.
  */
-export function createEditor({ element, body, label, presence }: EditorInit): Editor {
+export function createEditor({ element, body, label, presence, readOnly }: EditorInit): Editor {
 	return new Editor({
 		element,
+		editable: !readOnly,
 		extensions: [
 			StarterKit.configure({
 				// Collaboration brings its own undo, which ignores other people's changes.
@@ -81,13 +90,16 @@ export function createEditor({ element, body, label, presence }: EditorInit): Ed
 					]
 				: [])
 		],
-		editorProps: { attributes: attributes(label) }
+		editorProps: { attributes: attributes(label, readOnly) }
 	});
 }
 
 /** Changes the editor's accessible name, for example when its document is renamed. */
 export function setEditorLabel(editor: Editor, label: string): void {
 	editor.setOptions({
-		editorProps: { ...editor.options.editorProps, attributes: attributes(label) }
+		editorProps: {
+			...editor.options.editorProps,
+			attributes: attributes(label, !editor.isEditable)
+		}
 	});
 }

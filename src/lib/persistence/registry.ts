@@ -13,6 +13,8 @@ export interface WorkspaceEntry {
 	signaling?: string[];
 	/** False while this person chose to work offline in this workspace. */
 	online?: boolean;
+	/** True for a copy opened from a workspace file without its invite key: it cannot sync. */
+	readOnly?: boolean;
 }
 
 interface RegistrySchema extends DBSchema {

@@ -6,14 +6,13 @@ import { importMarkdown } from '../export/import-markdown';
 import type * as Y from 'yjs';
 import {
 	WorkspaceFileError,
-	WorkspaceFileNeedsKeyError,
 	openWorkspaceFile,
 	type OpenedWorkspaceFile,
 	type WorkspaceFileProblem
 } from '../workspace';
 
 /** Why a workspace file could not be opened, as the interface explains it. */
-export type OpenFileProblem = WorkspaceFileProblem | 'needs-key' | 'storage';
+export type OpenFileProblem = WorkspaceFileProblem | 'storage';
 
 /** Why a document could not be imported, as the interface explains it. */
 export type ImportFileProblem = ImportProblem | 'unsupported';
@@ -27,7 +26,6 @@ export async function openWorkspaceFileFrom(
 		return { ok: true, opened: await openWorkspaceFile(bytes) };
 	} catch (error) {
 		if (error instanceof WorkspaceFileError) return { ok: false, problem: error.problem };
-		if (error instanceof WorkspaceFileNeedsKeyError) return { ok: false, problem: 'needs-key' };
 		console.warn('Concord: opening a workspace file failed', error);
 		return { ok: false, problem: 'storage' };
 	}

@@ -165,6 +165,11 @@ export class WorkspaceSession {
 		return new WorkspaceSession(await Workspace.open(id));
 	}
 
+	/** True for a copy from a workspace file without its key: it can be read and exported only. */
+	get readOnly(): boolean {
+		return this.#workspace.readOnly;
+	}
+
 	/** The workspace id, as in its URL. */
 	get id(): WorkspaceId {
 		return this.#workspace.id;

@@ -7,7 +7,7 @@ import {
 	type DocumentId,
 	type MemberId
 } from '../doc';
-import type { ConnectionStatus, PeerSync } from '../sync/peer-sync';
+import type { ConnectionStatus, GroupSync } from '../sync/peer-sync';
 import { FILE_ORIGIN } from './origins';
 
 /** What others changed in one document while this person was away. */
@@ -41,7 +41,7 @@ export class AwayWatcher {
 
 	constructor(
 		private readonly doc: Y.Doc,
-		private readonly sync: PeerSync,
+		private readonly sync: GroupSync,
 		private readonly authorship: Authorship,
 		private readonly self: MemberId
 	) {

@@ -16,17 +16,13 @@ import { liveWorkspace, writeOnce, type Workspace } from './workspace';
 export { WorkspaceFileError, type WorkspaceFileProblem } from '../export/workspace-file';
 
 /** Thrown for a file without its invite key, for a workspace this device does not have. */
-export class WorkspaceFileNeedsKeyError extends Error {
-	constructor() {
-		super('This file has no invite key, and its workspace is not on this device.');
-		this.name = 'WorkspaceFileNeedsKeyError';
-	}
-}
-
 /** What opening a workspace file did. */
 export interface OpenedWorkspaceFile {
-	/** 'merged' into a workspace this device had, or 'added' as a new one. */
-	outcome: 'merged' | 'added';
+	/**
+	 * 'merged' into a workspace this device had, 'added' as a new one, or 'read-only': added as a
+	 * copy that shows the text but cannot sync, because the file has no invite key.
+	 */
+	outcome: 'merged' | 'added' | 'read-only';
 	id: WorkspaceId;
 	name: string;
 }
@@ -40,10 +36,11 @@ export async function saveWorkspaceFile(
 	includeKey: boolean
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
 	const entry = (await registry.get(workspace.id)) ?? workspace.entry;
+	const withKey = includeKey && !entry.readOnly;
 	const bytes = await encodeWorkspaceFile(workspace.doc, {
 		workspaceId: workspace.id,
-		key: includeKey ? secretOf(entry) : null,
-		signaling: includeKey ? workspaceSignaling(entry) : [],
+		key: withKey ? secretOf(entry) : null,
+		signaling: withKey ? workspaceSignaling(entry) : [],
 		savedAt: new Date()
 	});
 	const stamp = new Date().toISOString().slice(0, 10);
@@ -63,6 +60,14 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 		if (workspaceId !== id) throw new WorkspaceFileError('damaged', 'the key does not match');
 	}
 	const entry = await registry.get(id);
+	if (entry?.readOnly && header.key) {
+		// The key arrived: the read-only copy becomes a full member's copy.
+		await registry.update(id, {
+			readOnly: false,
+			secret: toBase64Url(header.key),
+			signaling: header.signaling
+		});
+	}
 	if (entry) {
 		const live = liveWorkspace(id);
 		if (live) {
@@ -82,19 +87,19 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 		}
 		return { outcome: 'merged', id, name: entry.name || header.name };
 	}
-	if (!header.key) throw new WorkspaceFileNeedsKeyError();
 	const now = Date.now();
 	await registry.put({
 		id,
 		name: header.name,
-		secret: toBase64Url(header.key),
+		secret: header.key ? toBase64Url(header.key) : '',
 		createdAt: now,
 		lastOpenedAt: now,
 		signaling: header.signaling,
-		online: true
+		online: true,
+		readOnly: !header.key
 	});
 	const doc = createWorkspaceDoc();
 	mergeWorkspaceFile(doc, update, FILE_ORIGIN);
 	await writeOnce(id, doc);
-	return { outcome: 'added', id, name: header.name };
+	return { outcome: header.key ? 'added' : 'read-only', id, name: header.name };
 }

@@ -14,7 +14,8 @@ import {
 } from '../doc';
 import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
-import { PeerSync } from '../sync/peer-sync';
+import { NoSync } from '../sync/no-sync';
+import { PeerSync, type GroupSync } from '../sync/peer-sync';
 import { AwayWatcher } from './away';
 import { FILE_ORIGIN } from './origins';
 import { deviceIceServers, secretOf, workspaceSignaling } from './network';
@@ -63,7 +64,7 @@ export class Workspace {
 		readonly entry: WorkspaceEntry,
 		readonly doc: Y.Doc,
 		readonly store: LocalStore,
-		readonly sync: PeerSync,
+		readonly sync: GroupSync,
 		readonly schema: SchemaCheck
 	) {
 		const id = entry.id;
@@ -137,21 +138,23 @@ export class Workspace {
 		inThisPage.set(id, slot);
 		let doc: Y.Doc | null = null;
 		let store: LocalStore | null = null;
-		let sync: PeerSync | null = null;
+		let sync: GroupSync | null = null;
 		try {
 			const entry = await registry.get(id);
 			if (!entry) throw new WorkspaceNotFoundError(id);
-			const keys = await deriveWorkspaceKeys(secretOf(entry));
+			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
 			store = new LocalStore(doc, databaseNameFor(id));
 			await store.loaded;
-			sync = new PeerSync(doc, {
-				roomName: keys.roomName,
-				roomPassword: keys.roomPassword,
-				signaling: workspaceSignaling(entry),
-				iceServers: deviceIceServers(),
-				online: entry.online !== false
-			});
+			sync = keys
+				? new PeerSync(doc, {
+						roomName: keys.roomName,
+						roomPassword: keys.roomPassword,
+						signaling: workspaceSignaling(entry),
+						iceServers: deviceIceServers(),
+						online: entry.online !== false
+					})
+				: new NoSync(doc);
 			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc));
 			slot.workspace = workspace;
 			registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
@@ -168,6 +171,11 @@ export class Workspace {
 	/** The workspace id. */
 	get id(): WorkspaceId {
 		return this.entry.id;
+	}
+
+	/** True for a copy from a workspace file without its key: shown, never changed or synced. */
+	get readOnly(): boolean {
+		return this.entry.readOnly === true;
 	}
 
 	/** Connects to the group or works offline; remembered on this device across reloads. */
