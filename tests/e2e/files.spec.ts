@@ -126,6 +126,8 @@ test('importing a Word file and a hostile HTML file gives clean new documents', 
 }) => {
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
 	await createWorkspace(page, 'Importing Group');
@@ -151,6 +153,8 @@ test('importing a Word file and a hostile HTML file gives clean new documents', 
 	const imported = page.getByRole('textbox', { name: 'Partnership agreement' });
 	await expect(imported.getByRole('heading', { name: 'Shared values' })).toBeVisible();
 	await expect(imported.locator('strong', { hasText: 'We listen first.' })).toBeVisible();
+	// The Word file was converted off the page's main thread.
+	expect(workers.some((url) => url.includes('docx-worker'))).toBe(true);
 
 	const hostile = `<h1>Hostile notes</h1><p onclick="alert(1)">Safe text stays.</p>
 		<script>alert('script')</script><img src="https://tracker.example/pixel.gif" onerror="alert(2)">

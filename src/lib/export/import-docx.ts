@@ -8,21 +8,13 @@ import { importHtml, type HtmlDom } from './import-html';
 export const MAX_UNPACKED_DOCX_BYTES = 10 * MAX_IMPORT_BYTES;
 
 /**
- * Reads a Word (.docx) file as a new document: converted to HTML, then read like an HTML file.
- * `onProgress` hears fractions from 0 to 1 (start, archive checked, converted, done).
+ * Converts a Word (.docx) file to (unsanitised) HTML: the slow part of an import, which the
+ * interface runs in a worker so a large file does not freeze the page. Throws `ImportError`.
  */
-export async function importDocx(
-	bytes: Uint8Array,
-	fileName: string,
-	dom: HtmlDom,
-	onProgress?: (fraction: number) => void
-): Promise<ImportedDocument> {
-	onProgress?.(0);
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 	if (!(bytes instanceof Uint8Array)) throw new ImportError('unreadable');
 	checkImportSize(bytes.byteLength);
 	checkArchive(bytes);
-	onProgress?.(0.1);
-	let html: string;
 	try {
 		const arrayBuffer = bytes.slice().buffer;
 		// Mammoth's browser build reads `arrayBuffer`, its Node build `buffer`; both take an ArrayBuffer.
@@ -33,10 +25,26 @@ export async function importDocx(
 			externalFileAccess: false,
 			includeEmbeddedStyleMap: false
 		});
-		html = result.value;
+		return result.value;
 	} catch (error) {
 		throw asImportError(error);
 	}
+}
+
+/**
+ * Reads a Word (.docx) file as a new document: converted to HTML (by `convert`, `docxToHtml`
+ * unless given, e.g. in a worker), then sanitised and read like an HTML file. `onProgress` hears
+ * fractions from 0 to 1.
+ */
+export async function importDocx(
+	bytes: Uint8Array,
+	fileName: string,
+	dom: HtmlDom,
+	onProgress?: (fraction: number) => void,
+	convert: (bytes: Uint8Array) => Promise<string> = docxToHtml
+): Promise<ImportedDocument> {
+	onProgress?.(0);
+	const html = await convert(bytes);
 	onProgress?.(0.8);
 	if (html.trim() === '') throw new ImportError('no-text');
 	const imported = importHtml(html, fileName, dom);

@@ -3,6 +3,7 @@ import { ImportError, type ImportProblem } from '../export/import-errors';
 import { importDocx } from '../export/import-docx';
 import { browserDom, importHtml } from '../export/import-html';
 import { importMarkdown } from '../export/import-markdown';
+import { convertDocxOffThread } from './docx-converter';
 import type * as Y from 'yjs';
 import {
 	WorkspaceFileError,
@@ -58,7 +59,8 @@ export async function importDocumentFile(
 						new Uint8Array(await file.arrayBuffer()),
 						file.name,
 						browserDom(),
-						onProgress
+						onProgress,
+						convertDocxOffThread
 					)
 				: kind === 'html'
 					? importHtml(await file.text(), file.name, browserDom())
