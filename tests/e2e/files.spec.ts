@@ -229,3 +229,32 @@ test('a file saved without its invite key opens elsewhere as a read-only copy', 
 		await other.close();
 	}
 });
+
+test('a person adds a table from the toolbar, and every export keeps it', async ({ page }) => {
+	await createWorkspace(page, 'Table Group');
+	await page.getByRole('button', { name: 'Add document' }).click();
+	const doc = page.getByRole('textbox', { name: 'Untitled document' });
+	await doc.click();
+	const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+	await expect(toolbar.getByRole('button', { name: 'Add row' })).toHaveCount(0);
+	await toolbar.getByRole('button', { name: 'Insert table' }).click();
+	for (const cell of ['Who', 'What', 'By when', 'Amina', 'Share minutes', 'Monthly']) {
+		await page.keyboard.type(cell);
+		await page.keyboard.press('Tab');
+	}
+	await toolbar.getByRole('button', { name: 'Add row' }).click();
+	await expect(doc.getByRole('table')).toBeVisible();
+	await expect(doc.getByRole('row')).toHaveCount(4);
+	await expect(doc.getByRole('columnheader', { name: 'By when' })).toBeVisible();
+	await expectSaved(page);
+
+	const markdown = await downloaded(page, () => exportAs(page, 'Markdown'));
+	expect(markdown.text()).toMatch(/\|\s*Who\s*\|\s*What\s*\|\s*By when\s*\|/);
+	expect(markdown.text()).toMatch(/\|\s*Amina\s*\|\s*Share minutes\s*\|\s*Monthly\s*\|/);
+	const html = await downloaded(page, () => exportAs(page, 'HTML'));
+	expect(html.text()).toMatch(/<th[^>]*>Who<\/th>/);
+	const docx = await downloaded(page, () => exportAs(page, 'Word (DOCX)'));
+	const xml = strFromU8(unzipSync(docx.bytes)['word/document.xml']!);
+	expect(xml).toContain('<w:tbl>');
+	expect(xml).toContain('Share minutes');
+});

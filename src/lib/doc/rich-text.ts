@@ -13,7 +13,9 @@ export type Block =
 	| { type: 'heading'; level: 1 | 2 | 3; text: string }
 	| { type: 'paragraph'; content: Inline[] }
 	| { type: 'bulletList' | 'orderedList'; items: Inline[][] }
-	| { type: 'blockquote'; content: Inline[] };
+	| { type: 'blockquote'; content: Inline[] }
+	/** A table; a cell of a header row is a header cell. */
+	| { type: 'table'; rows: { header?: boolean; cells: Inline[][] }[] };
 
 /** The node names the editor's schema uses for the blocks above. */
 export const NODE = {
@@ -22,7 +24,11 @@ export const NODE = {
 	bulletList: 'bulletList',
 	orderedList: 'orderedList',
 	listItem: 'listItem',
-	blockquote: 'blockquote'
+	blockquote: 'blockquote',
+	table: 'table',
+	tableRow: 'tableRow',
+	tableHeader: 'tableHeader',
+	tableCell: 'tableCell'
 } as const;
 
 function inlineText(runs: Inline[]): Y.XmlText {
@@ -64,6 +70,22 @@ function blockToXml(block: Block): Y.XmlElement {
 			return paragraph(block.content);
 		case 'blockquote':
 			return element(NODE.blockquote, [paragraph(block.content)]);
+		case 'table': {
+			const width = Math.max(1, ...block.rows.map((row) => row.cells.length));
+			return element(
+				NODE.table,
+				block.rows.map((row) =>
+					element(
+						NODE.tableRow,
+						Array.from({ length: width }, (_, i) =>
+							element(row.header ? NODE.tableHeader : NODE.tableCell, [
+								paragraph(row.cells[i] ?? [])
+							])
+						)
+					)
+				)
+			);
+		}
 		case 'bulletList':
 		case 'orderedList':
 			return element(

@@ -2,6 +2,7 @@ import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { Awareness } from 'y-protocols/awareness';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { MEMBER_COLOURS, cleanMemberName, isColour } from '../doc';
@@ -79,6 +80,7 @@ export function createEditor({ element, body, label, presence, readOnly }: Edito
 					isAllowedUri: (url) => normalizeLink(url) !== null
 				}
 			}),
+			TableKit.configure({ table: { resizable: false } }),
 			Collaboration.configure({ fragment: body }),
 			...(presence
 				? [

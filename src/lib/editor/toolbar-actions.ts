@@ -12,7 +12,13 @@ export type ToolbarActionId =
 	| 'heading3'
 	| 'bulletList'
 	| 'orderedList'
-	| 'blockquote';
+	| 'blockquote'
+	| 'insertTable'
+	| 'addRow'
+	| 'addColumn'
+	| 'deleteRow'
+	| 'deleteColumn'
+	| 'deleteTable';
 
 /** One toolbar command: whether it is on at the cursor, whether it can run, and running it. */
 export interface ToolbarAction {
@@ -24,6 +30,25 @@ export interface ToolbarAction {
 	isActive(editor: Editor): boolean;
 	canRun(editor: Editor): boolean;
 	run(editor: Editor): void;
+	/** Shown only when this says so (table editing, inside a table); always shown when absent. */
+	shownWhen?(editor: Editor): boolean;
+}
+
+const inTable = (editor: Editor) => editor.isActive('table');
+
+function tableAction(
+	id: ToolbarActionId,
+	command: (c: ReturnType<typeof chain>) => ReturnType<typeof chain>
+): ToolbarAction {
+	return {
+		id,
+		shortcut: '',
+		toggle: false,
+		isActive: () => false,
+		canRun: (editor) => command(editor.can().chain().focus()).run(),
+		run: (editor) => void command(chain(editor)).run(),
+		shownWhen: inTable
+	};
 }
 
 const chain = (editor: Editor) => editor.chain().focus();
@@ -75,7 +100,20 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
 	),
 	toggleAction('bulletList', 'Control+Shift+8', ['bulletList'], (c) => c.toggleBulletList()),
 	toggleAction('orderedList', 'Control+Shift+7', ['orderedList'], (c) => c.toggleOrderedList()),
-	toggleAction('blockquote', 'Control+Shift+B', ['blockquote'], (c) => c.toggleBlockquote())
+	toggleAction('blockquote', 'Control+Shift+B', ['blockquote'], (c) => c.toggleBlockquote()),
+	{
+		id: 'insertTable',
+		shortcut: '',
+		toggle: false,
+		isActive: () => false,
+		canRun: (editor) => !inTable(editor) && editor.can().insertTable(),
+		run: (editor) => void chain(editor).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()
+	},
+	tableAction('addRow', (c) => c.addRowAfter()),
+	tableAction('addColumn', (c) => c.addColumnAfter()),
+	tableAction('deleteRow', (c) => c.deleteRow()),
+	tableAction('deleteColumn', (c) => c.deleteColumn()),
+	tableAction('deleteTable', (c) => c.deleteTable())
 ];
 
 /** The link target at the cursor, if the cursor is in a link. */

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from './docx';
 import type { ExportDocument } from './model';
-import { CLAUSES, HEADINGS, LABELS, LINKS, fixture } from './test-fixture';
+import { CLAUSES, HEADINGS, LABELS, LINKS, TABLE, fixture } from './test-fixture';
 
 async function open(document: ExportDocument) {
 	const files = unzipSync(await exportDocx(document, LABELS));
@@ -116,6 +116,30 @@ describe('Word export', () => {
 		const quote = find('Nothing about us without us.').element;
 		expect(quote.getElementsByTagName('w:i')).toHaveLength(1);
 		expect(quote.getElementsByTagName('w:ind')[0]?.getAttribute('w:left')).toBe('720');
+	});
+
+	it('writes tables as Word tables whose header row repeats on every page', async () => {
+		const { raw, xml } = await open(fixture().document);
+		const source = raw('word/document.xml');
+		expect(source).toContain('<w:tbl>');
+		expect(source).toContain('<w:tblHeader/>');
+		for (const text of TABLE.flat()) expect(source).toContain(text);
+		const tables = [...xml('word/document.xml').getElementsByTagName('w:tbl')];
+		expect(tables).toHaveLength(1);
+		const rows = [...tables[0]!.getElementsByTagName('w:tr')];
+		const cells = rows.map((row) =>
+			[...row.getElementsByTagName('w:tc')].map((cell) =>
+				[...cell.getElementsByTagName('w:t')].map((t) => t.textContent).join('')
+			)
+		);
+		expect(cells).toEqual(TABLE);
+		const headers = rows.map((row) => row.getElementsByTagName('w:tblHeader').length);
+		expect(headers).toEqual([1, 0, 0]);
+		const borders = tables[0]!.getElementsByTagName('w:tblBorders')[0];
+		expect(borders?.getElementsByTagName('w:insideH')[0]?.getAttribute('w:val')).toBe('single');
+		const bold = [...rows[1]!.getElementsByTagName('w:r')].find((r) => r.textContent === 'Amani');
+		expect(bold?.getElementsByTagName('w:b')).toHaveLength(1);
+		expect(rows[2]!.getElementsByTagName('w:hyperlink')).toHaveLength(1);
 	});
 
 	it('links only to safe URLs through external relationships', async () => {

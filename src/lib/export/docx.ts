@@ -6,12 +6,14 @@ import {
 	LevelFormat,
 	Packer,
 	Paragraph,
+	Table,
 	TextRun,
 	type ILevelsOptions,
 	type INumberingOptions,
 	type IParagraphOptions,
 	type ParagraphChild
 } from 'docx';
+import { docxTable } from './docx-table';
 import { headerLines, isRightToLeft, type ExportLabels } from './labels';
 import { textOf, type ExportBlock, type ExportDocument, type Run } from './model';
 
@@ -52,7 +54,8 @@ interface Place {
 }
 
 class Writer {
-	readonly paragraphs: Paragraph[] = [];
+	/** The body written so far: paragraphs and tables. */
+	readonly body: (Paragraph | Table)[] = [];
 	/** The start numbers of ordered lists: each gets a numbering definition restarting there. */
 	readonly starts = new Set<number>();
 	private instances = 0;
@@ -64,7 +67,7 @@ class Writer {
 		const item = place.pending;
 		place.pending = null;
 		const indent = STEP * (place.depth + (place.quote ? 1 : 0));
-		this.paragraphs.push(
+		this.body.push(
 			new Paragraph({
 				...options,
 				children: this.children(runs, place.quote),
@@ -124,6 +127,14 @@ class Writer {
 				case 'quote':
 					this.blocks(block.blocks, { ...place, quote: true, pending: null });
 					break;
+				case 'table': {
+					const table = docxTable(block.rows, {
+						bidirectional: this.bidirectional,
+						children: (runs) => this.children(runs, false)
+					});
+					if (table) this.body.push(table);
+					break;
+				}
 			}
 		}
 	}
@@ -187,7 +198,7 @@ export async function exportDocx(
 				children: [
 					new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: rtl, text: title }),
 					...header,
-					...writer.paragraphs
+					...writer.body
 				]
 			}
 		]

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportHtml } from './html';
-import { CLAUSES, HEADINGS, LABELS, LINKS, SPECIAL, fixture } from './test-fixture';
+import { CLAUSES, HEADINGS, LABELS, LINKS, SPECIAL, TABLE, fixture } from './test-fixture';
 
 function render(language = 'sw') {
 	const html = exportHtml(fixture(language).document, LABELS);
@@ -56,16 +56,33 @@ describe('HTML export', () => {
 		expect(texts('main > ul > li > ul > li')).toEqual(['Inner item']);
 		expect(texts('main > ul > li > p')).toEqual(['Outer item', 'Second outer']);
 		expect(texts('main blockquote')).toEqual(['Nothing about us without us.']);
-		expect(texts('main strong')).toEqual(['together']);
+		expect(texts('main strong')).toEqual(['together', 'Amani']);
 		expect(texts('main em')).toEqual(['openly']);
 		expect(page.querySelector('main br')?.parentElement?.textContent).toBe('First lineSecond line');
 		expect(page.querySelectorAll('main p:empty')).toHaveLength(0);
 	});
 
+	it('writes tables with a header section, header cells and a body, printable', () => {
+		const { page, texts } = render();
+		expect(page.querySelectorAll('main table')).toHaveLength(1);
+		expect(texts('main table > thead > tr > th')).toEqual(TABLE[0]);
+		for (const th of page.querySelectorAll('main th')) expect(th.getAttribute('scope')).toBe('col');
+		const body = [...page.querySelectorAll('main table > tbody > tr')].map((row) =>
+			[...row.children].map((cell) => cell.textContent)
+		);
+		expect(body).toEqual(TABLE.slice(1));
+		expect(page.querySelectorAll('main tbody th')).toHaveLength(0);
+		expect(page.querySelector('main tbody strong')?.textContent).toBe('Amani');
+		expect(page.querySelector('main tbody a')?.getAttribute('href')).toBe(LINKS[2]);
+		const style = page.querySelector('style')?.textContent ?? '';
+		expect(style).toMatch(/th, td \{[^}]*border: 1px solid/);
+		expect(style).toMatch(/tr \{[^}]*break-inside: avoid/);
+	});
+
 	it('gives links their URL and rel="noopener noreferrer"', () => {
 		const links = [...render().page.querySelectorAll('a')];
 		expect(links.map((a) => a.getAttribute('href'))).toEqual(LINKS);
-		expect(links.map((a) => a.textContent)).toEqual(['guide', 'us']);
+		expect(links.map((a) => a.textContent)).toEqual(['guide', 'us', 'Website']);
 		for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
 	});
 

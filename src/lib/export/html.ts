@@ -32,12 +32,18 @@ blockquote {
 	font-style: italic;
 }
 li > p { margin: 0.25em 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
+th { background: #eee; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 p, li, blockquote { orphans: 3; widows: 3; }
 a { color: #1a4b8c; }
 @page { margin: 2cm; }
 @media print {
 	body { font-size: 11pt; max-width: none; margin: 0; padding: 0; }
 	a { color: inherit; }
+	th, td { border-color: #000; }
 	a[href]::after { content: " (" attr(href) ")"; font-size: 90%; }
 }
 `;
@@ -69,6 +75,36 @@ function phrasing(runs: readonly Run[]): ElementContent[] {
 
 const isBlank = (runs: readonly Run[]) => textOf(runs).trim() === '';
 
+type TableRows = Extract<ExportBlock, { type: 'table' }>['rows'];
+
+/**
+ * A table: leading rows of header cells go in `thead` (repeated on every printed page), the rest in
+ * `tbody`; short rows are padded so the borders line up.
+ */
+function table(rows: TableRows): Element | null {
+	const width = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
+	if (width === 0) return null;
+	const isHeader = (row: TableRows[number]) =>
+		row.cells.length > 0 && row.cells.every((cell) => cell.header);
+	let leading = 0;
+	while (leading < rows.length && isHeader(rows[leading]!)) leading++;
+	const tr = (row: TableRows[number], scope: 'col' | 'row') =>
+		h(
+			'tr',
+			Array.from({ length: width }, (_, i) => {
+				const cell = row.cells[i];
+				const children = phrasing(cell?.runs ?? []);
+				return cell?.header ? h('th', { scope }, children) : h('td', children);
+			})
+		);
+	const head = rows.slice(0, leading).map((row) => tr(row, 'col'));
+	const body = rows.slice(leading).map((row) => tr(row, 'row'));
+	return h('table', [
+		...(head.length ? [h('thead', head)] : []),
+		...(body.length ? [h('tbody', body)] : [])
+	]);
+}
+
 function blocks(list: readonly ExportBlock[]): ElementContent[] {
 	const result: ElementContent[] = [];
 	for (const block of list) {
@@ -88,6 +124,11 @@ function blocks(list: readonly ExportBlock[]): ElementContent[] {
 			case 'quote': {
 				const children = blocks(block.blocks);
 				if (children.length) result.push(h('blockquote', children));
+				break;
+			}
+			case 'table': {
+				const element = table(block.rows);
+				if (element) result.push(element);
 				break;
 			}
 		}

@@ -2,15 +2,41 @@ import { cleanName, MAX_NAME_LENGTH, type Block, type Inline } from '../doc';
 import { ImportError } from './import-errors';
 import { Runs, textOf, type Marks } from './import-inline';
 
-/** The most blocks an import produces (each list item counts as one); the rest is left out. */
+/**
+ * The most blocks an import produces (each list item and each table cell counts as one); the rest
+ * is left out.
+ */
 export const MAX_IMPORT_BLOCKS = 20_000;
+/** The most rows an imported table keeps; the rest is left out. */
+export const MAX_TABLE_ROWS = 1000;
+/** The most cells a row of an imported table keeps; the rest is left out. */
+export const MAX_TABLE_COLUMNS = 50;
 
 /** A document read from a file: its title and the starting text of its body. */
 export interface ImportedDocument {
 	title: string;
 	blocks: Block[];
-	/** True when the file had more than `MAX_IMPORT_BLOCKS` blocks and the rest was left out. */
+	/** True when the file held more than an import keeps (blocks, table rows or cells). */
 	truncated: boolean;
+}
+
+/** One row of a table as read: whether it is a header row, and each cell's text. */
+type Row = { header?: boolean; cells: Inline[][] };
+
+/** One row of a table to read: whether it is a header row, and a reader for each cell. */
+export interface RowSource {
+	header: boolean;
+	cells: (() => void)[];
+}
+
+/** A row's text as one run of text, cells joined by `separator`, for where no table can go. */
+function rowText(row: Row, separator: string): Inline[] {
+	const runs = new Runs();
+	row.cells.forEach((cell, index) => {
+		if (index > 0) runs.add(separator);
+		runs.addRuns(cell);
+	});
+	return runs.take();
 }
 
 /** A text block: a paragraph, a quote, or a heading of level 1 to 3. */
@@ -20,6 +46,7 @@ type TextKind = 'paragraph' | 'quote' | 1 | 2 | 3;
 interface Sink {
 	text(kind: TextKind, runs: Inline[]): void;
 	list(ordered: boolean, items: Inline[][]): void;
+	table(rows: Row[]): void;
 }
 
 /** The body being built, capped at `MAX_IMPORT_BLOCKS`. */
@@ -43,6 +70,13 @@ class Output implements Sink {
 			this.blocks.push({ type: ordered ? 'orderedList' : 'bulletList', items: kept.slice(0, fit) });
 	}
 
+	/** Keeps whole rows while each of their cells still fits in the block budget. */
+	table(rows: Row[]): void {
+		const width = Math.max(...rows.map((row) => row.cells.length));
+		const fit = Math.floor(this.room(rows.length * width) / width);
+		if (fit > 0) this.blocks.push({ type: 'table', rows: rows.slice(0, fit) });
+	}
+
 	private room(wanted: number): number {
 		const fit = Math.min(wanted, MAX_IMPORT_BLOCKS - this.size);
 		if (fit < wanted) this.truncated = true;
@@ -60,6 +94,9 @@ class QuoteSink implements Sink {
 	list(ordered: boolean, items: Inline[][]): void {
 		this.parent.list(ordered, items);
 	}
+	table(rows: Row[]): void {
+		this.parent.table(rows);
+	}
 }
 
 /** Directly inside a list, each text block is an item and nested lists' items join in order. */
@@ -70,6 +107,10 @@ class ListSink implements Sink {
 	}
 	list(_ordered: boolean, items: Inline[][]): void {
 		this.items.push(...items);
+	}
+	/** A table in a list: each row becomes an item, its cells joined by " | ". */
+	table(rows: Row[]): void {
+		this.items.push(...rows.map((row) => rowText(row, ' | ')).filter((item) => item.length > 0));
 	}
 }
 
@@ -84,6 +125,10 @@ class ItemSink implements Sink {
 	list(_ordered: boolean, items: Inline[][]): void {
 		this.end();
 		this.owner.items.push(...items);
+	}
+	table(rows: Row[]): void {
+		this.end();
+		this.owner.table(rows);
 	}
 	end(): void {
 		const runs = this.current.take();
@@ -100,6 +145,9 @@ class JoinSink implements Sink {
 	}
 	list(_ordered: boolean, items: Inline[][]): void {
 		for (const item of items) this.text('paragraph', item);
+	}
+	table(rows: Row[]): void {
+		for (const row of rows) this.text('paragraph', rowText(row, ' '));
 	}
 }
 
@@ -158,17 +206,23 @@ export class BlockWriter {
 		item.end();
 	}
 
-	/** Reads a table row as one paragraph with the cells' text joined by " | ". */
-	row(cells: (() => void)[]): void {
+	/**
+	 * Reads a table, each cell's content joined into one run of text. Rows without cells are left
+	 * out, and so is a table without any text; rows and cells past the caps are not even read.
+	 */
+	table(rows: RowSource[]): void {
 		this.flush();
-		const texts = cells.map((read) => this.joined(read));
-		if (texts.every((runs) => runs.length === 0)) return;
-		const runs = new Runs();
-		texts.forEach((cell, index) => {
-			if (index > 0) runs.add(' | ');
-			runs.addRuns(cell);
-		});
-		this.top.sink.text('paragraph', runs.take());
+		const sources = rows.filter((row) => row.cells.length > 0);
+		const capped =
+			sources.length > MAX_TABLE_ROWS ||
+			sources.some((row) => row.cells.length > MAX_TABLE_COLUMNS);
+		const read = sources.slice(0, MAX_TABLE_ROWS).map((row): Row => ({
+			...(row.header ? { header: true } : {}),
+			cells: row.cells.slice(0, MAX_TABLE_COLUMNS).map((cell) => this.joined(cell))
+		}));
+		if (read.every((row) => row.cells.every((cell) => cell.length === 0))) return;
+		if (capped) this.output.truncated = true;
+		this.top.sink.table(read);
 	}
 
 	/** The title and body read; throws 'no-text' when nothing readable was found. */

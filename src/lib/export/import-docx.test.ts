@@ -63,8 +63,28 @@ async function sampleDocx(): Promise<Uint8Array> {
 					new Paragraph({ text: 'Details', heading: HeadingLevel.HEADING_4 }),
 					new Table({
 						rows: [
-							new TableRow({ children: [cell('Party'), cell('Role')] }),
-							new TableRow({ children: [cell('Ana'), cell('Tenant')] })
+							new TableRow({ tableHeader: true, children: [cell('Party'), cell('Role')] }),
+							new TableRow({ children: [cell('Ana'), cell('Tenant')] }),
+							new TableRow({
+								children: [
+									new TableCell({
+										children: [
+											new Paragraph({
+												children: [
+													new TextRun({ text: 'Jabari', bold: true }),
+													new TextRun(' '),
+													new ExternalHyperlink({
+														link: 'https://example.org/j',
+														children: [new TextRun('site')]
+													})
+												]
+											})
+										]
+									}),
+									cell('Owner | landlord')
+								]
+							}),
+							new TableRow({ children: [cell('مريم'), cell('会议')] })
 						]
 					})
 				]
@@ -84,7 +104,7 @@ async function problemOf(bytes: Uint8Array): Promise<string> {
 }
 
 describe('importDocx', () => {
-	it('imports headings, a numbered list, bold, a link and a table', async () => {
+	it('imports headings, a numbered list, bold, a link and a table with a header row', async () => {
 		const progress: number[] = [];
 		const result = await importDocx(await sampleDocx(), 'lease.docx', dom, (f) => progress.push(f));
 		expect(result.title).toBe('Tenancy agreement');
@@ -102,8 +122,24 @@ describe('importDocx', () => {
 			{ type: 'heading', level: 2, text: 'Clauses' },
 			{ type: 'orderedList', items: [['Rent is due monthly.'], ['Pets are allowed.']] },
 			{ type: 'heading', level: 3, text: 'Details' },
-			{ type: 'paragraph', content: ['Party | Role'] },
-			{ type: 'paragraph', content: ['Ana | Tenant'] }
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Party'], ['Role']] },
+					{ cells: [['Ana'], ['Tenant']] },
+					{
+						cells: [
+							[
+								{ text: 'Jabari', bold: true },
+								' ',
+								{ text: 'site', href: 'https://example.org/j' }
+							],
+							['Owner | landlord']
+						]
+					},
+					{ cells: [['مريم'], ['会议']] }
+				]
+			}
 		]);
 		expect(progress[0]).toBe(0);
 		expect(progress.at(-1)).toBe(1);

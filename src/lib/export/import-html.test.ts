@@ -2,6 +2,7 @@ import createDOMPurify, { type WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../doc';
+import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './import-blocks';
 import { ImportError } from './import-errors';
 import { importHtml, type HtmlDom } from './import-html';
 
@@ -14,6 +15,7 @@ const dom: HtmlDom = {
 function inlinesOf(block: Block): Inline[] {
 	if (block.type === 'heading') return [block.text];
 	if (block.type === 'paragraph' || block.type === 'blockquote') return block.content;
+	if (block.type === 'table') return block.rows.flatMap((row) => row.cells.flat());
 	return block.items.flat();
 }
 
@@ -159,12 +161,72 @@ describe('importHtml structure', () => {
 			{ type: 'orderedList', items: [['one']] },
 			{ type: 'blockquote', content: ['q1'] },
 			{ type: 'blockquote', content: ['q2'] },
-			{ type: 'paragraph', content: ['Name | Role'] },
-			{ type: 'paragraph', content: ['Ana | ', { text: 'Chair', bold: true }] },
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Name'], ['Role']] },
+					{ cells: [['Ana'], [{ text: 'Chair', bold: true }]] },
+					{ cells: [[], []] }
+				]
+			},
 			{ type: 'paragraph', content: ['loose text'] },
 			{ type: 'paragraph', content: ['inner'] },
 			{ type: 'paragraph', content: ['after'] }
 		]);
+	});
+
+	it('reads tables: th rows and thead rows are header rows, cells keep marks and safe links', () => {
+		const html = `<table>
+			<tr><th>Член</th><th>Role</th></tr>
+			<tr><td><b>Amani</b> <a href="https://example.org/a">site</a></td><td>a | b</td></tr>
+			<tr><th>Side</th><td><a href="javascript:alert(1)">bad</a></td></tr>
+		</table>
+		<table><thead><tr><td>Plain head</td></tr></thead><tbody><tr><td>x</td></tr></tbody></table>`;
+		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Член'], ['Role']] },
+					{
+						cells: [
+							[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
+							['a | b']
+						]
+					},
+					{ cells: [['Side'], ['bad']] }
+				]
+			},
+			{ type: 'table', rows: [{ header: true, cells: [['Plain head']] }, { cells: [['x']] }] }
+		]);
+	});
+
+	it('flattens block content and nested tables inside a cell to its text', () => {
+		const html =
+			'<table><tr><td><h2>Title</h2><p>one</p><ul><li>two</li></ul>' +
+			'<table><tr><td>in</td><td>ner</td></tr></table><br>end</td></tr></table>';
+		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
+			{ type: 'table', rows: [{ cells: [['Title one two in ner end']] }] }
+		]);
+	});
+
+	it('drops tables without text and leaves tables in lists as items', () => {
+		const html =
+			'<p>before</p><table><tr><td> </td></tr></table>' +
+			'<ul><li>item<table><tr><td>a</td><td>b</td></tr></table></li></ul>';
+		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
+			{ type: 'paragraph', content: ['before'] },
+			{ type: 'bulletList', items: [['item'], ['a | b']] }
+		]);
+	});
+
+	it('caps the rows and columns of a table', () => {
+		const wide = `<tr>${'<td>c</td>'.repeat(MAX_TABLE_COLUMNS + 5)}</tr>`;
+		const long = '<tr><td>r</td></tr>'.repeat(MAX_TABLE_ROWS + 5);
+		const result = importHtml(`<table>${wide}</table><table>${long}</table>`, 'x.html', dom);
+		const [first, second] = result.blocks;
+		expect(first?.type === 'table' && first.rows[0]!.cells.length).toBe(MAX_TABLE_COLUMNS);
+		expect(second?.type === 'table' && second.rows.length).toBe(MAX_TABLE_ROWS);
+		expect(result.truncated).toBe(true);
 	});
 
 	it('gives typed errors for empty, oversized and textless input', () => {

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { BlockWriter, type ImportedDocument } from './import-blocks';
+import { BlockWriter, type ImportedDocument, type RowSource } from './import-blocks';
 import { safeHref, type Marks } from './import-inline';
 import { asImportError, checkImportText, ImportError } from './import-errors';
 
@@ -87,7 +87,7 @@ function walk(node: Node, writer: BlockWriter, marks: Marks, depth: number): voi
 		case 'blockquote':
 			return writer.quote(() => children());
 		case 'table':
-			return rowsOf(element).forEach((row) => readRow(row, writer, marks, depth + 1));
+			return writer.table(rowsOf(element, writer, marks, depth + 1));
 		default:
 			if (CONTAINERS.has(tag)) return writer.block(() => children());
 			return children();
@@ -98,21 +98,27 @@ function elementChildren(element: Element): Element[] {
 	return Array.from(element.children);
 }
 
-function rowsOf(table: Element): Element[] {
-	return elementChildren(table).flatMap((child) => {
-		if (child.localName === 'tr') return [child];
+/**
+ * The rows of a table in order (directly in it or in its sections, not in nested tables). A row
+ * in `thead`, or one made only of `th` cells, is a header row.
+ */
+function rowsOf(table: Element, writer: BlockWriter, marks: Marks, depth: number): RowSource[] {
+	const rows = elementChildren(table).flatMap((child) => {
+		if (child.localName === 'tr') return [{ row: child, head: false }];
 		if (['thead', 'tbody', 'tfoot'].includes(child.localName)) {
-			return elementChildren(child).filter((row) => row.localName === 'tr');
+			return elementChildren(child)
+				.filter((row) => row.localName === 'tr')
+				.map((row) => ({ row, head: child.localName === 'thead' }));
 		}
 		return [];
 	});
-}
-
-function readRow(row: Element, writer: BlockWriter, marks: Marks, depth: number): void {
-	const cells = elementChildren(row).filter((cell) => ['td', 'th'].includes(cell.localName));
-	writer.row(
-		cells.map((cell) => () => {
-			for (const child of Array.from(cell.childNodes)) walk(child, writer, marks, depth + 1);
-		})
-	);
+	return rows.map(({ row, head }) => {
+		const cells = elementChildren(row).filter((cell) => ['td', 'th'].includes(cell.localName));
+		return {
+			header: head || (cells.length > 0 && cells.every((cell) => cell.localName === 'th')),
+			cells: cells.map((cell) => () => {
+				for (const child of Array.from(cell.childNodes)) walk(child, writer, marks, depth + 1);
+			})
+		};
+	});
 }

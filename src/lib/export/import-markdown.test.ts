@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, MAX_IMPORT_BYTES } from './import-errors';
-import { MAX_IMPORT_BLOCKS } from './import-blocks';
+import { MAX_IMPORT_BLOCKS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './import-blocks';
 import { importMarkdown } from './import-markdown';
 
 function problemOf(run: () => unknown): string | undefined {
@@ -55,6 +55,52 @@ describe('importMarkdown', () => {
 			{ type: 'orderedList', items: [['one'], ['two']] },
 			{ type: 'blockquote', content: ['Quoted text on two lines'] }
 		]);
+	});
+
+	it('reads GFM tables, the first row being the header', () => {
+		const text = [
+			'| Член | Role |',
+			'| :--- | ---: |',
+			'| **Amani** [site](https://example.org/a) | a \\| b |',
+			'| [bad](javascript:alert(1)) |',
+			'',
+			'after'
+		].join('\n');
+		expect(importMarkdown(text, 'x.md').blocks).toEqual([
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Член'], ['Role']] },
+					{
+						cells: [
+							[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
+							['a | b']
+						]
+					},
+					{ cells: [['bad']] }
+				]
+			},
+			{ type: 'paragraph', content: ['after'] }
+		]);
+	});
+
+	it('caps the rows and columns of a table and counts its cells against the block budget', () => {
+		const row = (cells: number) => `|${' c |'.repeat(cells)}\n`;
+		const table = (rows: number, cells: number) =>
+			row(cells) + `|${' - |'.repeat(cells)}\n` + row(cells).repeat(rows - 1);
+		const wide = importMarkdown(table(2, MAX_TABLE_COLUMNS + 5), 'x.md');
+		expect(wide.blocks[0]).toMatchObject({ type: 'table' });
+		for (const { cells } of (wide.blocks[0] as { rows: { cells: unknown[] }[] }).rows) {
+			expect(cells).toHaveLength(MAX_TABLE_COLUMNS);
+		}
+		expect(wide.truncated).toBe(true);
+		const long = importMarkdown(table(MAX_TABLE_ROWS + 5, 1), 'x.md');
+		expect((long.blocks[0] as { rows: unknown[] }).rows).toHaveLength(MAX_TABLE_ROWS);
+		expect(long.truncated).toBe(true);
+		const rows = Math.floor(MAX_IMPORT_BLOCKS / MAX_TABLE_COLUMNS);
+		const big = importMarkdown(table(rows + 10, MAX_TABLE_COLUMNS), 'x.md');
+		expect((big.blocks[0] as { rows: unknown[] }).rows).toHaveLength(rows);
+		expect(big.truncated).toBe(true);
 	});
 
 	it('flattens nested lists into the parent list, in order', () => {

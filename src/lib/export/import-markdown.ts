@@ -1,5 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { BlockWriter, type ImportedDocument } from './import-blocks';
 import { safeHref, type Marks } from './import-inline';
 import { asImportError, checkImportText } from './import-errors';
@@ -7,11 +9,17 @@ import { asImportError, checkImportText } from './import-errors';
 /** Deeper than this, a node's text is read as plain text (keeps the walk off the stack limit). */
 const MAX_DEPTH = 200;
 
-/** Reads a CommonMark file as a new document; raw HTML in it is dropped, never kept as markup. */
+/**
+ * Reads a CommonMark file, with GitHub-flavoured tables, as a new document; raw HTML in it is
+ * dropped, never kept as markup.
+ */
 export function importMarkdown(text: string, fileName: string): ImportedDocument {
 	checkImportText(text);
 	try {
-		const tree = fromMarkdown(text);
+		const tree = fromMarkdown(text, {
+			extensions: [gfmTable()],
+			mdastExtensions: [gfmTableFromMarkdown()]
+		});
 		const writer = new BlockWriter();
 		new MarkdownReader(writer, definitions(tree)).walk(tree, {}, 0);
 		return writer.finish(fileName);
@@ -81,7 +89,19 @@ class MarkdownReader {
 				// Each line of a code block becomes a paragraph of plain text.
 				for (const line of node.value.split('\n')) writer.block(() => writer.text(line));
 				return;
+			case 'table':
+				// A GFM table always starts with its one header row.
+				return writer.table(
+					node.children.map((row, index) => ({
+						header: index === 0,
+						cells: row.children.map((cell) => () => {
+							for (const child of cell.children) this.walk(child, marks, depth + 2);
+						})
+					}))
+				);
 			case 'root':
+			case 'tableRow':
+			case 'tableCell':
 				return children();
 			default:
 				// Raw HTML, images, definitions and thematic breaks have no place in the body.

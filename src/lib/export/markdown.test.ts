@@ -1,5 +1,7 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from './markdown';
 import {
@@ -10,8 +12,13 @@ import {
 	LINKS,
 	SPECIAL,
 	SWAHILI,
+	TABLE,
 	fixture
 } from './test-fixture';
+
+/** Parses Markdown the way GitHub does tables. */
+const gfm = (markdown: string) =>
+	fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
 
 function text(node: Nodes): string {
 	if (node.type === 'break') return '\n';
@@ -27,7 +34,7 @@ function all(node: Nodes, type: string): Nodes[] {
 
 function parse(): { markdown: string; tree: Root; body: RootContent[] } {
 	const markdown = exportMarkdown(fixture().document, LABELS);
-	const tree = fromMarkdown(markdown);
+	const tree = gfm(markdown);
 	const rule = tree.children.findIndex((node) => node.type === 'thematicBreak');
 	return { markdown, tree, body: tree.children.slice(rule + 1) };
 }
@@ -82,10 +89,50 @@ describe('Markdown export', () => {
 		expect(quotes.map(text)).toEqual(['Nothing about us without us.']);
 		const tree: Root = { type: 'root', children: body };
 		expect(all(tree, 'link').map((link) => ('url' in link ? link.url : ''))).toEqual(LINKS);
-		expect(all(tree, 'link').map(text)).toEqual(['guide', 'us']);
-		expect(all(tree, 'strong').map(text)).toEqual(['together']);
+		expect(all(tree, 'link').map(text)).toEqual(['guide', 'us', 'Website']);
+		expect(all(tree, 'strong').map(text)).toEqual(['together', 'Amani']);
 		expect(all(tree, 'emphasis').map(text)).toEqual(['openly']);
 		expect(all(tree, 'break')).toHaveLength(1);
+	});
+
+	it('writes tables as GFM tables that parse back to the same cells', () => {
+		const { markdown, body } = parse();
+		const tables = body.filter((node): node is Table => node.type === 'table');
+		expect(tables).toHaveLength(1);
+		const rows = tables[0]!.children.map((row) => row.children.map(text));
+		expect(rows).toEqual(TABLE);
+		expect(all(tables[0]!, 'strong').map(text)).toEqual(['Amani']);
+		expect(all(tables[0]!, 'link')).toMatchObject([{ url: LINKS[2] }]);
+		expect(markdown).toContain('Chair \\| convenor');
+		expect(markdown).not.toContain('<br');
+	});
+
+	it('puts a table on single lines, its first row as header even without header cells', () => {
+		const document = fixture().document;
+		document.blocks = [
+			{
+				type: 'table',
+				rows: [
+					{ cells: [{ header: false, runs: [{ text: 'One' }] }] },
+					{
+						cells: [
+							{
+								header: false,
+								runs: [{ text: 'Two' }, { text: '', lineBreak: true }, { text: 'lines' }]
+							},
+							{ header: false, runs: [{ text: 'Extra' }] }
+						]
+					}
+				]
+			}
+		];
+		const markdown = exportMarkdown(document, LABELS);
+		const [table] = all(gfm(markdown), 'table') as Table[];
+		expect(table?.children.map((row) => row.children.map(text))).toEqual([
+			['One', ''],
+			['Two lines', 'Extra']
+		]);
+		expect(markdown).not.toContain('<br');
 	});
 
 	it('keeps special characters as text, never as markup', () => {

@@ -1,16 +1,24 @@
-import type { BlockContent, ListItem, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, ListItem, PhrasingContent, Root, Table, TableRow } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { headerLines, type ExportLabels } from './labels';
 import { textOf, type ExportBlock, type ExportDocument, type Run } from './model';
 
 /*
- * CommonMark export. The exporter builds a Markdown syntax tree and lets the serialiser escape the
- * text, so characters such as `*`, `#` or `<` in a document stay text and never become markup.
+ * CommonMark export, with GitHub-flavoured tables. The exporter builds a Markdown syntax tree and
+ * lets the serialiser escape the text, so characters such as `*`, `#`, `<` or `|` in a document
+ * stay text and never become markup.
  */
 
 /** Serialises a Markdown syntax tree with the settings every Markdown export shares. */
 export function markdownOf(root: Root): string {
-	return toMarkdown(root, { bullet: '-', emphasis: '*', strong: '*', rule: '*' });
+	return toMarkdown(root, {
+		bullet: '-',
+		emphasis: '*',
+		strong: '*',
+		rule: '*',
+		extensions: [gfmTableToMarkdown()]
+	});
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -69,6 +77,33 @@ function phrasing(runs: readonly Run[], depth = 0): PhrasingContent[] {
 	});
 }
 
+/** A cell's runs on one line: GFM cells cannot hold line breaks, so they become spaces. */
+function oneLine(runs: readonly Run[]): Run[] {
+	return runs.map((run) =>
+		run.lineBreak ? { text: ' ' } : { ...run, text: run.text.replace(/[\r\n]+/g, ' ') }
+	);
+}
+
+/**
+ * A GFM table. GFM has exactly one header row, so the first row is the header whether or not its
+ * cells are header cells; short rows are padded so every row has the same number of cells.
+ */
+function table(rows: Extract<ExportBlock, { type: 'table' }>['rows']): Table | null {
+	const width = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
+	if (width === 0) return null;
+	return {
+		type: 'table',
+		align: Array.from({ length: width }, () => null),
+		children: rows.map((row): TableRow => ({
+			type: 'tableRow',
+			children: Array.from({ length: width }, (_, i) => ({
+				type: 'tableCell',
+				children: phrasing(oneLine(row.cells[i]?.runs ?? []))
+			}))
+		}))
+	};
+}
+
 function isBlank(runs: readonly Run[]): boolean {
 	return textOf(runs).trim() === '';
 }
@@ -103,6 +138,11 @@ function blocks(list: readonly ExportBlock[]): BlockContent[] {
 			case 'quote': {
 				const children = blocks(block.blocks);
 				if (children.length) result.push({ type: 'blockquote', children });
+				break;
+			}
+			case 'table': {
+				const node = table(block.rows);
+				if (node) result.push(node);
 				break;
 			}
 		}

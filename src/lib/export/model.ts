@@ -24,7 +24,9 @@ export type ExportBlock =
 	| { type: 'heading'; level: 1 | 2 | 3; runs: Run[] }
 	| { type: 'paragraph'; runs: Run[] }
 	| { type: 'list'; ordered: boolean; start: number; items: ExportBlock[][] }
-	| { type: 'quote'; blocks: ExportBlock[] };
+	| { type: 'quote'; blocks: ExportBlock[] }
+	/** A table: rows of cells, each cell's paragraphs joined by line breaks. */
+	| { type: 'table'; rows: { cells: { header: boolean; runs: Run[] }[] }[] };
 
 /** One document ready to export, with the header block every format carries. */
 export interface ExportDocument {
@@ -102,12 +104,32 @@ function blocksOf(parent: Y.XmlFragment | Y.XmlElement): ExportBlock[] {
 			case NODE.blockquote:
 				blocks.push({ type: 'quote', blocks: blocksOf(node) });
 				break;
+			case NODE.table:
+				blocks.push({ type: 'table', rows: rowsOf(node) });
+				break;
 			default:
 				// Unknown nodes from a newer version keep their text rather than vanish.
 				blocks.push(...blocksOf(node));
 		}
 	}
 	return blocks;
+}
+
+function elements(parent: Y.XmlElement): Y.XmlElement[] {
+	return parent.toArray().filter((node): node is Y.XmlElement => node instanceof Y.XmlElement);
+}
+
+/** The cells of a table: each cell's text, its paragraphs joined by line breaks. */
+function rowsOf(table: Y.XmlElement): { cells: { header: boolean; runs: Run[] }[] }[] {
+	return elements(table).map((row) => ({
+		cells: elements(row).map((cell) => ({
+			header: cell.nodeName === NODE.tableHeader,
+			runs: elements(cell).flatMap((paragraph, i) => [
+				...(i > 0 ? [{ text: '', lineBreak: true }] : []),
+				...runsOf(paragraph)
+			])
+		}))
+	}));
 }
 
 /** Reads one document of a workspace for export; null when there is no such document. */

@@ -23,8 +23,21 @@ export const SWAHILI = 'Tunakubaliana kufanya maamuzi kwa pamoja.';
 export const CHINESE = '我们一起做决定。';
 /** Arabic text of the fixture. */
 export const ARABIC = 'نتخذ القرارات معًا.';
-/** The only safe links of the fixture. */
-export const LINKS = ['https://example.org/guide?a=1&b=2', 'mailto:team@example.org'];
+/** The only safe links of the fixture, in order; the last one sits in the table. */
+export const LINKS = [
+	'https://example.org/guide?a=1&b=2',
+	'mailto:team@example.org',
+	'https://example.org/members'
+];
+/**
+ * The cell texts of the fixture's table, row by row: a header row, then a row with a bold name and
+ * a pipe, then one with non-Latin text and a link.
+ */
+export const TABLE = [
+	['Member', 'Role'],
+	['Amani', 'Chair | convenor'],
+	['مريم 会议', 'Website']
+];
 /** The moment every fixture export is made at. */
 export const EXPORTED_AT = new Date(Date.UTC(2025, 2, 14, 9, 30));
 /** Header words of the tests; the interface passes translated ones. */
@@ -102,7 +115,15 @@ export function fixture(
 			{ type: 'paragraph', content: [SWAHILI] },
 			{ type: 'paragraph', content: [CHINESE] },
 			{ type: 'paragraph', content: [ARABIC] },
-			{ type: 'blockquote', content: ['Nothing about us without us.'] }
+			{ type: 'blockquote', content: ['Nothing about us without us.'] },
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Member'], ['Role']] },
+					{ cells: [[{ text: 'Amani', bold: true }], ['Chair | convenor']] },
+					{ cells: [['مريم 会议'], [{ text: 'Website', href: LINKS[2] }]] }
+				]
+			}
 		]);
 		const ordered = body
 			.toArray()
