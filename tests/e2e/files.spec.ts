@@ -154,7 +154,7 @@ test('importing a Word file and a hostile HTML file gives clean new documents', 
 	await expect(imported.getByRole('heading', { name: 'Shared values' })).toBeVisible();
 	await expect(imported.locator('strong', { hasText: 'We listen first.' })).toBeVisible();
 	// The Word file was converted off the page's main thread.
-	expect(workers.some((url) => url.includes('docx-worker'))).toBe(true);
+	expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
 
 	const hostile = `<h1>Hostile notes</h1><p onclick="alert(1)">Safe text stays.</p>
 		<script>alert('script')</script><img src="https://tracker.example/pixel.gif" onerror="alert(2)">

@@ -3,7 +3,7 @@ import { ImportError, type ImportProblem } from '../export/import-errors';
 import { importDocx } from '../export/import-docx';
 import { browserDom, importHtml } from '../export/import-html';
 import { importMarkdown } from '../export/import-markdown';
-import { convertDocxOffThread } from './docx-converter';
+import { convertDocxOffThread } from './import-off-thread';
 import type * as Y from 'yjs';
 import {
 	WorkspaceFileError,

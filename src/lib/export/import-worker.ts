@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * A worker that converts Word files to HTML off the page's main thread, so importing a large file
- * never freezes the page. Messages: in `{ id, bytes }`, out `{ id, html }` or `{ id, problem }`.
+ * A worker for the slow, CPU-bound part of importing a Word file (to HTML), so that a large file
+ * never freezes the page. Messages: in `{ id, kind: 'docx', bytes }`; out `{ id, html }` or
+ * `{ id, problem }`. (Markdown stays on the page: its parser needs the DOM to decode entities.)
  */
 import { docxToHtml } from './import-docx';
 import { ImportError } from './import-errors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<{ id: number; bytes: Uint8Array }>) => {
+scope.onmessage = async (event: MessageEvent<{ id: number; kind: 'docx'; bytes: Uint8Array }>) => {
 	const { id, bytes } = event.data;
 	try {
 		scope.postMessage({ id, html: await docxToHtml(bytes) });

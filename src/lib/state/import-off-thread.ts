@@ -1,0 +1,55 @@
+import { ImportError, type ImportProblem } from '../export/import-errors';
+import { docxToHtml } from '../export/import-docx';
+
+type Reply = { id: number; html?: string; problem?: ImportProblem };
+type Waiting = { resolve: (reply: Reply) => void; reject: (e: Error) => void };
+
+/** How long an import may work before it is stopped as unreadable (a hostile file). */
+const IMPORT_TIME_LIMIT_MS = 60_000;
+
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, Waiting>();
+
+function failAll() {
+	for (const request of waiting.values()) request.reject(new ImportError('unreadable'));
+	waiting.clear();
+	worker?.terminate();
+	worker = null;
+}
+
+function startWorker(): Worker {
+	const started = new Worker(new URL('../export/import-worker.ts', import.meta.url), {
+		type: 'module'
+	});
+	started.onmessage = ({ data }: MessageEvent<Reply>) => {
+		const request = waiting.get(data.id);
+		waiting.delete(data.id);
+		if (data.problem) request?.reject(new ImportError(data.problem));
+		else request?.resolve(data);
+	};
+	started.onerror = failAll;
+	return started;
+}
+
+function ask(message: Record<string, unknown>, transfer: Transferable[]): Promise<Reply> {
+	worker ??= startWorker();
+	const id = nextId++;
+	return new Promise<Reply>((resolve, reject) => {
+		const timer = setTimeout(failAll, IMPORT_TIME_LIMIT_MS);
+		waiting.set(id, {
+			resolve: (reply) => (clearTimeout(timer), resolve(reply)),
+			reject: (error) => (clearTimeout(timer), reject(error))
+		});
+		worker!.postMessage({ ...message, id }, transfer);
+	});
+}
+
+/**
+ * Converts a Word file to HTML in a worker, so that a large file never freezes the page, and stops
+ * it if it takes too long; where workers are not available, on the page itself.
+ */
+export async function convertDocxOffThread(bytes: Uint8Array): Promise<string> {
+	if (typeof Worker === 'undefined') return docxToHtml(bytes);
+	return (await ask({ kind: 'docx', bytes }, [bytes.buffer])).html ?? '';
+}
