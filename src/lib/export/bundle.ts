@@ -3,35 +3,14 @@ import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { formatExportDate, type ExportLabels } from './labels';
 import { exportMarkdown, markdownOf } from './markdown';
 import type { ExportDocument } from './model';
+import { safeFileName } from './file-names';
+
+export { safeFileName };
 
 /*
  * The whole workspace as one zip of Markdown files, numbered in sidebar order, with a README that
  * lists them. File names come from titles and must be safe on every system the zip is opened on.
  */
-
-const MAX_NAME = 60;
-/** Names Windows reserves for devices, whatever the extension. */
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/**
- * A file name (without extension) made from a title: letters and digits of every script are kept,
- * everything else becomes '-', at most 60 characters; 'document' when nothing is left.
- */
-export function safeFileName(title: string): string {
-	const slug = Array.from(
-		title
-			.normalize('NFC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{M}\p{N}_]+/gu, '-')
-			.replace(/^[-_]+|[-_]+$/g, '')
-	)
-		.slice(0, MAX_NAME)
-		.join('')
-		.replace(/^\p{M}+/u, '')
-		.replace(/[-_]+$/, '');
-	if (slug === '') return 'document';
-	return RESERVED.test(slug) ? `${slug}_` : slug;
-}
 
 /** One name per title, in order; a name that is already taken gets -2, -3 and so on. */
 function uniqueNames(titles: readonly string[]): string[] {

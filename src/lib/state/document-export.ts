@@ -1,12 +1,8 @@
 import type * as Y from 'yjs';
-import type { DocumentId } from '../doc';
-import { exportDocx } from '../export/docx';
-import { exportHtml } from '../export/html';
+import { listDocuments, type DocumentId } from '../doc';
+import { safeFileName } from '../export/file-names';
 import type { ExportLabels } from '../export/labels';
-import { exportMarkdown } from '../export/markdown';
-import { exportMarkdownBundle, safeFileName } from '../export/bundle';
 import { readDocumentForExport, type ExportDocument } from '../export/model';
-import { listDocuments } from '../doc';
 
 export type { ExportLabels };
 
@@ -34,6 +30,14 @@ function read(doc: Y.Doc, id: DocumentId, versionLabel: string): ExportDocument 
 	return document;
 }
 
+/** The exporter of a format, loaded only when someone exports (it is not needed to write). */
+async function render(format: ExportFormat, document: ExportDocument, labels: ExportLabels) {
+	if (format === 'markdown')
+		return (await import('../export/markdown')).exportMarkdown(document, labels);
+	if (format === 'html') return (await import('../export/html')).exportHtml(document, labels);
+	return (await import('../export/docx')).exportDocx(document, labels);
+}
+
 /** Exports one document of a workspace to a file in `format`. */
 export async function exportDocumentFile(
 	doc: Y.Doc,
@@ -43,12 +47,7 @@ export async function exportDocumentFile(
 ): Promise<ExportFile> {
 	const document = read(doc, id, labels.draft);
 	const { extension, mime } = TYPES[format];
-	const content =
-		format === 'markdown'
-			? exportMarkdown(document, labels)
-			: format === 'html'
-				? exportHtml(document, labels)
-				: await exportDocx(document, labels);
+	const content = await render(format, document, labels);
 	const name = safeFileName(`${document.workspaceName} - ${document.title}`);
 	return {
 		fileName: `${name}.${extension}`,
@@ -57,12 +56,13 @@ export async function exportDocumentFile(
 }
 
 /** Exports every document of a workspace as one zip of Markdown files, for archiving. */
-export function exportWorkspaceBundle(
+export async function exportWorkspaceBundle(
 	doc: Y.Doc,
 	workspaceName: string,
 	labels: ExportLabels & { draft: string }
-): ExportFile {
+): Promise<ExportFile> {
 	const documents = listDocuments(doc).map((d) => read(doc, d.id, labels.draft));
+	const { exportMarkdownBundle } = await import('../export/bundle');
 	const zip = exportMarkdownBundle(documents, labels);
 	return {
 		fileName: `${safeFileName(workspaceName)}.zip`,

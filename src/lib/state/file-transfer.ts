@@ -1,8 +1,5 @@
 import { addDocument, type DocumentId } from '../doc';
 import { ImportError, type ImportProblem } from '../export/import-errors';
-import { importDocx } from '../export/import-docx';
-import { browserDom, importHtml } from '../export/import-html';
-import { importMarkdown } from '../export/import-markdown';
 import { convertDocxOffThread } from './import-off-thread';
 import type * as Y from 'yjs';
 import {
@@ -53,6 +50,12 @@ export async function importDocumentFile(
 	if (!kind) return { ok: false, problem: 'unsupported' };
 	try {
 		onProgress(0);
+		// The importers (and their sanitiser and parsers) load only when someone imports.
+		const [{ importDocx }, { browserDom, importHtml }, { importMarkdown }] = await Promise.all([
+			import('../export/import-docx'),
+			import('../export/import-html'),
+			import('../export/import-markdown')
+		]);
 		const imported =
 			kind === 'docx'
 				? await importDocx(

@@ -1,5 +1,4 @@
 import { ImportError, type ImportProblem } from '../export/import-errors';
-import { docxToHtml } from '../export/import-docx';
 
 type Reply = { id: number; html?: string; problem?: ImportProblem };
 type Waiting = { resolve: (reply: Reply) => void; reject: (e: Error) => void };
@@ -50,6 +49,7 @@ function ask(message: Record<string, unknown>, transfer: Transferable[]): Promis
  * it if it takes too long; where workers are not available, on the page itself.
  */
 export async function convertDocxOffThread(bytes: Uint8Array): Promise<string> {
-	if (typeof Worker === 'undefined') return docxToHtml(bytes);
+	if (typeof Worker === 'undefined')
+		return (await import('../export/import-docx')).docxToHtml(bytes);
 	return (await ask({ kind: 'docx', bytes }, [bytes.buffer])).html ?? '';
 }

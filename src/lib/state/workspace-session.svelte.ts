@@ -121,7 +121,7 @@ export class WorkspaceSession {
 	}
 
 	/** Exports every document as one zip of Markdown files. */
-	exportAll(labels: ExportTexts): ExportFile {
+	exportAll(labels: ExportTexts): Promise<ExportFile> {
 		return exportWorkspaceBundle(this.#workspace.doc, this.name, labels);
 	}
 

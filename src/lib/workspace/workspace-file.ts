@@ -1,6 +1,6 @@
 import { createWorkspaceDoc, toBase64Url, type WorkspaceId } from '../doc';
 import { LocalStore, databaseNameFor } from '../persistence';
-import { safeFileName } from '../export/bundle';
+import { safeFileName } from '../export/file-names';
 import {
 	WorkspaceFileError,
 	decodeWorkspaceFile,
