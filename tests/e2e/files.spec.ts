@@ -85,7 +85,27 @@ test('a workspace travels as a file between two browsers that never meet, and bo
 		await bea.getByRole('switch', { name: 'Work offline' }).click();
 		await typeAtEnd(bea, 'Charter', 'Written by Bea in the field.');
 		await expectSaved(bea);
+		// Saved without the key first: such a file may not change Amina's copy.
 		await bea.getByRole('button', { name: 'Save workspace file' }).click();
+		const keyless = await downloaded(bea, () =>
+			bea.getByRole('dialog').getByRole('button', { name: 'Save file' }).click()
+		);
+		await chooseFile(
+			page,
+			() => page.getByRole('button', { name: 'Open workspace file' }).click(),
+			{
+				name: keyless.name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(keyless.bytes)
+			}
+		);
+		await expect(page.getByRole('alert')).toContainText('saved without its invite key');
+		await expect(page.getByRole('textbox', { name: 'Charter' })).not.toContainText(
+			'Bea in the field'
+		);
+
+		await bea.getByRole('button', { name: 'Save workspace file' }).click();
+		await bea.getByRole('dialog').getByRole('checkbox', { name: 'Include the invite key' }).check();
 		const back = await downloaded(bea, () =>
 			bea.getByRole('dialog').getByRole('button', { name: 'Save file' }).click()
 		);

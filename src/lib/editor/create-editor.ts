@@ -6,6 +6,7 @@ import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { MEMBER_COLOURS, cleanMemberName, isColour } from '../doc';
+import { sanitizePastedHtml } from './paste';
 import { normalizeLink } from './safe-links';
 
 /** Others' carets in the text, and this person's, shared through presence. */
@@ -92,7 +93,10 @@ export function createEditor({ element, body, label, presence, readOnly }: Edito
 					]
 				: [])
 		],
-		editorProps: { attributes: attributes(label, readOnly) }
+		editorProps: {
+			attributes: attributes(label, readOnly),
+			transformPastedHTML: sanitizePastedHtml
+		}
 	});
 }
 

@@ -49,7 +49,9 @@ export type WorkspaceFileProblem =
 	| 'truncated'
 	| 'damaged'
 	| 'too-large'
-	| 'not-a-workspace';
+	| 'not-a-workspace'
+	/** A file without its invite key cannot change a member's copy. */
+	| 'needs-key';
 
 /** The only error reading a workspace file throws; `problem` says what is wrong with the file. */
 export class WorkspaceFileError extends Error {

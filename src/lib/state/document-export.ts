@@ -24,10 +24,21 @@ const TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
 	}
 };
 
-function read(doc: Y.Doc, id: DocumentId, versionLabel: string): ExportDocument {
-	const document = readDocumentForExport(doc, id, { exportedAt: new Date(), versionLabel });
+/** What an export needs in the reader's language: its header words, the draft and untitled labels. */
+type Texts = ExportLabels & { draft: string; untitled: string };
+
+function read(doc: Y.Doc, id: DocumentId, texts: Texts): ExportDocument {
+	const document = readDocumentForExport(doc, id, {
+		exportedAt: new Date(),
+		versionLabel: texts.draft
+	});
 	if (!document) throw new Error('This document no longer exists.');
-	return document;
+	return { ...document, title: document.title || texts.untitled };
+}
+
+/** "<workspace>-<title>", each part shortened on its own so that titles stay apart. */
+function fileNameOf(workspaceName: string, title: string): string {
+	return `${safeFileName(workspaceName).slice(0, 24)}-${safeFileName(title)}`;
 }
 
 /** The exporter of a format, loaded only when someone exports (it is not needed to write). */
@@ -43,12 +54,12 @@ export async function exportDocumentFile(
 	doc: Y.Doc,
 	id: DocumentId,
 	format: ExportFormat,
-	labels: ExportLabels & { draft: string }
+	labels: Texts
 ): Promise<ExportFile> {
-	const document = read(doc, id, labels.draft);
+	const document = read(doc, id, labels);
 	const { extension, mime } = TYPES[format];
 	const content = await render(format, document, labels);
-	const name = safeFileName(`${document.workspaceName} - ${document.title}`);
+	const name = fileNameOf(document.workspaceName, document.title);
 	return {
 		fileName: `${name}.${extension}`,
 		blob: new Blob([content as BlobPart], { type: mime })
@@ -59,9 +70,9 @@ export async function exportDocumentFile(
 export async function exportWorkspaceBundle(
 	doc: Y.Doc,
 	workspaceName: string,
-	labels: ExportLabels & { draft: string }
+	labels: Texts
 ): Promise<ExportFile> {
-	const documents = listDocuments(doc).map((d) => read(doc, d.id, labels.draft));
+	const documents = listDocuments(doc).map((d) => read(doc, d.id, labels));
 	const { exportMarkdownBundle } = await import('../export/bundle');
 	const zip = exportMarkdownBundle(documents, labels);
 	return {

@@ -28,6 +28,7 @@ function startWorker(): Worker {
 		else request?.resolve(data);
 	};
 	started.onerror = failAll;
+	started.onmessageerror = failAll;
 	return started;
 }
 
@@ -40,7 +41,12 @@ function ask(message: Record<string, unknown>, transfer: Transferable[]): Promis
 			resolve: (reply) => (clearTimeout(timer), resolve(reply)),
 			reject: (error) => (clearTimeout(timer), reject(error))
 		});
-		worker!.postMessage({ ...message, id }, transfer);
+		try {
+			worker!.postMessage({ ...message, id }, transfer);
+		} catch (error) {
+			waiting.get(id)?.reject(new ImportError('unreadable', { cause: error }));
+			waiting.delete(id);
+		}
 	});
 }
 
@@ -51,5 +57,8 @@ function ask(message: Record<string, unknown>, transfer: Transferable[]): Promis
 export async function convertDocxOffThread(bytes: Uint8Array): Promise<string> {
 	if (typeof Worker === 'undefined')
 		return (await import('../export/import-docx')).docxToHtml(bytes);
-	return (await ask({ kind: 'docx', bytes }, [bytes.buffer])).html ?? '';
+	// Transfer the bytes when they are a whole buffer of their own; copy a view of a larger one.
+	const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	const sent = own ? bytes : bytes.slice();
+	return (await ask({ kind: 'docx', bytes: sent }, [sent.buffer])).html ?? '';
 }

@@ -38,7 +38,7 @@ import {
 } from './document-export';
 
 /** The words an export needs in the reader's language: its header block, and the draft label. */
-export type ExportTexts = ExportLabels & { draft: string };
+export type ExportTexts = ExportLabels & { draft: string; untitled: string };
 
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;

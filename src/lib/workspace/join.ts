@@ -29,7 +29,9 @@ export async function joinWorkspace(
 	const known = await registry.get(id);
 	if (known) {
 		await registry.update(id, {
-			signaling: uniqueSignaling(known.signaling ?? [], invite.signaling)
+			signaling: uniqueSignaling(known.signaling ?? [], invite.signaling),
+			// An invite makes a read-only copy (from a file without its key) a member's copy.
+			...(known.readOnly ? { readOnly: false, secret: toBase64Url(invite.secret) } : {})
 		});
 		return id;
 	}

@@ -19,10 +19,11 @@ export { WorkspaceFileError, type WorkspaceFileProblem } from '../export/workspa
 /** What opening a workspace file did. */
 export interface OpenedWorkspaceFile {
 	/**
-	 * 'merged' into a workspace this device had, 'added' as a new one, or 'read-only': added as a
-	 * copy that shows the text but cannot sync, because the file has no invite key.
+	 * 'merged' into a workspace this device had, 'added' as a new one, 'read-only': added as a
+	 * copy that shows the text but cannot sync, because the file has no invite key, or 'upgraded':
+	 * a read-only copy that got its key (reopen it to take part).
 	 */
-	outcome: 'merged' | 'added' | 'read-only';
+	outcome: 'merged' | 'added' | 'read-only' | 'upgraded';
 	id: WorkspaceId;
 	name: string;
 }
@@ -60,6 +61,9 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 		if (workspaceId !== id) throw new WorkspaceFileError('damaged', 'the key does not match');
 	}
 	const entry = await registry.get(id);
+	// Only the key proves the file comes from a member: without it, a file is evidence to read,
+	// and it may not change a member's copy of the group's workspace.
+	if (entry && !entry.readOnly && !header.key) throw new WorkspaceFileError('needs-key');
 	if (entry?.readOnly && header.key) {
 		// The key arrived: the read-only copy becomes a full member's copy.
 		await registry.update(id, {
@@ -85,7 +89,8 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 				doc.destroy();
 			}
 		}
-		return { outcome: 'merged', id, name: entry.name || header.name };
+		const upgraded = entry.readOnly === true && header.key !== null;
+		return { outcome: upgraded ? 'upgraded' : 'merged', id, name: entry.name || header.name };
 	}
 	const now = Date.now();
 	await registry.put({

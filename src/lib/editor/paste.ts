@@ -1,0 +1,43 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * What pasted HTML may keep before the editor reads it: only the structures the editor has, and
+ * links to web and e-mail addresses. Scripts, handlers, styles, frames and images never pass.
+ */
+const PASTE_CONFIG = {
+	ALLOWED_TAGS: [
+		'h1',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'p',
+		'br',
+		'ul',
+		'ol',
+		'li',
+		'blockquote',
+		'strong',
+		'b',
+		'em',
+		'i',
+		'a',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td',
+		'div',
+		'span'
+	],
+	ALLOWED_ATTR: ['href', 'start', 'colspan', 'rowspan'],
+	ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+	FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'img', 'svg', 'math']
+};
+
+/** Sanitises HTML pasted into the editor (the browser's DOM does the parsing). */
+export function sanitizePastedHtml(html: string): string {
+	return DOMPurify.sanitize(html, PASTE_CONFIG);
+}
