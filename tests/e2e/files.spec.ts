@@ -82,6 +82,9 @@ test('a workspace travels as a file between two browsers that never meet, and bo
 		});
 		const charter = bea.getByRole('textbox', { name: 'Charter' });
 		await expect(charter).toContainText('Written by Amina at the office.');
+		await expect(
+			bea.getByRole('status').filter({ hasText: 'Added “Travelling Group” to this device.' })
+		).toBeVisible();
 		await bea.getByRole('switch', { name: 'Work offline' }).click();
 		await typeAtEnd(bea, 'Charter', 'Written by Bea in the field.');
 		await expectSaved(bea);
@@ -238,8 +241,13 @@ test('a file saved without its invite key opens elsewhere as a read-only copy', 
 		const charter = reader.getByRole('textbox', { name: 'Charter' });
 		await expect(charter).toContainText('Agreed text, kept as evidence.');
 		await expect(charter).toHaveAttribute('aria-readonly', 'true');
+		await expect(
+			reader.getByRole('status').filter({ hasText: 'as a read-only copy' })
+		).toBeVisible();
 		await expect(charter).toHaveAttribute('contenteditable', 'false');
-		await expect(reader.getByRole('status').filter({ hasText: 'Read-only copy' })).toBeVisible();
+		await expect(
+			reader.getByRole('status').filter({ hasText: 'Read-only copy from a file' })
+		).toBeVisible();
 		await expect(reader.getByRole('button', { name: 'Invite' })).toHaveCount(0);
 		await expect(reader.getByRole('button', { name: 'Delete document' })).toHaveCount(0);
 		// It can still be exported, for sending on.

@@ -45,7 +45,9 @@ export async function importDocumentFile(
 	doc: Y.Doc,
 	file: File,
 	onProgress: (fraction: number) => void
-): Promise<{ ok: true; id: DocumentId } | { ok: false; problem: ImportFileProblem }> {
+): Promise<
+	{ ok: true; id: DocumentId; truncated: boolean } | { ok: false; problem: ImportFileProblem }
+> {
 	const kind = kindOf(file);
 	if (!kind) return { ok: false, problem: 'unsupported' };
 	try {
@@ -75,7 +77,7 @@ export async function importDocumentFile(
 			now: Date.now()
 		});
 		onProgress(1);
-		return { ok: true, id };
+		return { ok: true, id, truncated: imported.truncated };
 	} catch (error) {
 		if (error instanceof ImportError) return { ok: false, problem: error.problem };
 		console.warn('Concord: import failed', error);
