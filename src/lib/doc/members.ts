@@ -103,3 +103,18 @@ export function upsertMember(
 		if (entry.get('colour') !== colour) entry.set('colour', colour);
 	});
 }
+
+/** Gives a member another role (a facilitator makes someone a facilitator); false if unknown. */
+export function setMemberRole(doc: Y.Doc, id: MemberId, role: MemberRole): boolean {
+	const entry = membersMap(doc).get(id);
+	if (!(entry instanceof Y.Map) || !ROLES.includes(role)) return false;
+	if (entry.get('role') !== role) entry.set('role', role);
+	return true;
+}
+
+/** Calls `onChange` when anyone joins or a member's name, colour or role changes. */
+export function observeMembers(doc: Y.Doc, onChange: () => void): () => void {
+	const members = membersMap(doc);
+	members.observeDeep(onChange);
+	return () => members.unobserveDeep(onChange);
+}

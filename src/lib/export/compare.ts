@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { documentBody, type DocumentId } from '../doc';
+import { blocksOf, type ExportBlock, type Run } from './model';
+
+/*
+ * Two states of a document side by side: what was inserted and deleted between them, and who
+ * wrote each part of the text now. Both read the workspace's kept history (`gc: false`).
+ */
+
+/** A document compared between two states, with how much changed. */
+export interface Comparison {
+	blocks: ExportBlock[];
+	/** Characters inserted and deleted between the two states. */
+	inserted: number;
+	deleted: number;
+}
+
+/** Every run of some blocks, in reading order. */
+export function runsIn(blocks: readonly ExportBlock[]): Run[] {
+	return blocks.flatMap((block): Run[] => {
+		switch (block.type) {
+			case 'heading':
+			case 'paragraph':
+				return block.runs;
+			case 'quote':
+				return runsIn(block.blocks);
+			case 'list':
+				return block.items.flatMap((item) => runsIn(item));
+			case 'table':
+				return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.runs));
+		}
+	});
+}
+
+/**
+ * Compares a document between an earlier state `since` and a later state `at` (either may be a
+ * named version's snapshot, or `Y.snapshot(doc)` for now); null when there is no such document.
+ */
+export function compareDocument(
+	doc: Y.Doc,
+	id: DocumentId,
+	since: Y.Snapshot,
+	at: Y.Snapshot
+): Comparison | null {
+	const body = documentBody(doc, id);
+	if (!body) return null;
+	const blocks = blocksOf(body, { at, since });
+	let inserted = 0;
+	let deleted = 0;
+	for (const run of runsIn(blocks)) {
+		if (run.change === 'inserted') inserted += run.text.length;
+		else if (run.change === 'deleted') deleted += run.text.length;
+	}
+	return { blocks, inserted, deleted };
+}
+
+/** The current text of a document with the client that wrote each run; null without the document. */
+export function readWriters(doc: Y.Doc, id: DocumentId): ExportBlock[] | null {
+	const body = documentBody(doc, id);
+	if (!body) return null;
+	return blocksOf(body, { at: Y.snapshot(doc), since: Y.emptySnapshot });
+}
