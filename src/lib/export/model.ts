@@ -4,6 +4,8 @@ import {
 	listDocuments,
 	NODE,
 	readMeta,
+	versionSnapshot,
+	type VersionId,
 	type DocumentId,
 	type DocumentKind
 } from '../doc';
@@ -188,8 +190,8 @@ export function readDocumentForExport(
 	options: {
 		exportedAt: Date;
 		versionLabel: string;
-		/** Read the text as it was at this snapshot (a named version) instead of now. */
-		at?: Y.Snapshot;
+		/** Read the text as it was at this named version instead of now. */
+		version?: VersionId;
 		/** Blocks that follow the text, such as the record of the decision that agreed it. */
 		appendix?: ExportBlock[];
 	}
@@ -198,6 +200,8 @@ export function readDocumentForExport(
 	const body = documentBody(doc, id);
 	if (!summary || !body) return null;
 	const meta = readMeta(doc);
+	const at = options.version ? versionSnapshot(doc, options.version) : undefined;
+	if (at === null) return null;
 	return {
 		workspaceName: meta.name,
 		title: summary.title,
@@ -205,10 +209,7 @@ export function readDocumentForExport(
 		language: meta.languages[0] ?? 'en',
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
-		blocks: [
-			...blocksOf(body, options.at && { at: options.at }),
-			...(options.appendix ?? [])
-		]
+		blocks: [...blocksOf(body, at && { at }), ...(options.appendix ?? [])]
 	};
 }
 
