@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import { closeDecision, dueToClose, listDecisions, observeDecisions, observeMembers } from '../doc';
-import { warn } from './registry';
 
 /** The longest wait between two looks at closing dates (timers drift while a laptop sleeps). */
 const LONGEST_WAIT_MS = 60_000;
@@ -51,7 +50,7 @@ export class DecisionKeeper {
 				else next = Math.min(next, decision.closesAt);
 			}
 		} catch (error) {
-			warn('could not record the outcome of a decision')(error);
+			console.warn('Concord: could not record the outcome of a decision', error);
 		}
 		if (next < Infinity) {
 			const wait = Math.min(Math.max(next - now, 0) + 50, LONGEST_WAIT_MS);
