@@ -91,3 +91,14 @@ export function readVersionText(
 	const at = versionSnapshot(doc, version);
 	return body && at ? blocksOf(body, { at }) : null;
 }
+
+/**
+ * Whether a document's current text differs from a named version in anything a reader sees:
+ * words, formatting, links, headings or structure. Null when either cannot be read.
+ */
+export function differsFromVersion(doc: Y.Doc, id: DocumentId, version: VersionId): boolean | null {
+	const body = documentBody(doc, id);
+	const then = readVersionText(doc, id, version);
+	if (!body || !then) return null;
+	return JSON.stringify(blocksOf(body)) !== JSON.stringify(then);
+}

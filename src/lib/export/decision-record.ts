@@ -1,4 +1,12 @@
-import type { AnswerKind, Decision, DecisionResult, DecisionRule, MemberId, Version } from '../doc';
+import type {
+	AnswerKind,
+	ClosedBecause,
+	Decision,
+	DecisionResult,
+	DecisionRule,
+	MemberId,
+	Version
+} from '../doc';
 import type { ExportBlock, Run } from './model';
 
 /** The words of a decision record in the reader's language; the record never hard-codes any. */
@@ -10,6 +18,7 @@ export interface DecisionRecordLabels {
 	quorum: string;
 	opened: string;
 	closed: string;
+	because: string;
 	outcome: string;
 	member: string;
 	answer: string;
@@ -19,6 +28,10 @@ export interface DecisionRecordLabels {
 	ruleName(rule: DecisionRule): string;
 	answerName(answer: AnswerKind): string;
 	resultName(result: DecisionResult): string;
+	/** Why the decision closed. */
+	becauseName(because: ClosedBecause): string;
+	/** When and by whom (null: recorded automatically), as one value. */
+	byWhom(at: string, who: MemberId | null): string;
 	/** "none" for no quorum, or the number of answers needed. */
 	quorumValue(quorum: number | null): string;
 	/** A moment, formatted for the record. */
@@ -56,11 +69,12 @@ export function decisionRecordBlocks(
 		...(version ? [line(labels.version, version.name)] : []),
 		line(labels.rule, labels.ruleName(decision.rule)),
 		line(labels.quorum, labels.quorumValue(decision.quorum)),
-		line(labels.opened, `${labels.date(decision.openedAt)} · ${labels.person(decision.openedBy)}`)
+		line(labels.opened, labels.byWhom(labels.date(decision.openedAt), decision.openedBy))
 	];
 	if (outcome) {
 		blocks.push(
-			line(labels.closed, labels.date(outcome.closedAt)),
+			line(labels.closed, labels.byWhom(labels.date(outcome.closedAt), outcome.closedBy)),
+			line(labels.because, labels.becauseName(outcome.because)),
 			line(labels.outcome, labels.resultName(outcome.result))
 		);
 	}

@@ -122,6 +122,22 @@ function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
 
 /** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
 export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
+	const doc = parent.doc;
+	if (!view || !doc) return readBlocks(parent);
+	// One transaction for the whole reading: Yjs then splits items at the snapshots only once.
+	let blocks: ExportBlock[] = [];
+	doc.transact(() => (blocks = readBlocks(parent, view)), 'cleanup');
+	return blocks;
+}
+
+/** The value of an element's attribute as it was in the view (as it is now without one). */
+function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown {
+	return view
+		? (node.getAttributes(view.at) as Record<string, unknown>)[name]
+		: node.getAttribute(name);
+}
+
+function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
 	const blocks: ExportBlock[] = [];
 	for (const node of childrenOf(parent, view)) {
 		if (!(node instanceof Y.XmlElement)) continue;
@@ -130,7 +146,7 @@ export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView):
 				blocks.push({ type: 'paragraph', runs: runsOf(node, view) });
 				break;
 			case NODE.heading: {
-				const level = Number(node.getAttribute('level'));
+				const level = Number(attributeOf(node, 'level', view));
 				blocks.push({
 					type: 'heading',
 					level: level === 1 || level === 2 || level === 3 ? level : 2,
@@ -140,24 +156,24 @@ export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView):
 			}
 			case NODE.bulletList:
 			case NODE.orderedList: {
-				const start = Number(node.getAttribute('start'));
+				const start = Number(attributeOf(node, 'start', view));
 				blocks.push({
 					type: 'list',
 					ordered: node.nodeName === NODE.orderedList,
 					start: Number.isInteger(start) && start > 0 ? start : 1,
-					items: elements(node, view).map((item) => blocksOf(item, view))
+					items: elements(node, view).map((item) => readBlocks(item, view))
 				});
 				break;
 			}
 			case NODE.blockquote:
-				blocks.push({ type: 'quote', blocks: blocksOf(node, view) });
+				blocks.push({ type: 'quote', blocks: readBlocks(node, view) });
 				break;
 			case NODE.table:
 				blocks.push({ type: 'table', rows: rowsOf(node, view) });
 				break;
 			default:
 				// Unknown nodes from a newer version keep their text rather than vanish.
-				blocks.push(...blocksOf(node, view));
+				blocks.push(...readBlocks(node, view));
 		}
 	}
 	return blocks;

@@ -23,7 +23,13 @@ import {
 	type Version,
 	type VersionId
 } from '../doc';
-import { compareVersions, readVersionText, readWriters, runsIn } from '../export/compare';
+import {
+	compareVersions,
+	differsFromVersion,
+	readVersionText,
+	readWriters,
+	runsIn
+} from '../export/compare';
 import type { ExportBlock } from '../export/model';
 import { currentProfile, type Workspace } from '../workspace';
 
@@ -111,8 +117,7 @@ export class DocumentHistory {
 		this.#body();
 		const agreed = this.#agreed;
 		if (!agreed?.version) return false;
-		const comparison = compareVersions(this.#workspace.doc, this.#id, agreed.version.id, null);
-		return comparison !== null && comparison.inserted + comparison.deleted > 0;
+		return differsFromVersion(this.#workspace.doc, this.#id, agreed.version.id) === true;
 	});
 
 	/** Named versions of the document, oldest first. */
@@ -165,20 +170,43 @@ export class DocumentHistory {
 		});
 	}
 
-	/** Opens a decision on a named version. */
+	/**
+	 * Opens a decision on a named version, or on the current text saved as a new version named
+	 * `version.newName`; both are one change, so a failure leaves no stray version behind.
+	 */
 	openDecision(init: {
-		versionId: VersionId;
+		version: VersionId | { newName: string };
 		question: string;
 		rule: DecisionRule;
 		quorum: number | null;
 		closesAt: number;
 	}): DecisionId {
-		return openDecision(this.#workspace.doc, {
-			...init,
-			documentId: this.#id,
-			openedBy: this.me,
-			now: Date.now()
+		const { version, ...rest } = init;
+		// Checked before anything is written: Yjs cannot take back half a change.
+		if (!rest.question.trim()) throw new Error('A decision needs a question.');
+		let id: DecisionId | undefined;
+		this.#workspace.doc.transact(() => {
+			const versionId = typeof version === 'string' ? version : this.saveVersion(version.newName);
+			id = openDecision(this.#workspace.doc, {
+				...rest,
+				versionId,
+				documentId: this.#id,
+				openedBy: this.me,
+				now: Date.now()
+			});
 		});
+		return id!;
+	}
+
+	/** How many members may answer a decision (everyone but observers). */
+	get eligibleCount(): number {
+		return this.#memberList.filter((m) => m.role !== 'observer').length;
+	}
+
+	/** Whether this person may answer decisions (observers follow without answering). */
+	get canAnswer(): boolean {
+		// Someone not on the roster yet becomes a member with their first change, answers included.
+		return !this.#memberList.some((m) => m.id === this.me && m.role === 'observer');
 	}
 
 	/** Gives or changes this person's answer; false once the decision has closed. */
@@ -202,6 +230,7 @@ export class DocumentHistory {
 
 	/** The text of a named version, or null when it cannot be read. */
 	versionText(id: VersionId): ExportBlock[] | null {
+		this.#versions();
 		return readVersionText(this.#workspace.doc, this.#id, id);
 	}
 

@@ -38,7 +38,7 @@ describe('the decision keeper', () => {
 
 	it('records the outcome once everyone has answered', async () => {
 		const { doc, documentId, decision } = group(60_000);
-		const keeper = new DecisionKeeper(doc);
+		const keeper = new DecisionKeeper(doc, () => true);
 		answerDecision(doc, decision, { member: ama, answer: 'agree', reason: '', now: 1 });
 		await Promise.resolve();
 		expect(listDecisions(doc, documentId)[0]!.outcome).toBeNull();
@@ -54,7 +54,7 @@ describe('the decision keeper', () => {
 	it('records the outcome when the closing date passes, and not before', async () => {
 		vi.useFakeTimers();
 		const { doc, documentId, decision } = group(5 * 60_000);
-		const keeper = new DecisionKeeper(doc);
+		const keeper = new DecisionKeeper(doc, () => true);
 		answerDecision(doc, decision, { member: bea, answer: 'object', reason: 'Too soon', now: 1 });
 		await vi.advanceTimersByTimeAsync(4 * 60_000);
 		expect(listDecisions(doc, documentId)[0]!.outcome).toBeNull();
@@ -63,6 +63,22 @@ describe('the decision keeper', () => {
 			result: 'rejected',
 			because: 'closing-date'
 		});
+		keeper.destroy();
+	});
+});
+
+describe('a copy that is not in step with the group', () => {
+	it('records nothing, even when a decision looks due, until it catches up', async () => {
+		const { doc, documentId, decision } = group(-1);
+		let inStep = false;
+		const keeper = new DecisionKeeper(doc, () => inStep);
+		answerDecision(doc, decision, { member: bea, answer: 'agree', reason: '', now: 1 });
+		await Promise.resolve();
+		expect(listDecisions(doc, documentId)[0]!.outcome).toBeNull();
+		inStep = true;
+		keeper.check();
+		await Promise.resolve();
+		expect(listDecisions(doc, documentId)[0]!.outcome).toMatchObject({ because: 'closing-date' });
 		keeper.destroy();
 	});
 });

@@ -75,8 +75,12 @@ export class Workspace {
 		this.away = new AwayWatcher(doc, sync, this.authorship, profile.memberId);
 		if (schema !== 'empty') this.away.start();
 		if (!entry.readOnly) {
-			const keeper = new DecisionKeeper(doc);
-			this.#stops.push(() => keeper.destroy());
+			const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
+			const keeper = new DecisionKeeper(doc, inStep);
+			this.#stops.push(
+				() => keeper.destroy(),
+				sync.subscribe(() => keeper.check())
+			);
 		}
 
 		// Keep the home page's copy of the name in step with renames, wherever they come from.

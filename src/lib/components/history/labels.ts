@@ -57,6 +57,7 @@ export function recordLabels(member: (id: MemberId | null) => Member | null): De
 		quorum: m.record_quorum(),
 		opened: m.record_opened(),
 		closed: m.record_closed(),
+		because: m.record_because(),
 		outcome: m.record_outcome(),
 		member: m.record_member(),
 		answer: m.record_answer(),
@@ -66,6 +67,16 @@ export function recordLabels(member: (id: MemberId | null) => Member | null): De
 		ruleName,
 		answerName,
 		resultName,
+		becauseName: (because) =>
+			({
+				'rule-met': m.because_rule_met,
+				'closing-date': m.because_closing_date,
+				'closed-by-facilitator': m.because_closed_by_facilitator
+			})[because](),
+		byWhom: (date, who) =>
+			who === null
+				? m.record_closed_automatically({ date })
+				: m.record_closed_by({ date, name: member(who)?.name ?? m.author_unknown() }),
 		quorumValue: (quorum) =>
 			quorum === null ? m.decision_quorum_none() : m.decision_quorum_value({ count: quorum }),
 		date: when,
