@@ -10,3 +10,4 @@ export * from './observe';
 export * from './members';
 export * from './authors';
 export * from './remote-changes';
+export * from './update-check';
