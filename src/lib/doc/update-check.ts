@@ -99,7 +99,7 @@ const reject = (reason: UpdateRejection, detail: string): UpdateVerdict => ({
 	detail
 });
 
-function deletionsOverlap(ds: Y.DeleteSet): boolean {
+function deletionsOverlap(ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
 	// Yjs writes delete ranges sorted and apart; overlapping ones would make applying quadratic.
 	for (const ranges of ds.clients.values()) {
 		let end = 0;
