@@ -86,7 +86,7 @@ function sendMalformed(page: Page): Promise<number> {
 		bad.push(Uint8Array.from([4, 1, 5, 97, 98, 99, 100, 101]));
 		for (const channel of w.__channels) {
 			if (channel.readyState !== 'open') continue;
-			for (const message of bad) channel.send(message);
+			for (const message of bad) channel.send(message as Uint8Array<ArrayBuffer>);
 		}
 		return bad.length;
 	});

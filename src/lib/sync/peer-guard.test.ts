@@ -11,7 +11,9 @@ import { inlineUpdateValidator } from './update-validator';
 function fakeConnection(remotePeerId: string, received: Uint8Array[]) {
 	const peer = Object.assign(new EventEmitter(), { destroy: vi.fn() });
 	peer.on('data', (data: Uint8Array) => received.push(data));
-	return { peer, remotePeerId, destroy: () => peer.destroy() } as unknown as WebrtcConn & { peer: typeof peer };
+	return { peer, remotePeerId, destroy: () => peer.destroy() } as unknown as WebrtcConn & {
+		peer: typeof peer;
+	};
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
