@@ -9,11 +9,13 @@ export interface UpdateValidator {
 }
 
 /**
- * How long one check may take before it is stopped and the update refused: 2 s, plus 1 ms per
- * kilobyte (a 10 MB first sync gets 12 s; checking runs at tens of megabytes a second).
+ * How long one check may take before it is stopped and the update refused: 5 s, plus 5 ms per
+ * kilobyte. Checking measures about 0.5 ms per kilobyte of a version 1 update (the bench:guard
+ * benchmark: a 4 MB workspace with 260,000 edits in about 2 s), so a slow device has a tenfold
+ * margin, and a hostile update can hold the worker, never the page, for at most that long.
  */
 export function checkTimeLimit(bytes: number): number {
-	return 2000 + Math.ceil(bytes / 1024);
+	return 5000 + 5 * Math.ceil(bytes / 1024);
 }
 
 /** Options of the worker-backed validator; the defaults are what the app uses. */
