@@ -87,13 +87,13 @@ export class ConnectionGuard {
 	}
 
 	/** Disconnects the peer and drops what it sent and is still waiting; `reason` is logged. */
-	block(reason: string): void {
+	block(reason: string, log = true): void {
 		if (this.#blocked) return;
 		this.#blocked = true;
 		clearTimeout(this.#timer);
 		this.#waiting.length = 0;
 		this.#waitingBytes = 0;
-		console.warn(`Concord: disconnected ${this.#options.label ?? 'a peer'}: ${reason}`);
+		if (log) console.warn(`Concord: disconnected ${this.#options.label ?? 'a peer'}: ${reason}`);
 		this.#options.onBlocked?.(reason);
 		// Later, so that whoever is creating or signalling the connection finishes first.
 		setTimeout(() => this.#peer.destroy(), 0);

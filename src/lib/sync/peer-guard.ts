@@ -52,7 +52,8 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 			connectionGuard.stop();
 			guards.delete(conn);
 		});
-		if (blocked.has(peerId)) connectionGuard.block('it was disconnected earlier in this session');
+		// Logged when it was first disconnected; it may keep knocking, which costs a handshake each time.
+		if (blocked.has(peerId)) connectionGuard.block('disconnected earlier in this session', false);
 	};
 
 	const install = (room: Room) => {
