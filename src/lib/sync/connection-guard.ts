@@ -10,7 +10,7 @@ export const PEER_RATES: Record<PeerMessageKind, { perSecond: number; burst: num
 	// Answering a first sync step encodes the document's missing part: costly, needed once.
 	'sync-step-1': { perSecond: 2, burst: 10 },
 	// Presence changes with every caret move.
-	awareness: { perSecond: 30, burst: 100 },
+	awareness: { perSecond: 30, burst: 30 },
 	'query-awareness': { perSecond: 1, burst: 5 }
 };
 
