@@ -116,6 +116,12 @@ describe('damaged workspace data (real IndexedDB)', () => {
 		});
 	});
 
+	it('is reported missing when the database holds no change at all', async () => {
+		const name = freshName();
+		(await openDB(name, 1, { upgrade: (db) => createWorkspaceStores(db as never) })).close();
+		expect((await loadError(name)).problem).toBe('missing');
+	});
+
 	it('is reported damaged when the stores are missing', async () => {
 		const name = freshName();
 		(await openDB(name, 1, { upgrade: (db) => db.createObjectStore('other') })).close();

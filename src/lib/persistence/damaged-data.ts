@@ -40,7 +40,7 @@ export async function rescueStoredChanges(
 		for (const key of keys) {
 			if (Date.now() > deadline) return { ...result, complete: false };
 			const record = await db.get(UPDATES_STORE, key).catch(() => undefined);
-			if (applyRecord(doc, record, null)) result.readable++;
+			if (applyRecord(doc, record, null, true)) result.readable++;
 			else result.unreadable++;
 		}
 		return result;

@@ -59,7 +59,7 @@ export class LocalStore {
 		try {
 			const db = await openWorkspaceDatabase(name, mustExist);
 			try {
-				next = await loadStoredChanges(db, this.#doc, this);
+				next = await loadStoredChanges(db, this.#doc, this, mustExist);
 			} finally {
 				db.close();
 			}

@@ -66,13 +66,19 @@ export function describe(error: unknown): string {
 }
 
 /**
- * Applies one stored record to `doc` if it is a valid change: it is decoded first, so that a
- * damaged record is refused before it touches the document. Returns whether it was applied.
+ * Applies one stored record to `doc` if it is a valid change; returns whether it was applied.
+ * With `decodeFirst`, a record is decoded before it touches the document, so that a damaged one
+ * leaves nothing of itself behind (for rescuing; opening discards the document on any failure).
  */
-export function applyRecord(doc: Y.Doc, record: unknown, origin: unknown): boolean {
+export function applyRecord(
+	doc: Y.Doc,
+	record: unknown,
+	origin: unknown,
+	decodeFirst: boolean
+): boolean {
 	if (!(record instanceof Uint8Array)) return false;
 	try {
-		Y.decodeUpdate(record);
+		if (decodeFirst) Y.decodeUpdate(record);
 		Y.applyUpdate(doc, record, origin);
 		return true;
 	} catch {
@@ -83,13 +89,15 @@ export function applyRecord(doc: Y.Doc, record: unknown, origin: unknown): boole
 /**
  * Loads every change stored in a workspace database into `doc`, as one transaction with `origin`,
  * and returns the key after the last record read. Throws `LocalDataError` when a store is missing,
+ * when it holds no change at all though `mustHoldChanges`,
  * the records cannot be read, or any record is not a valid change: then the document must not be
  * shown as the workspace, since it would silently lack what the damaged records held.
  */
 export async function loadStoredChanges(
 	db: IDBPDatabase,
 	doc: Y.Doc,
-	origin: unknown
+	origin: unknown,
+	mustHoldChanges: boolean
 ): Promise<number> {
 	const names = db.objectStoreNames;
 	if (!names.contains(UPDATES_STORE) || !names.contains(CUSTOM_STORE)) {
@@ -103,9 +111,11 @@ export async function loadStoredChanges(
 	} catch (error) {
 		throw new LocalDataError('unreadable', describe(error));
 	}
+	// Every workspace is stored with at least one change when it is created or joined.
+	if (mustHoldChanges && records.length === 0) throw new LocalDataError('missing', 'no changes');
 	let unreadable = 0;
 	doc.transact(() => {
-		for (const record of records) if (!applyRecord(doc, record, origin)) unreadable++;
+		for (const record of records) if (!applyRecord(doc, record, origin, false)) unreadable++;
 	}, origin);
 	if (unreadable > 0) {
 		throw new LocalDataError('damaged', `${unreadable} of ${records.length} changes are invalid`, {
