@@ -156,7 +156,7 @@ export class Workspace {
 			if (!entry) throw new WorkspaceNotFoundError(id);
 			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
-			store = new LocalStore(doc, databaseNameFor(id));
+			store = new LocalStore(doc, databaseNameFor(id), { mustExist: true });
 			await store.loaded;
 			sync = keys
 				? new PeerSync(doc, {
