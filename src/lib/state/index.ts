@@ -11,6 +11,7 @@ export { JoinFlow } from './join-flow.svelte';
 export { NetworkSettingsForm } from './network-settings.svelte';
 export type { PresentPerson } from './presence.svelte';
 export { getSession, setSession } from './session-context';
+export { restrictConnections } from '../workspace';
 export type { SaveState, Durability, WorkspaceEntry } from '../persistence';
 export type { DocumentId, DocumentSummary, WorkspaceId } from '../doc';
 export { asDocumentId, asWorkspaceId, MAX_NAME_LENGTH, MAX_MEMBER_NAME } from '../doc';

@@ -7,6 +7,7 @@ export * from './workspace-file';
 export * from './profile';
 export * from './away';
 export { deviceSignaling } from './network';
+export { restrictConnections } from './connection-policy';
 export { ensureDurableStorage, type Durability } from '../persistence';
 export {
 	loadNetworkSettings,
