@@ -21,7 +21,9 @@ const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i
 /** The policy a built page declares in its `<meta http-equiv>` tag, or null when it has none. */
 export function policyOfPage(html: string): string | null {
 	const found = META.exec(html);
-	return found ? found[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').trim() : null;
+	return found?.[1] !== undefined
+		? found[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').trim()
+		: null;
 }
 
 /**

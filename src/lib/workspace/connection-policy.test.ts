@@ -9,7 +9,12 @@ describe('the connection policy', () => {
 	});
 
 	it('refuses what is not a signaling server, so nothing else slips into the policy', () => {
-		for (const bad of ['javascript:alert(1)', "wss://a.example/'unsafe-inline'; x", 'data:,x', '*']) {
+		for (const bad of [
+			'javascript:alert(1)',
+			"wss://a.example/'unsafe-inline'; x",
+			'data:,x',
+			'*'
+		]) {
 			const source = connectSource(bad);
 			expect(source === null || /^wss?:\/\/[a-z0-9.:[\]-]+$/i.test(source), bad).toBe(true);
 		}
@@ -18,7 +23,12 @@ describe('the connection policy', () => {
 
 	it('allows this origin and the servers, each once, and nothing else', () => {
 		expect(
-			connectPolicy(['ws://localhost:4173/signal', 'wss://b.example/x', 'wss://b.example/y', 'nope'])
+			connectPolicy([
+				'ws://localhost:4173/signal',
+				'wss://b.example/x',
+				'wss://b.example/y',
+				'nope'
+			])
 		).toBe("connect-src 'self' ws://localhost:4173 wss://b.example");
 		expect(connectPolicy([])).toBe("connect-src 'self'");
 	});

@@ -39,7 +39,8 @@ export async function serversInUse(): Promise<string[]> {
  * call it once, before anything connects. Returns the policy installed.
  */
 export async function restrictConnections(): Promise<string> {
-	const servers = await serversInUse();
+	// Settings that cannot be read allow no server but this origin's: closed, not open.
+	const servers = await serversInUse().catch((): string[] => []);
 	const policy = connectPolicy(servers);
 	if (allowed) return policy;
 	const meta = document.createElement('meta');
