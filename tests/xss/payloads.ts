@@ -34,7 +34,7 @@ export type PayloadFamily =
 /** A vector given what to run (`js`) and where to reach (`url`). */
 type Vector = (js: string, url: string) => string;
 
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+const b64 = (text: string) => btoa(text);
 
 const FAMILIES: Record<PayloadFamily, Vector[]> = {
 	script: [
