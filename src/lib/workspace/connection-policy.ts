@@ -28,6 +28,20 @@ export function connectPolicy(servers: readonly string[]): string {
 /** The sources this page's installed policy allows, or null before one is installed. */
 let allowed: Set<string> | null = null;
 
+/** Which missing sources this tab last loaded a fresh page for (session storage key). */
+const RELOADED_FOR = 'concord.policy-reloaded-for';
+
+/** Reads, writes (a string) or clears (null) the note of the last fresh load; never throws. */
+function reloadedFor(value?: string | null): string | null {
+	try {
+		if (value === null) sessionStorage.removeItem(RELOADED_FOR);
+		else if (value !== undefined) sessionStorage.setItem(RELOADED_FOR, value);
+		return sessionStorage.getItem(RELOADED_FOR);
+	} catch {
+		return null;
+	}
+}
+
 /** The signaling servers of every workspace on this device, and the device's own list. */
 export async function serversInUse(): Promise<string[]> {
 	const entries = await registry.list().catch(() => []);
@@ -48,10 +62,15 @@ export async function restrictConnections(): Promise<string> {
 	meta.content = policy;
 	document.head.prepend(meta);
 	allowed = new Set(servers.flatMap((s) => connectSource(s) ?? []));
+	// The fresh load asked for worked: a later change of servers may ask for one again.
+	if (
+		reloadedFor()
+			?.split(' ')
+			.every((source) => allowed!.has(source))
+	)
+		reloadedFor(null);
 	return policy;
 }
-
-const RELOADED_FOR = 'concord.policy-reloaded-for';
 
 /**
  * True when this page's policy does not allow all of `servers` and a fresh page load would (once
@@ -62,10 +81,10 @@ export function needsFreshPage(servers: readonly string[]): boolean {
 	const missing = servers.flatMap((s) => connectSource(s) ?? []).filter((s) => !allowed!.has(s));
 	if (missing.length === 0) return false;
 	const key = missing.sort().join(' ');
-	if (sessionStorage.getItem(RELOADED_FOR) === key) {
+	if (reloadedFor() === key) {
 		console.warn('Concord: these signaling servers stay blocked by the page policy:', key);
 		return false;
 	}
-	sessionStorage.setItem(RELOADED_FOR, key);
-	return true;
+	// Where nothing can be noted, no fresh load either: it could not know it had already tried.
+	return reloadedFor(key) === key;
 }
