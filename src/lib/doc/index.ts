@@ -10,3 +10,7 @@ export * from './observe';
 export * from './members';
 export * from './authors';
 export * from './remote-changes';
+export * from './versions';
+export * from './decision-rules';
+export * from './decisions';
+export * from './update-check';

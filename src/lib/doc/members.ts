@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { MemberId } from './ids';
+import { warnIgnored } from './ignored';
 import { cleanName } from './meta';
 import { membersMap } from './schema';
 
@@ -49,13 +50,22 @@ export function cleanMemberName(raw: unknown): string | null {
 
 /** Reads one member entry, or null when a peer sent something that is not a member. */
 function readMember(id: string, entry: unknown): Member | null {
-	if (!(entry instanceof Y.Map)) return null;
+	if (!(entry instanceof Y.Map)) {
+		if (entry !== undefined) warnIgnored('member', id, 'not a map');
+		return null;
+	}
 	const name = entry.get('name');
 	const colour = entry.get('colour');
 	const role = entry.get('role');
 	const joinedAt = entry.get('joinedAt');
 	const clean = cleanMemberName(name);
-	if (clean === null) return null;
+	if (clean === null) {
+		warnIgnored('member', id, 'it has no name');
+		return null;
+	}
+	if (role !== undefined && !ROLES.includes(role as MemberRole)) {
+		warnIgnored('role of member', id, 'not a role Concord knows; shown as member');
+	}
 	return {
 		id: id as MemberId,
 		name: clean,
@@ -102,4 +112,19 @@ export function upsertMember(
 		if (entry.get('name') !== name) entry.set('name', name);
 		if (entry.get('colour') !== colour) entry.set('colour', colour);
 	});
+}
+
+/** Gives a member another role (a facilitator makes someone a facilitator); false if unknown. */
+export function setMemberRole(doc: Y.Doc, id: MemberId, role: MemberRole): boolean {
+	const entry = membersMap(doc).get(id);
+	if (!(entry instanceof Y.Map) || !ROLES.includes(role)) return false;
+	if (entry.get('role') !== role) entry.set('role', role);
+	return true;
+}
+
+/** Calls `onChange` when anyone joins or a member's name, colour or role changes. */
+export function observeMembers(doc: Y.Doc, onChange: () => void): () => void {
+	const members = membersMap(doc);
+	members.observeDeep(onChange);
+	return () => members.unobserveDeep(onChange);
 }

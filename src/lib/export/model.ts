@@ -4,6 +4,8 @@ import {
 	listDocuments,
 	NODE,
 	readMeta,
+	versionSnapshot,
+	type VersionId,
 	type DocumentId,
 	type DocumentKind
 } from '../doc';
@@ -17,6 +19,46 @@ export interface Run {
 	href?: string;
 	/** A line break inside a paragraph (the run's text is empty). */
 	lineBreak?: boolean;
+	/** When comparing two states: whether the run was inserted or deleted between them. */
+	change?: 'inserted' | 'deleted';
+	/** When comparing: the Yjs client that wrote the run (authorship maps it to a member). */
+	writer?: number;
+}
+
+/**
+ * Which state of a body to read: the state at a snapshot and, when comparing, the earlier state
+ * `since`, whose differences are marked on the runs. Without a view, the current state is read.
+ */
+export interface BodyView {
+	at: Y.Snapshot;
+	since?: Y.Snapshot;
+}
+
+/** Whether an item existed and was not deleted in a snapshot. */
+function visibleIn(item: Y.Item, snapshot: Y.Snapshot): boolean {
+	const clock = snapshot.sv.get(item.id.client);
+	return clock !== undefined && clock > item.id.clock && !Y.isDeleted(snapshot.ds, item.id);
+}
+
+/** The child nodes of a body node as the view sees them: those visible at either end. */
+function childrenOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): unknown[] {
+	if (!view) return parent.toArray();
+	const children: unknown[] = [];
+	for (let item = parent._start; item !== null; item = item.right) {
+		if (!item.countable) continue;
+		if (visibleIn(item, view.at) || (view.since && visibleIn(item, view.since))) {
+			children.push(...(item.content.getContent() as unknown[]));
+		}
+	}
+	return children;
+}
+
+type Delta = { insert: unknown; attributes?: Record<string, unknown> }[];
+
+function deltaOf(text: Y.XmlText, view?: BodyView): Delta {
+	if (!view) return text.toDelta() as Delta;
+	const change = (type: 'added' | 'removed', id: Y.ID) => ({ type, user: id.client });
+	return text.toDelta(view.at, view.since, view.since ? change : undefined) as Delta;
 }
 
 /** One block of a document as every exporter reads it. */
@@ -43,14 +85,21 @@ export interface ExportDocument {
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
-function runsOf(element: Y.XmlElement): Run[] {
+/** What a comparison says about a run: inserted or deleted, and by which client. */
+function changeOf(attributes: Record<string, unknown>): Pick<Run, 'change' | 'writer'> {
+	const ychange = attributes.ychange as { type?: unknown; user?: unknown } | undefined;
+	if (!ychange) return {};
+	return {
+		change: ychange.type === 'removed' ? 'deleted' : 'inserted',
+		...(typeof ychange.user === 'number' ? { writer: ychange.user } : {})
+	};
+}
+
+function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
 	const runs: Run[] = [];
-	for (const child of element.toArray()) {
+	for (const child of childrenOf(element, view)) {
 		if (child instanceof Y.XmlText) {
-			for (const op of child.toDelta() as {
-				insert: unknown;
-				attributes?: Record<string, unknown>;
-			}[]) {
+			for (const op of deltaOf(child, view)) {
 				if (typeof op.insert !== 'string' || op.insert === '') continue;
 				const attributes = op.attributes ?? {};
 				const link = attributes.link as { href?: unknown } | undefined;
@@ -60,7 +109,8 @@ function runsOf(element: Y.XmlElement): Run[] {
 					text: op.insert,
 					...(attributes.bold ? { bold: true } : {}),
 					...(attributes.italic ? { italic: true } : {}),
-					...(href ? { href } : {})
+					...(href ? { href } : {}),
+					...changeOf(attributes)
 				});
 			}
 		} else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
@@ -70,63 +120,80 @@ function runsOf(element: Y.XmlElement): Run[] {
 	return runs;
 }
 
-function blocksOf(parent: Y.XmlFragment | Y.XmlElement): ExportBlock[] {
+/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
+export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
+	const doc = parent.doc;
+	if (!view || !doc) return readBlocks(parent);
+	// One transaction for the whole reading: Yjs then splits items at the snapshots only once.
+	let blocks: ExportBlock[] = [];
+	doc.transact(() => (blocks = readBlocks(parent, view)), 'cleanup');
+	return blocks;
+}
+
+/** The value of an element's attribute as it was in the view (as it is now without one). */
+function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown {
+	return view
+		? (node.getAttributes(view.at) as Record<string, unknown>)[name]
+		: node.getAttribute(name);
+}
+
+function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
 	const blocks: ExportBlock[] = [];
-	for (const node of parent.toArray()) {
+	for (const node of childrenOf(parent, view)) {
 		if (!(node instanceof Y.XmlElement)) continue;
 		switch (node.nodeName) {
 			case NODE.paragraph:
-				blocks.push({ type: 'paragraph', runs: runsOf(node) });
+				blocks.push({ type: 'paragraph', runs: runsOf(node, view) });
 				break;
 			case NODE.heading: {
-				const level = Number(node.getAttribute('level'));
+				const level = Number(attributeOf(node, 'level', view));
 				blocks.push({
 					type: 'heading',
 					level: level === 1 || level === 2 || level === 3 ? level : 2,
-					runs: runsOf(node)
+					runs: runsOf(node, view)
 				});
 				break;
 			}
 			case NODE.bulletList:
 			case NODE.orderedList: {
-				const start = Number(node.getAttribute('start'));
+				const start = Number(attributeOf(node, 'start', view));
 				blocks.push({
 					type: 'list',
 					ordered: node.nodeName === NODE.orderedList,
 					start: Number.isInteger(start) && start > 0 ? start : 1,
-					items: node
-						.toArray()
-						.filter((item): item is Y.XmlElement => item instanceof Y.XmlElement)
-						.map((item) => blocksOf(item))
+					items: elements(node, view).map((item) => readBlocks(item, view))
 				});
 				break;
 			}
 			case NODE.blockquote:
-				blocks.push({ type: 'quote', blocks: blocksOf(node) });
+				blocks.push({ type: 'quote', blocks: readBlocks(node, view) });
 				break;
 			case NODE.table:
-				blocks.push({ type: 'table', rows: rowsOf(node) });
+				blocks.push({ type: 'table', rows: rowsOf(node, view) });
 				break;
 			default:
 				// Unknown nodes from a newer version keep their text rather than vanish.
-				blocks.push(...blocksOf(node));
+				blocks.push(...readBlocks(node, view));
 		}
 	}
 	return blocks;
 }
 
-function elements(parent: Y.XmlElement): Y.XmlElement[] {
-	return parent.toArray().filter((node): node is Y.XmlElement => node instanceof Y.XmlElement);
+function elements(parent: Y.XmlElement, view?: BodyView): Y.XmlElement[] {
+	return childrenOf(parent, view).filter((node) => node instanceof Y.XmlElement);
 }
 
 /** The cells of a table: each cell's text, its paragraphs joined by line breaks. */
-function rowsOf(table: Y.XmlElement): { cells: { header: boolean; runs: Run[] }[] }[] {
-	return elements(table).map((row) => ({
-		cells: elements(row).map((cell) => ({
+function rowsOf(
+	table: Y.XmlElement,
+	view?: BodyView
+): { cells: { header: boolean; runs: Run[] }[] }[] {
+	return elements(table, view).map((row) => ({
+		cells: elements(row, view).map((cell) => ({
 			header: cell.nodeName === NODE.tableHeader,
-			runs: elements(cell).flatMap((paragraph, i) => [
+			runs: elements(cell, view).flatMap((paragraph, i) => [
 				...(i > 0 ? [{ text: '', lineBreak: true }] : []),
-				...runsOf(paragraph)
+				...runsOf(paragraph, view)
 			])
 		}))
 	}));
@@ -136,12 +203,21 @@ function rowsOf(table: Y.XmlElement): { cells: { header: boolean; runs: Run[] }[
 export function readDocumentForExport(
 	doc: Y.Doc,
 	id: DocumentId,
-	options: { exportedAt: Date; versionLabel: string }
+	options: {
+		exportedAt: Date;
+		versionLabel: string;
+		/** Read the text as it was at this named version instead of now. */
+		version?: VersionId;
+		/** Blocks that follow the text, such as the record of the decision that agreed it. */
+		appendix?: ExportBlock[];
+	}
 ): ExportDocument | null {
 	const summary = listDocuments(doc).find((d) => d.id === id);
 	const body = documentBody(doc, id);
 	if (!summary || !body) return null;
 	const meta = readMeta(doc);
+	const at = options.version ? versionSnapshot(doc, options.version) : undefined;
+	if (at === null) return null;
 	return {
 		workspaceName: meta.name,
 		title: summary.title,
@@ -149,7 +225,7 @@ export function readDocumentForExport(
 		language: meta.languages[0] ?? 'en',
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
-		blocks: blocksOf(body)
+		blocks: [...blocksOf(body, at && { at }), ...(options.appendix ?? [])]
 	};
 }
 

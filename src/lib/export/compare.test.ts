@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+	addDocument,
+	createWorkspaceDoc,
+	documentBody,
+	newMemberId,
+	saveVersion,
+	versionSnapshot,
+	type DocumentId
+} from '../doc';
+import { compareDocument, readWriters, runsIn } from './compare';
+import { readDocumentForExport } from './model';
+
+function charter(): { doc: Y.Doc; id: DocumentId } {
+	const doc = createWorkspaceDoc();
+	const id = addDocument(doc, {
+		title: 'Charter',
+		kind: 'charter',
+		blocks: [
+			{ type: 'heading', level: 2, text: 'Purpose' },
+			{ type: 'paragraph', content: ['We meet every month.'] },
+			{ type: 'paragraph', content: ['Old rule.'] }
+		],
+		now: 1
+	});
+	return { doc, id };
+}
+
+const textOfParagraph = (doc: Y.Doc, id: DocumentId, index: number) =>
+	(documentBody(doc, id)!.get(index) as Y.XmlElement).get(0) as Y.XmlText;
+
+describe('comparing versions', () => {
+	it('lists exactly the inserted and deleted runs between two versions', () => {
+		const { doc, id } = charter();
+		const author = newMemberId();
+		const v1 = saveVersion(doc, { documentId: id, name: 'v1', author, now: 1 });
+		const text = textOfParagraph(doc, id, 1);
+		text.delete(text.length - 6, 5); // "month" → ""
+		text.insert(text.length - 1, 'week');
+		documentBody(doc, id)!.delete(2, 1);
+		const v2 = saveVersion(doc, { documentId: id, name: 'v2', author, now: 2 });
+		text.insert(0, 'Later: '); // after v2: not part of the comparison
+
+		const comparison = compareDocument(
+			doc,
+			id,
+			versionSnapshot(doc, v1)!,
+			versionSnapshot(doc, v2)!
+		)!;
+		const changed = runsIn(comparison.blocks)
+			.filter((run) => run.change)
+			.map((run) => [run.change, run.text]);
+		expect(changed).toEqual([
+			['deleted', 'month'],
+			['inserted', 'week'],
+			['deleted', 'Old rule.']
+		]);
+		expect(comparison).toMatchObject({ inserted: 4, deleted: 14 });
+		expect(
+			runsIn(comparison.blocks)
+				.map((run) => run.text)
+				.join('|')
+		).toBe('Purpose|We meet every |month|week|.|Old rule.');
+	});
+
+	it('compares a version with now, and reads a version as it was', () => {
+		const { doc, id } = charter();
+		const v1 = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 1 });
+		textOfParagraph(doc, id, 2).insert(0, 'New ');
+		const comparison = compareDocument(doc, id, versionSnapshot(doc, v1)!, Y.snapshot(doc))!;
+		expect(comparison).toMatchObject({ inserted: 4, deleted: 0 });
+
+		const then = readDocumentForExport(doc, id, {
+			exportedAt: new Date(0),
+			versionLabel: 'v1',
+			version: v1
+		})!;
+		expect(runsIn(then.blocks).map((r) => r.text)).toEqual([
+			'Purpose',
+			'We meet every month.',
+			'Old rule.'
+		]);
+		expect(runsIn(then.blocks).some((r) => r.change)).toBe(false);
+	});
+
+	it('says which copy wrote each run, also after writing apart and merging', () => {
+		const { doc: a, id } = charter();
+		const b = new Y.Doc({ gc: false });
+		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+		textOfParagraph(b, id, 2).insert(0, 'Bea ');
+		Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+		const runs = runsIn(readWriters(a, id)!);
+		expect(runs.find((r) => r.text === 'Bea ')?.writer).toBe(b.clientID);
+		expect(runs.find((r) => r.text === 'Purpose')?.writer).toBe(a.clientID);
+	});
+});
