@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { contentSecurityPolicy } from './content-policy';
 
 /** Where and what to serve. */
 export interface AppServerOptions {
@@ -20,9 +21,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * Serves the built single-page app: hashed assets cached for good, everything else revalidated,
- * and any unknown path answered with the app shell so deep links work.
+ * and any unknown path answered with the app shell so deep links work. Every response carries the
+ * build's Content-Security-Policy (read once, when the server is made, from the built app shell).
  */
 export function createAppServer(options: AppServerOptions): Server {
+	const policy = contentSecurityPolicy(options.buildDir);
 	const assets = sirv(options.buildDir, {
 		single: '200.html',
 		etag: true,
@@ -37,6 +40,7 @@ export function createAppServer(options: AppServerOptions): Server {
 	});
 	return createServer((req: IncomingMessage, res: ServerResponse) => {
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+		res.setHeader('Content-Security-Policy', policy);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 			return;

@@ -31,6 +31,7 @@ export { JoinFlow } from './join-flow.svelte';
 export { NetworkSettingsForm } from './network-settings.svelte';
 export type { PresentPerson } from './presence.svelte';
 export { getSession, setSession } from './session-context';
+export { restrictConnections } from '../workspace';
 export {
 	exportReadable,
 	openProblemOf,

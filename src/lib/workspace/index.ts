@@ -9,6 +9,7 @@ export * from './away';
 export * from './damaged';
 export { LocalDataError, type LocalDataProblem, type RescuedData } from '../persistence';
 export { deviceSignaling } from './network';
+export { restrictConnections } from './connection-policy';
 export { ensureDurableStorage, type Durability } from '../persistence';
 export {
 	loadNetworkSettings,

@@ -18,6 +18,7 @@ import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { NoSync } from '../sync/no-sync';
 import { PeerSync, type GroupSync } from '../sync/peer-sync';
 import { AwayWatcher } from './away';
+import { needsFreshPage } from './connection-policy';
 import { DecisionKeeper } from './decision-keeper';
 import { FILE_ORIGIN } from './origins';
 import { deviceIceServers, secretOf, workspaceSignaling } from './network';
@@ -29,6 +30,17 @@ export class WorkspaceNotFoundError extends Error {
 	constructor(readonly id: string) {
 		super(`No workspace ${id} on this device.`);
 		this.name = 'WorkspaceNotFoundError';
+	}
+}
+
+/**
+ * Thrown when a workspace uses a signaling server this page's policy does not allow yet (it was
+ * added after the page loaded): loading the page afresh allows it.
+ */
+export class FreshPageNeededError extends Error {
+	constructor(readonly id: string) {
+		super(`Workspace ${id} needs a fresh page load to reach its signaling servers.`);
+		this.name = 'FreshPageNeededError';
 	}
 }
 
@@ -154,6 +166,9 @@ export class Workspace {
 		try {
 			const entry = await registry.get(id);
 			if (!entry) throw new WorkspaceNotFoundError(id);
+			if (!entry.readOnly && needsFreshPage(workspaceSignaling(entry))) {
+				throw new FreshPageNeededError(id);
+			}
 			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
 			store = new LocalStore(doc, databaseNameFor(id), { mustExist: true });
