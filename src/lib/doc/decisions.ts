@@ -157,13 +157,7 @@ function readDecision(id: string, entry: unknown): Decision | null {
 /** Opens a decision on a named version of a document and returns its id. */
 export function openDecision(
 	doc: Y.Doc,
-	init: {
-		documentId: DocumentId;
-		versionId: VersionId;
-		question: string;
-		rule: DecisionRule;
-		quorum: number | null;
-		closesAt: number;
+	init: Pick<Decision, 'documentId' | 'versionId' | 'question' | 'rule' | 'quorum' | 'closesAt'> & {
 		openedBy: MemberId;
 		now: number;
 	}
