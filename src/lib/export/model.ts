@@ -118,6 +118,13 @@ function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
 	return runs;
 }
 
+/** An attribute of a node as the view sees it (a heading's level as it was at a version). */
+function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown {
+	return view
+		? (node.getAttributes(view.at) as Record<string, unknown>)[name]
+		: node.getAttribute(name);
+}
+
 /** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
 export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
 	const blocks: ExportBlock[] = [];
@@ -128,7 +135,7 @@ export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView):
 				blocks.push({ type: 'paragraph', runs: runsOf(node, view) });
 				break;
 			case NODE.heading: {
-				const level = Number(node.getAttribute('level'));
+				const level = Number(attributeOf(node, 'level', view));
 				blocks.push({
 					type: 'heading',
 					level: level === 1 || level === 2 || level === 3 ? level : 2,
@@ -138,7 +145,7 @@ export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView):
 			}
 			case NODE.bulletList:
 			case NODE.orderedList: {
-				const start = Number(node.getAttribute('start'));
+				const start = Number(attributeOf(node, 'start', view));
 				blocks.push({
 					type: 'list',
 					ordered: node.nodeName === NODE.orderedList,
@@ -205,10 +212,7 @@ export function readDocumentForExport(
 		language: meta.languages[0] ?? 'en',
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
-		blocks: [
-			...blocksOf(body, options.at && { at: options.at }),
-			...(options.appendix ?? [])
-		]
+		blocks: [...blocksOf(body, options.at && { at: options.at }), ...(options.appendix ?? [])]
 	};
 }
 

@@ -1,0 +1,149 @@
+import * as Y from 'yjs';
+import {
+	Authorship,
+	createWorkspaceDoc,
+	initializeWorkspace,
+	newMemberId,
+	type MemberId
+} from '../../src/lib/doc';
+import { findDivergence, findVersionDrift } from './compare';
+import { Network, type Faults, type NetworkStats } from './network';
+import { applyOperation, OPERATION_WEIGHTS, type SavedVersions, type Writer } from './operations';
+import { Random, withSeededCrypto } from './random';
+
+/** What one scenario did and how it ended. */
+export interface ScenarioResult {
+	seed: number;
+	copies: number;
+	faults: Faults;
+	operations: number;
+	/** Named versions saved, and decision answers given, during the scenario. */
+	versions: number;
+	stats: NetworkStats;
+	/** Rounds of anti-entropy the copies needed at the end before nothing changed. */
+	rounds: number;
+	/** Why the copies are not identical, or null when they are. */
+	divergence: string | null;
+	/** Every step, for replaying a failing seed by eye. */
+	log: string[];
+}
+
+/** The moment the scenario's clock starts; every step moves it on by a second. */
+const EPOCH = Date.UTC(2026, 0, 1);
+
+/** The steps between operations: network events, weighted against one another. */
+const STEP_WEIGHTS = { operation: 60, deliver: 25, partition: 2, heal: 2.5, idle: 8 } as const;
+
+/**
+ * One random scenario, decided entirely by its seed: 3 to 6 copies of a workspace, one creates it
+ * and the others join; they apply random operations while the network misbehaves; at the end
+ * everything heals and the copies must be identical.
+ */
+export function runScenario(seed: number, options: { faultless?: boolean } = {}): ScenarioResult {
+	const random = new Random(seed);
+	return withSeededCrypto(random, () => scenario(seed, random, options.faultless ?? false));
+}
+
+function scenario(seed: number, random: Random, faultless: boolean): ScenarioResult {
+	const copies = random.int(3, 6);
+	const faults: Faults = faultless
+		? { drop: 0, duplicate: 0, maxDelay: 0 }
+		: {
+				drop: random.pick([0, 0.05, 0.15, 0.3]),
+				duplicate: random.pick([0, 0.05, 0.2]),
+				maxDelay: random.pick([0, 2, 6, 12])
+			};
+	const writers: Writer[] = Array.from({ length: copies }, (_, i) => {
+		const doc = createWorkspaceDoc();
+		// Client ids come from the seed too, so that replays break ties between copies the same way.
+		doc.clientID = random.int(1, 2 ** 31);
+		return {
+			doc,
+			member: newMemberId() as MemberId,
+			authorship: new Authorship(doc),
+			name: `Member ${i + 1}`,
+			joined: false
+		};
+	});
+	const docs = writers.map((w) => w.doc);
+	const network = new Network(random, docs, faults);
+	const log: string[] = [`${copies} copies, faults ${JSON.stringify(faults)}`];
+	let now = EPOCH;
+	const saved: SavedVersions = new Map();
+
+	const creator = writers[0]!;
+	creator.authorship.claimLocalChanges(creator.member);
+	initializeWorkspace(creator.doc, {
+		name: 'Working group',
+		locale: 'en',
+		now,
+		creator: { id: creator.member, name: creator.name, colour: '#1f5f5b' }
+	});
+	creator.joined = true;
+	// The others join: they meet the creator, and one another, with sync step 1.
+	network.partition(copies);
+	network.heal();
+
+	const steps = random.int(20, 100);
+	let operations = 0;
+	for (let step = 0; step < steps; step++) {
+		now += 1000;
+		const event = faultless ? 'operation' : random.weighted(STEP_WEIGHTS);
+		if (event === 'operation') {
+			const copy = random.int(0, copies - 1);
+			const kind = random.weighted(OPERATION_WEIGHTS);
+			const done = applyOperation(writers[copy]!, kind, random, now, saved);
+			if (done !== null) {
+				operations++;
+				log.push(`${step}: copy ${copy}: ${done}`);
+			}
+		} else if (event === 'partition') {
+			network.partition(random.int(2, copies));
+			log.push(`${step}: partition ${network.peers.map((p) => p.group).join(',')}`);
+		} else if (event === 'heal') {
+			network.heal();
+			log.push(`${step}: heal`);
+		}
+		if (event !== 'idle') network.tick();
+	}
+	log.push(`settle with ${network.inFlight} messages in flight`);
+	let rounds = 0;
+	let divergence: string | null;
+	try {
+		rounds = network.settle();
+		divergence = findDivergence(docs) ?? findVersionDrift(docs, saved);
+	} catch (error) {
+		divergence = error instanceof Error ? (error.stack ?? error.message) : String(error);
+	}
+	for (const doc of docs) doc.destroy();
+	return {
+		seed,
+		copies,
+		faults,
+		operations,
+		versions: saved.size,
+		stats: network.stats,
+		rounds,
+		divergence,
+		log
+	};
+}
+
+/** Exported for the oracle's own check: copies that never talk must be found to differ. */
+export function divergenceWithoutSync(seed: number): string | null {
+	const random = new Random(seed);
+	return withSeededCrypto(random, () => {
+		const docs = [createWorkspaceDoc(), createWorkspaceDoc()];
+		const now = EPOCH;
+		const member = newMemberId();
+		initializeWorkspace(docs[0]!, {
+			name: 'Working group',
+			locale: 'en',
+			now,
+			creator: { id: member, name: 'A', colour: '#1f5f5b' }
+		});
+		Y.applyUpdate(docs[1]!, Y.encodeStateAsUpdate(docs[0]!));
+		docs[1]!.getMap('meta').set('name', 'Changed on one copy only');
+		return findDivergence(docs);
+	});
+}

@@ -1,0 +1,12 @@
+/**
+ * A worker thread of the convergence run: runs the scenarios whose seeds it is given and reports
+ * each one's figures (and, for a failure, its divergence and log) to the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runScenario } from './scenario';
+
+const { seeds } = workerData as { seeds: number[] };
+for (const seed of seeds) {
+	const result = runScenario(seed);
+	parentPort!.postMessage(result.divergence ? result : { ...result, log: [] });
+}
