@@ -21,16 +21,8 @@ import { blocksOf, readDocumentForExport, type ExportDocument } from '../../src/
  * nothing pending and nothing any copy wrote missing anywhere.
  */
 
-const MAP_ROOTS = [
-	ROOT.meta,
-	ROOT.documents,
-	ROOT.members,
-	ROOT.commitments,
-	ROOT.decisions,
-	ROOT.comments,
-	ROOT.authors
-];
-const ARRAY_ROOTS = [ROOT.documentOrder, ROOT.versions];
+/** The roots that hold a `Y.Array`; every other root of the schema holds a `Y.Map`. */
+const ARRAY_ROOTS: readonly string[] = [ROOT.documentOrder, ROOT.versions];
 const LABELS: ExportLabels = {
 	workspace: 'Workspace',
 	document: 'Document',
@@ -97,15 +89,14 @@ export function canonical(value: unknown): unknown {
 /** Everything about one copy that must be the same on every copy, as comparable strings. */
 export function pictureOf(doc: Y.Doc): Record<string, string> {
 	const roots: Record<string, unknown> = {};
-	for (const name of MAP_ROOTS) roots[name] = canonical(doc.getMap(name));
-	for (const name of ARRAY_ROOTS) roots[name] = canonical(doc.getArray(name));
+	for (const name of Object.values(ROOT))
+		roots[name] = canonical(ARRAY_ROOTS.includes(name) ? doc.getArray(name) : doc.getMap(name));
 	const documents = listDocuments(doc);
 	const exports = documents.map((summary) =>
 		readDocumentForExport(doc, summary.id, { exportedAt: EXPORTED_AT, versionLabel: 'Draft' })
 	);
 	const markdown = exports.map((exported) => (exported ? markdownOf(exported) : null));
 	return {
-		exportModel: JSON.stringify(exports),
 		stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
 		content: JSON.stringify(roots),
 		meta: JSON.stringify(readMeta(doc)),
@@ -113,6 +104,7 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 		members: JSON.stringify(listMembers(doc)),
 		versions: JSON.stringify(documents.map((d) => listVersions(doc, d.id))),
 		decisions: JSON.stringify(listDecisions(doc)),
+		exportModel: JSON.stringify(exports),
 		markdown: markdown.join('\n\u0000\n')
 	};
 }

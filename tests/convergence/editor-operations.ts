@@ -144,3 +144,12 @@ export function boundary(runs: readonly TextRun[], random: Random, from = 0): nu
 	const code = all.charCodeAt(at);
 	return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
 }
+
+/** How many UTF-16 code units the character at a position takes: 2 for a surrogate pair. */
+export function characterLength(runs: readonly TextRun[], at: number): number {
+	const code = runs
+		.map((r) => r.text)
+		.join('')
+		.charCodeAt(at);
+	return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+}

@@ -20,14 +20,27 @@ import { Random } from './random';
 import { divergenceWithoutSync, runScenario, type ScenarioResult } from './scenario';
 import { replayTraceConcurrently } from './trace';
 
-const { values } = parseArgs({
-	options: {
-		scenarios: { type: 'string', default: '2000' },
-		seed: { type: 'string' },
-		workers: { type: 'string' },
-		'no-trace': { type: 'boolean', default: false }
+const USAGE =
+	'Usage: npm run test:convergence [-- --scenarios N] [--seed FIRST] [--workers N] [--no-trace]\n' +
+	'       SEED=N npm run test:convergence   (replays one scenario)';
+
+function options() {
+	try {
+		return parseArgs({
+			options: {
+				scenarios: { type: 'string', default: '2000' },
+				seed: { type: 'string' },
+				workers: { type: 'string' },
+				'no-trace': { type: 'boolean', default: false }
+			}
+		}).values;
+	} catch (error) {
+		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+		process.exit(2);
 	}
-});
+}
+
+const values = options();
 
 function count(name: string, raw: string | undefined, fallback: number): number {
 	if (raw === undefined) return fallback;
@@ -70,7 +83,6 @@ if (replay >= 0) {
 	process.exit(0);
 }
 
-// The check of the check: copies that never exchanged a change must be found to differ.
 if (divergenceWithoutSync(firstSeed) === null) {
 	console.error('The comparison did not notice two copies that differ; it cannot be trusted.');
 	process.exit(1);
