@@ -103,7 +103,9 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 		documents: JSON.stringify(documents),
 		members: JSON.stringify(listMembers(doc)),
 		versions: JSON.stringify(documents.map((d) => listVersions(doc, d.id))),
-		decisions: JSON.stringify(listDecisions(doc)),
+		// Answers are a record keyed by member; its key order follows each copy's own Y.Map, so it
+		// is compared as a set (the interface must order answers itself).
+		decisions: JSON.stringify(canonical(listDecisions(doc))),
 		exportModel: JSON.stringify(exports),
 		markdown: markdown.join('\n\u0000\n')
 	};

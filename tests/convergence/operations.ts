@@ -62,10 +62,10 @@ export const OPERATION_WEIGHTS = {
 	renameMember: 1,
 	memberRole: 0.5,
 	renameWorkspace: 0.5,
-	saveVersion: 2,
-	openDecision: 1,
-	answerDecision: 3,
-	closeDecision: 0.7
+	saveVersion: 3,
+	openDecision: 2,
+	answerDecision: 15,
+	closeDecision: 2
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /** The name of one kind of operation. */
@@ -86,6 +86,20 @@ const REASONS = ['', 'Fine by me', 'Needs a review date', 'ليس الآن', '�
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
+ * What a person does first once the workspace has reached their copy: add themselves to the
+ * members. Returns a description, or null when there is nothing to do (not arrived, or joined).
+ */
+export function joinIfArrived(writer: Writer, random: Random, now: number): string | null {
+	const { doc } = writer;
+	if (writer.joined || schemaVersionOf(doc) === 0) return null;
+	writer.joined = true;
+	writer.authorship.claimLocalChanges(writer.member);
+	const colour = random.pick(MEMBER_COLOURS);
+	upsertMember(doc, { id: writer.member, name: writer.name, colour, role: 'member', now });
+	return `join as ${writer.name}`;
+}
+
+/**
  * Applies one random operation of `kind` to a copy, through Concord's own schema functions and
  * editor-level text edits, and describes it (for the log a failing seed prints); null when there
  * was nothing to apply it to.
@@ -99,13 +113,6 @@ export function applyOperation(
 ): string | null {
 	const { doc } = writer;
 	if (schemaVersionOf(doc) === 0) return null;
-	if (!writer.joined) {
-		writer.joined = true;
-		writer.authorship.claimLocalChanges(writer.member);
-		const colour = random.pick(MEMBER_COLOURS);
-		upsertMember(doc, { id: writer.member, name: writer.name, colour, role: 'member', now });
-		return `join as ${writer.name}`;
-	}
 	const documents = listDocuments(doc);
 	const target = documents.length > 0 ? random.pick(documents) : null;
 	switch (kind) {
@@ -162,10 +169,11 @@ export function applyOperation(
 			return `save version ${id} "${name}" of ${target.id}`;
 		}
 		case 'openDecision': {
-			const version = target && random.pick([null, ...listVersions(doc, target.id)]);
-			if (!target || !version) return null;
+			const versions = documents.flatMap((d) => listVersions(doc, d.id));
+			if (versions.length === 0) return null;
+			const version = random.pick(versions);
 			const id = openDecision(doc, {
-				documentId: target.id,
+				documentId: version.documentId,
 				versionId: version.id,
 				question: `Adopt ${version.name}?`,
 				rule: random.pick(DECISION_RULES),

@@ -93,7 +93,7 @@ const seeds = Array.from({ length: scenarios }, (_, i) => firstSeed + i);
 const totals: NetworkStats = emptyStats();
 let done = 0;
 let operations = 0;
-let versions = 0;
+const kinds: ScenarioResult['kinds'] = {};
 let maxRounds = 0;
 const failures: ScenarioResult[] = [];
 
@@ -111,7 +111,8 @@ const finished = Array.from({ length: Math.min(workers, Math.max(1, scenarios)) 
 	worker.on('message', (result: ScenarioResult) => {
 		done++;
 		operations += result.operations;
-		versions += result.versions;
+		for (const [kind, n] of Object.entries(result.kinds) as [keyof typeof kinds, number][])
+			kinds[kind] = (kinds[kind] ?? 0) + n;
 		maxRounds = Math.max(maxRounds, result.rounds);
 		for (const key of Object.keys(totals) as (keyof NetworkStats)[])
 			totals[key] += result.stats[key];
@@ -153,9 +154,9 @@ try {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
 	`Convergence: ${done} scenarios (seeds ${firstSeed}…${firstSeed + scenarios - 1}), ${operations} operations applied ` +
-		`(${versions} versions saved), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
+		`(${kinds.saveVersion ?? 0} versions saved, ${kinds.openDecision ?? 0} decisions opened, ${kinds.answerDecision ?? 0} answers, ${kinds.closeDecision ?? 0} closed), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
 		`${totals.duplicated} duplicated, ${totals.reordered} reordered, ${totals.partitioned} lost to partitions; ` +
-		`at most ${maxRounds} rounds of anti-entropy; ${failures.length} diverged; ${seconds} s on ${workers} worker(s).`
+		`anti-entropy settled in at most ${maxRounds} round(s); ${failures.length} diverged; ${seconds} s on ${workers} worker(s).`
 );
 console.log(traceLine);
 if (failures.length > 0 || traceFailed || done !== scenarios) process.exit(1);

@@ -11,7 +11,14 @@ import {
 import { findDivergence, findVersionDrift } from './compare';
 import { textBlocks } from './editor-operations';
 import { Network, type Faults, type NetworkStats } from './network';
-import { applyOperation, OPERATION_WEIGHTS, type SavedVersions, type Writer } from './operations';
+import {
+	applyOperation,
+	joinIfArrived,
+	OPERATION_WEIGHTS,
+	type OperationKind,
+	type SavedVersions,
+	type Writer
+} from './operations';
 import { Random, withSeededCrypto } from './random';
 
 /** What one scenario did and how it ended. */
@@ -20,8 +27,8 @@ export interface ScenarioResult {
 	copies: number;
 	faults: Faults;
 	operations: number;
-	/** Named versions saved, and decision answers given, during the scenario. */
-	versions: number;
+	/** How many operations of each kind were applied. */
+	kinds: Partial<Record<OperationKind, number>>;
 	stats: NetworkStats;
 	/** Rounds of anti-entropy the copies needed at the end before nothing changed. */
 	rounds: number;
@@ -89,15 +96,19 @@ function scenario(seed: number, random: Random, faultless: boolean): ScenarioRes
 
 	const steps = random.int(20, 100);
 	let operations = 0;
+	const kinds: ScenarioResult['kinds'] = {};
 	for (let step = 0; step < steps; step++) {
 		now += 1000;
 		const event = faultless ? 'operation' : random.weighted(STEP_WEIGHTS);
 		if (event === 'operation') {
 			const copy = random.int(0, copies - 1);
 			const kind = random.weighted(OPERATION_WEIGHTS);
-			const done = applyOperation(writers[copy]!, kind, random, now, saved);
+			const writer = writers[copy]!;
+			const joined = joinIfArrived(writer, random, now);
+			const done = joined ?? applyOperation(writer, kind, random, now, saved);
 			if (done !== null) {
 				operations++;
+				if (joined === null) kinds[kind] = (kinds[kind] ?? 0) + 1;
 				log.push(`${step}: copy ${copy}: ${done}`);
 			}
 		} else if (event === 'partition') {
@@ -124,7 +135,7 @@ function scenario(seed: number, random: Random, faultless: boolean): ScenarioRes
 		copies,
 		faults,
 		operations,
-		versions: saved.size,
+		kinds,
 		stats: network.stats,
 		rounds,
 		divergence,
