@@ -69,7 +69,8 @@ export class Network {
 		this.#random = random;
 		this.#faults = faults;
 		docs.forEach((doc, index) => {
-			const peer: Peer = { index, doc, group: 0 };
+			// Each copy starts on its own, not yet connected to any other.
+			const peer: Peer = { index, doc, group: index };
 			this.peers.push(peer);
 			// Changes this network applied come in with the peer as origin and are not sent on.
 			doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -91,18 +92,26 @@ export class Network {
 		return this.peers[a]!.group === this.peers[b]!.group;
 	}
 
-	/** Splits the copies into `groups` random groups; messages between groups are lost. */
+	/**
+	 * Splits the copies into `groups` random groups; messages between groups are lost. Copies that
+	 * find themselves together again meet with sync step 1, as peers that connect do.
+	 */
 	partition(groups: number): void {
-		for (const peer of this.peers) peer.group = this.#random.int(0, groups - 1);
+		this.#regroup(this.peers.map(() => this.#random.int(0, groups - 1)));
 	}
 
 	/** Joins every copy into one group again; copies that meet again start with sync step 1. */
 	heal(): void {
+		this.#regroup(this.peers.map(() => 0));
+	}
+
+	#regroup(groups: readonly number[]): void {
 		const before = this.peers.map((peer) => peer.group);
-		for (const peer of this.peers) peer.group = 0;
+		this.peers.forEach((peer, i) => (peer.group = groups[i]!));
 		for (const a of this.peers)
 			for (const b of this.peers)
-				if (a !== b && before[a.index] !== before[b.index]) this.#syncStep1(a.index, b.index);
+				if (a !== b && before[a.index] !== before[b.index] && this.connected(a.index, b.index))
+					this.#syncStep1(a.index, b.index);
 	}
 
 	/** Moves time on by one tick and delivers, in random order, every message that is due. */

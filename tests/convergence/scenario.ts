@@ -63,10 +63,12 @@ function scenario(seed: number, random: Random, faultless: boolean): ScenarioRes
 				duplicate: random.pick([0, 0.05, 0.2]),
 				maxDelay: random.pick([0, 2, 6, 12])
 			};
-	const writers: Writer[] = Array.from({ length: copies }, (_, i) => {
+	const clientIds = new Set<number>();
+	while (clientIds.size < copies) clientIds.add(random.int(1, 2 ** 31));
+	const writers: Writer[] = [...clientIds].map((clientId, i) => {
 		const doc = createWorkspaceDoc();
 		// Client ids come from the seed too, so that replays break ties between copies the same way.
-		doc.clientID = random.int(1, 2 ** 31);
+		doc.clientID = clientId;
 		return {
 			doc,
 			member: newMemberId() as MemberId,
@@ -90,8 +92,7 @@ function scenario(seed: number, random: Random, faultless: boolean): ScenarioRes
 		creator: { id: creator.member, name: creator.name, colour: '#1f5f5b' }
 	});
 	creator.joined = true;
-	// The others join: they meet the creator, and one another, with sync step 1.
-	network.partition(copies);
+	// The others join: they connect to the creator, and one another, with sync step 1.
 	network.heal();
 
 	const steps = random.int(20, 100);
