@@ -52,7 +52,7 @@ function count(name: string, raw: string | undefined, fallback: number): number 
 	return value;
 }
 
-const replay = count('SEED', process.env.SEED, -1);
+const replay = count('SEED', process.env.SEED || undefined, -1);
 const scenarios = count('--scenarios', values.scenarios, 2000);
 const workers = Math.max(
 	1,
@@ -118,7 +118,7 @@ const finished = Array.from({ length: Math.min(workers, Math.max(1, scenarios)) 
 			totals[key] += result.stats[key];
 		if (result.divergence) {
 			failures.push(result);
-			report(result);
+			if (failures.length <= 10) report(result);
 		}
 	});
 	return new Promise<void>((resolve, reject) => {
@@ -141,7 +141,9 @@ if (trace) {
 			`both copies identical, both documents ${t.characters} characters as expected; ${(t.ms / 1000).toFixed(1)} s.`;
 	} catch (error) {
 		traceFailed = true;
-		traceLine = `Trace FAILED: ${error instanceof Error ? error.message : String(error)}`;
+		traceLine =
+			`Trace FAILED: ${error instanceof Error ? error.message : String(error)}\n` +
+			`Replay it: npm run test:convergence -- --seed ${firstSeed} --scenarios 0`;
 	}
 }
 
@@ -159,4 +161,10 @@ console.log(
 		`anti-entropy settled in at most ${maxRounds} round(s); ${failures.length} diverged; ${seconds} s on ${workers} worker(s).`
 );
 console.log(traceLine);
+if (failures.length > 0) {
+	console.error(
+		`${failures.length} scenario(s) diverged, seeds ${failures.map((f) => f.seed).join(', ')}. ` +
+			`The same run again: npm run test:convergence -- --seed ${firstSeed} --scenarios ${scenarios}`
+	);
+}
 if (failures.length > 0 || traceFailed || done !== scenarios) process.exit(1);

@@ -8,5 +8,6 @@ import { runScenario } from './scenario';
 const { seeds } = workerData as { seeds: number[] };
 for (const seed of seeds) {
 	const result = runScenario(seed);
+	// The log of a scenario that ended well is of no use to anyone; it stays here.
 	parentPort!.postMessage(result.divergence ? result : { ...result, log: [] });
 }
