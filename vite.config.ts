@@ -26,7 +26,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.browser.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Some suites parse or fuzz thousands of inputs; on a busy machine that can take
+					// longer than the default 5 s, and time is not what they check.
+					testTimeout: 30_000
 				}
 			},
 			{

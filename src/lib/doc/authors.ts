@@ -1,5 +1,7 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { MemberId } from './ids';
+import { warnIgnored } from './ignored';
 import { ROOT } from './schema';
 
 /**
@@ -18,6 +20,58 @@ function readableAuthors(doc: Y.Doc): boolean {
 	return true;
 }
 
+/** A delete set in Yjs's version 1 encoding, as PermanentUserData stores deletions. */
+function encodeDeletions(clients: Map<number, { clock: number; len: number }[]>): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, clients.size);
+	for (const [client, ranges] of clients) {
+		encoding.writeVarUint(encoder, client);
+		encoding.writeVarUint(encoder, ranges.length);
+		for (const { clock, len } of ranges) {
+			encoding.writeVarUint(encoder, clock);
+			encoding.writeVarUint(encoder, len);
+		}
+	}
+	return encoding.toUint8Array(encoder);
+}
+
+type Observer = (event: unknown, transaction: unknown) => void;
+
+/**
+ * Runs `create` (which registers Yjs observers) so that every observer it or its observers
+ * register runs guarded: once `healthy()` is false or an observer throws, `onDamage` is called
+ * and the observers stop, instead of throwing out of the transaction that brought the damage.
+ */
+function withGuardedObservers<T>(create: () => T, healthy: () => boolean, onDamage: () => void): T {
+	let damaged = false;
+	const proto = Y.AbstractType.prototype as unknown as { observe(f: Observer): void };
+	const observe = proto.observe;
+	const guard =
+		(f: Observer): Observer =>
+		(event, transaction) => {
+			if (damaged) return;
+			try {
+				if (!healthy()) throw new Error('damaged');
+				install(() => f(event, transaction));
+			} catch {
+				damaged = true;
+				onDamage();
+			}
+		};
+	const install = <R>(run: () => R): R => {
+		const before = proto.observe;
+		proto.observe = function (this: unknown, f: Observer) {
+			observe.call(this, guard(f));
+		};
+		try {
+			return run();
+		} finally {
+			proto.observe = before;
+		}
+	};
+	return install(create);
+}
+
 /**
  * Who wrote and who deleted what: Yjs's PermanentUserData over the `authors` root, mapping each
  * copy's client id to the member who used it. Reading never writes; the first local change of a
@@ -27,34 +81,73 @@ export class Authorship {
 	readonly #doc: Y.Doc;
 	readonly #users: Y.PermanentUserData | null;
 	#claimed = false;
+	#damaged = false;
 
 	constructor(doc: Y.Doc) {
 		this.#doc = doc;
+		// A damaged record arriving later, from a peer, must not throw out of Yjs's observers.
 		this.#users = readableAuthors(doc)
-			? new Y.PermanentUserData(doc, doc.getMap(ROOT.authors))
+			? withGuardedObservers(
+					() => new Y.PermanentUserData(doc, doc.getMap(ROOT.authors)),
+					() => readableAuthors(doc),
+					() => {
+						this.#damaged = true;
+						warnIgnored('record of authors', ROOT.authors, 'damaged; authors show as unknown');
+					}
+				)
 			: null;
 	}
 
 	/** False when the record of authors is damaged: authors then show as unknown. */
 	get available(): boolean {
-		return this.#users !== null;
+		return this.#users !== null && !this.#damaged;
 	}
 
-	/** Records that this copy's changes are `member`'s; only the first call of a session writes. */
+	/**
+	 * Records that this copy's changes are `member`'s; only the first call of a session writes.
+	 * Written as PermanentUserData writes it, but without its timers that throw when a peer has
+	 * replaced the member's record with something else.
+	 */
 	claimLocalChanges(member: MemberId): void {
-		if (this.#claimed || !this.#users) return;
+		if (this.#claimed || !this.#users || this.#damaged) return;
 		this.#claimed = true;
-		this.#users.setUserMapping(this.#doc, this.#doc.clientID, member);
+		const users = this.#doc.getMap(ROOT.authors);
+		const record = (): { ids: Y.Array<unknown>; ds: Y.Array<unknown> } | null => {
+			const user: unknown = users.get(member);
+			if (!(user instanceof Y.Map)) return null;
+			const ids: unknown = user.get('ids');
+			const ds: unknown = user.get('ds');
+			return ids instanceof Y.Array && ds instanceof Y.Array ? { ids, ds } : null;
+		};
+		this.#doc.transact(() => {
+			if (!record()) {
+				const user = new Y.Map<unknown>();
+				user.set('ids', new Y.Array());
+				user.set('ds', new Y.Array());
+				users.set(member, user);
+			}
+			record()?.ids.push([this.#doc.clientID]);
+		});
+		this.#doc.on('afterTransaction', (transaction: Y.Transaction) => {
+			const deleted = transaction.deleteSet.clients;
+			if (!transaction.local || deleted.size === 0) return;
+			const encoded = encodeDeletions(deleted);
+			setTimeout(() => {
+				if (!this.#damaged && !this.#doc.isDestroyed) record()?.ds.push([encoded]);
+			}, 0);
+		});
 	}
 
 	/** The member who wrote with a client id, or null when unknown (not synced yet, or never said). */
 	authorOfClient(clientId: number): MemberId | null {
+		if (this.#damaged) return null;
 		const user: unknown = this.#users?.getUserByClientId(clientId);
 		return typeof user === 'string' ? (user as MemberId) : null;
 	}
 
 	/** The member who deleted the item with this id, or null when unknown. */
 	authorOfDeletion(id: Y.ID): MemberId | null {
+		if (this.#damaged) return null;
 		const user: unknown = this.#users?.getUserByDeletedId(id);
 		return typeof user === 'string' ? (user as MemberId) : null;
 	}

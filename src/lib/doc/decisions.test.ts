@@ -151,4 +151,21 @@ describe('decisions', () => {
 		});
 		expect(listDecisions(doc, id)).toEqual([]);
 	});
+
+	it('keep a hostile member id a plain key, and drop impossible dates', () => {
+		const { doc, id } = group();
+		const decision = open(doc, id);
+		const entry = decisionsMap(doc).get(decision)!;
+		const answers = entry.get('answers') as Y.Map<unknown>;
+		answers.set('constructor', { answer: 'agree', reason: 'x\u202Ey', at: 1 });
+		answers.set('toString', 'not an answer');
+		const read = listDecisions(doc, id)[0]!;
+		expect(Object.keys(read.answers)).toEqual(['constructor']);
+		expect(read.answers['constructor']!.reason).toBe('x y');
+		expect(read.answers['valueOf']).toBeUndefined();
+		entry.set('closesAt', Number.NaN);
+		expect(listDecisions(doc, id)).toEqual([]);
+		entry.set('closesAt', 1e300);
+		expect(listDecisions(doc, id)).toEqual([]);
+	});
 });

@@ -11,7 +11,7 @@ import {
 	type DecisionRule
 } from './decision-rules';
 import { randomId, type Branded, type DocumentId, type MemberId } from './ids';
-import { cleanName } from './meta';
+import { cleanLine, isMoment } from './meta';
 import { listMembers } from './members';
 import { ROOT } from './schema';
 import type { VersionId } from './versions';
@@ -71,13 +71,14 @@ function readAnswer(value: unknown): DecisionAnswer | null {
 	if (!ANSWER_KINDS.includes(answer as AnswerKind)) return null;
 	return {
 		answer: answer as AnswerKind,
-		reason: typeof reason === 'string' ? reason.slice(0, MAX_REASON) : '',
-		at: typeof at === 'number' && Number.isFinite(at) ? at : 0
+		reason: cleanLine(reason, MAX_REASON) ?? '',
+		at: isMoment(at) ? at : 0
 	};
 }
 
 function readAnswers(value: unknown): Record<string, DecisionAnswer> {
-	const answers: Record<string, DecisionAnswer> = {};
+	// No prototype: a member id such as "constructor" or "__proto__" is just a key.
+	const answers = Object.create(null) as Record<string, DecisionAnswer>;
 	const entries =
 		value instanceof Y.Map
 			? [...value.entries()]
@@ -99,7 +100,7 @@ function readOutcome(value: unknown): DecisionOutcome | null {
 	if (!results.includes(raw.result as DecisionResult)) return null;
 	return {
 		result: raw.result as DecisionResult,
-		closedAt: typeof raw.closedAt === 'number' ? raw.closedAt : 0,
+		closedAt: isMoment(raw.closedAt) ? raw.closedAt : 0,
 		closedBy: typeof raw.closedBy === 'string' ? (raw.closedBy as MemberId) : null,
 		because: reasons.includes(raw.because as ClosedBecause)
 			? (raw.because as ClosedBecause)
@@ -128,7 +129,7 @@ function readDecision(id: string, entry: unknown): Decision | null {
 	if (!(entry instanceof Y.Map)) return null;
 	const documentId: unknown = entry.get('documentId');
 	const versionId: unknown = entry.get('versionId');
-	const question = cleanName(String(entry.get('question') ?? ''));
+	const question = cleanLine(entry.get('question'), MAX_QUESTION);
 	const rule: unknown = entry.get('rule');
 	const quorum: unknown = entry.get('quorum');
 	const closesAt: unknown = entry.get('closesAt');
@@ -137,17 +138,17 @@ function readDecision(id: string, entry: unknown): Decision | null {
 	if (typeof documentId !== 'string' || typeof versionId !== 'string' || question === null) {
 		return null;
 	}
-	if (!DECISION_RULES.includes(rule as DecisionRule) || typeof closesAt !== 'number') return null;
+	if (!DECISION_RULES.includes(rule as DecisionRule) || !isMoment(closesAt)) return null;
 	return {
 		id: id as DecisionId,
 		documentId: documentId as DocumentId,
 		versionId: versionId as VersionId,
-		question: question.slice(0, MAX_QUESTION),
+		question,
 		rule: rule as DecisionRule,
 		quorum: typeof quorum === 'number' && Number.isInteger(quorum) && quorum > 0 ? quorum : null,
 		closesAt,
 		openedBy: typeof openedBy === 'string' ? (openedBy as MemberId) : null,
-		openedAt: typeof openedAt === 'number' ? openedAt : 0,
+		openedAt: isMoment(openedAt) ? openedAt : 0,
 		answers: readAnswers(entry.get('answers')),
 		outcome: readOutcome(entry.get('outcome'))
 	};
@@ -167,7 +168,7 @@ export function openDecision(
 		now: number;
 	}
 ): DecisionId {
-	const question = cleanName(init.question)?.slice(0, MAX_QUESTION);
+	const question = cleanLine(init.question, MAX_QUESTION);
 	if (!question) throw new Error('A decision needs a question.');
 	if (!DECISION_RULES.includes(init.rule)) throw new Error(`Unknown rule ${init.rule}.`);
 	const id = randomId() as DecisionId;
@@ -203,7 +204,7 @@ export function answerDecision(
 	if (!(answers instanceof Y.Map)) return false;
 	const answer: DecisionAnswer = {
 		answer: given.answer,
-		reason: given.reason.trim().slice(0, MAX_REASON),
+		reason: cleanLine(given.reason, MAX_REASON) ?? '',
 		at: given.now
 	};
 	answers.set(given.member, answer);

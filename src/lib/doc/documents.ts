@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { newDocumentId, type DocumentId } from './ids';
+import { warnIgnored } from './ignored';
 import { cleanName } from './meta';
 import { appendBlocks, type Block } from './rich-text';
 import { DOCUMENT, documentOrder, documentsMap } from './schema';
@@ -15,7 +16,10 @@ export interface DocumentSummary {
 function summaryOf(id: string, entry: Y.Map<unknown>): DocumentSummary | null {
 	const title = entry.get(DOCUMENT.title);
 	const kind = entry.get(DOCUMENT.kind);
-	if (!(entry.get(DOCUMENT.body) instanceof Y.XmlFragment)) return null;
+	if (!(entry.get(DOCUMENT.body) instanceof Y.XmlFragment)) {
+		warnIgnored('document', id, 'it has no body');
+		return null;
+	}
 	return {
 		id: id as DocumentId,
 		title: typeof title === 'string' ? title : '',
@@ -33,14 +37,18 @@ export function listDocuments(doc: Y.Doc): DocumentSummary[] {
 	const result: DocumentSummary[] = [];
 	const add = (id: string) => {
 		if (seen.has(id)) return;
-		const entry = entries.get(id);
+		const entry: unknown = entries.get(id);
+		if (entry !== undefined && !(entry instanceof Y.Map)) warnIgnored('document', id, 'not a map');
 		const summary = entry instanceof Y.Map ? summaryOf(id, entry) : null;
 		if (summary === null) return;
 		seen.add(id);
 		result.push(summary);
 	};
-	for (const id of documentOrder(doc).toArray()) add(id);
-	const createdAt = (id: string) => Number(entries.get(id)?.get(DOCUMENT.createdAt)) || 0;
+	for (const id of documentOrder(doc).toArray()) if (typeof id === 'string') add(id);
+	const createdAt = (id: string) => {
+		const entry: unknown = entries.get(id);
+		return entry instanceof Y.Map ? Number(entry.get(DOCUMENT.createdAt)) || 0 : 0;
+	};
 	const rest = [...entries.keys()].filter((id) => !seen.has(id));
 	rest.sort((a, b) => createdAt(a) - createdAt(b) || a.localeCompare(b)).forEach(add);
 	return result;
@@ -48,7 +56,8 @@ export function listDocuments(doc: Y.Doc): DocumentSummary[] {
 
 /** The rich-text body of a document, or null when there is no such document. */
 export function documentBody(doc: Y.Doc, id: DocumentId): Y.XmlFragment | null {
-	const body = documentsMap(doc).get(id)?.get(DOCUMENT.body);
+	const entry: unknown = documentsMap(doc).get(id);
+	const body = entry instanceof Y.Map ? entry.get(DOCUMENT.body) : null;
 	return body instanceof Y.XmlFragment ? body : null;
 }
 

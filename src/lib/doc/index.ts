@@ -13,3 +13,4 @@ export * from './remote-changes';
 export * from './versions';
 export * from './decision-rules';
 export * from './decisions';
+export * from './update-check';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { MemberId } from './ids';
+import { warnIgnored } from './ignored';
 import { cleanName } from './meta';
 import { membersMap } from './schema';
 
@@ -49,13 +50,22 @@ export function cleanMemberName(raw: unknown): string | null {
 
 /** Reads one member entry, or null when a peer sent something that is not a member. */
 function readMember(id: string, entry: unknown): Member | null {
-	if (!(entry instanceof Y.Map)) return null;
+	if (!(entry instanceof Y.Map)) {
+		if (entry !== undefined) warnIgnored('member', id, 'not a map');
+		return null;
+	}
 	const name = entry.get('name');
 	const colour = entry.get('colour');
 	const role = entry.get('role');
 	const joinedAt = entry.get('joinedAt');
 	const clean = cleanMemberName(name);
-	if (clean === null) return null;
+	if (clean === null) {
+		warnIgnored('member', id, 'it has no name');
+		return null;
+	}
+	if (role !== undefined && !ROLES.includes(role as MemberRole)) {
+		warnIgnored('role of member', id, 'not a role Concord knows; shown as member');
+	}
 	return {
 		id: id as MemberId,
 		name: clean,

@@ -46,3 +46,22 @@ export function renameWorkspace(doc: Y.Doc, raw: string): boolean {
 	if (metaMap(doc).get(META.name) !== name) metaMap(doc).set(META.name, name);
 	return true;
 }
+
+/**
+ * Makes one line of text from a person or a peer safe to keep and show: a string, without control
+ * or invisible formatting characters, spaces collapsed, at most `max` characters; null when empty.
+ */
+export function cleanLine(raw: unknown, max: number): string | null {
+	if (typeof raw !== 'string') return null;
+	const line = raw
+		.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, max);
+	return line.length > 0 ? line : null;
+}
+
+/** Whether a value is a moment Concord can show: a finite time within the range of dates. */
+export function isMoment(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
+}

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { randomId, type DocumentId, type MemberId, type Branded } from './ids';
-import { cleanName } from './meta';
+import { cleanLine, isMoment } from './meta';
 import { ROOT } from './schema';
 
 /** Identifies one named version of a document. */
@@ -38,7 +38,7 @@ function readVersion(entry: unknown): Version | null {
 	if (!(entry instanceof Y.Map)) return null;
 	const id: unknown = entry.get(VERSION.id);
 	const documentId: unknown = entry.get(VERSION.documentId);
-	const name = cleanName(String(entry.get(VERSION.name) ?? ''));
+	const name = cleanLine(entry.get(VERSION.name), MAX_VERSION_NAME);
 	const author: unknown = entry.get(VERSION.author);
 	const createdAt: unknown = entry.get(VERSION.createdAt);
 	if (typeof id !== 'string' || typeof documentId !== 'string' || name === null) return null;
@@ -46,9 +46,9 @@ function readVersion(entry: unknown): Version | null {
 	return {
 		id: id as VersionId,
 		documentId: documentId as DocumentId,
-		name: name.slice(0, MAX_VERSION_NAME),
+		name,
 		author: typeof author === 'string' ? (author as MemberId) : null,
-		createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0
+		createdAt: isMoment(createdAt) ? createdAt : 0
 	};
 }
 
@@ -61,7 +61,7 @@ export function saveVersion(
 	init: { documentId: DocumentId; name: string; author: MemberId; now: number }
 ): VersionId {
 	if (doc.gc) throw new Error('Versions need a workspace that keeps its history.');
-	const name = cleanName(init.name)?.slice(0, MAX_VERSION_NAME);
+	const name = cleanLine(init.name, MAX_VERSION_NAME);
 	if (!name) throw new Error('A version needs a name.');
 	const id = randomId() as VersionId;
 	// Taken before the entry is added: the version is the text as it was when "Save" was pressed.

@@ -74,7 +74,7 @@ describe('comparing versions', () => {
 		const then = readDocumentForExport(doc, id, {
 			exportedAt: new Date(0),
 			versionLabel: 'v1',
-			at: versionSnapshot(doc, v1)!
+			version: v1
 		})!;
 		expect(runsIn(then.blocks).map((r) => r.text)).toEqual([
 			'Purpose',

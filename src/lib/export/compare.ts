@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { documentBody, type DocumentId } from '../doc';
+import { documentBody, versionSnapshot, type DocumentId, type VersionId } from '../doc';
 import { blocksOf, type ExportBlock, type Run } from './model';
 
 /*
@@ -59,4 +59,46 @@ export function readWriters(doc: Y.Doc, id: DocumentId): ExportBlock[] | null {
 	const body = documentBody(doc, id);
 	if (!body) return null;
 	return blocksOf(body, { at: Y.snapshot(doc), since: Y.emptySnapshot });
+}
+
+/** A named version's state, or now for null; null too when the version cannot be read. */
+function stateAt(doc: Y.Doc, version: VersionId | null): Y.Snapshot | null {
+	return version === null ? Y.snapshot(doc) : versionSnapshot(doc, version);
+}
+
+/**
+ * Compares a document between two named versions, or a version and now (null), the earlier
+ * first; null when the document or a version cannot be read.
+ */
+export function compareVersions(
+	doc: Y.Doc,
+	id: DocumentId,
+	from: VersionId | null,
+	to: VersionId | null
+): Comparison | null {
+	const since = stateAt(doc, from);
+	const at = stateAt(doc, to);
+	return since && at ? compareDocument(doc, id, since, at) : null;
+}
+
+/** A document as it was at a named version; null when it cannot be read. */
+export function readVersionText(
+	doc: Y.Doc,
+	id: DocumentId,
+	version: VersionId
+): ExportBlock[] | null {
+	const body = documentBody(doc, id);
+	const at = versionSnapshot(doc, version);
+	return body && at ? blocksOf(body, { at }) : null;
+}
+
+/**
+ * Whether a document's current text differs from a named version in anything a reader sees:
+ * words, formatting, links, headings or structure. Null when either cannot be read.
+ */
+export function differsFromVersion(doc: Y.Doc, id: DocumentId, version: VersionId): boolean | null {
+	const body = documentBody(doc, id);
+	const then = readVersionText(doc, id, version);
+	if (!body || !then) return null;
+	return JSON.stringify(blocksOf(body)) !== JSON.stringify(then);
 }

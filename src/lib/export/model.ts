@@ -4,6 +4,8 @@ import {
 	listDocuments,
 	NODE,
 	readMeta,
+	versionSnapshot,
+	type VersionId,
 	type DocumentId,
 	type DocumentKind
 } from '../doc';
@@ -118,15 +120,24 @@ function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
 	return runs;
 }
 
-/** An attribute of a node as the view sees it (a heading's level as it was at a version). */
+/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
+export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
+	const doc = parent.doc;
+	if (!view || !doc) return readBlocks(parent);
+	// One transaction for the whole reading: Yjs then splits items at the snapshots only once.
+	let blocks: ExportBlock[] = [];
+	doc.transact(() => (blocks = readBlocks(parent, view)), 'cleanup');
+	return blocks;
+}
+
+/** The value of an element's attribute as it was in the view (as it is now without one). */
 function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown {
 	return view
 		? (node.getAttributes(view.at) as Record<string, unknown>)[name]
 		: node.getAttribute(name);
 }
 
-/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
-export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
+function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
 	const blocks: ExportBlock[] = [];
 	for (const node of childrenOf(parent, view)) {
 		if (!(node instanceof Y.XmlElement)) continue;
@@ -150,19 +161,19 @@ export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView):
 					type: 'list',
 					ordered: node.nodeName === NODE.orderedList,
 					start: Number.isInteger(start) && start > 0 ? start : 1,
-					items: elements(node, view).map((item) => blocksOf(item, view))
+					items: elements(node, view).map((item) => readBlocks(item, view))
 				});
 				break;
 			}
 			case NODE.blockquote:
-				blocks.push({ type: 'quote', blocks: blocksOf(node, view) });
+				blocks.push({ type: 'quote', blocks: readBlocks(node, view) });
 				break;
 			case NODE.table:
 				blocks.push({ type: 'table', rows: rowsOf(node, view) });
 				break;
 			default:
 				// Unknown nodes from a newer version keep their text rather than vanish.
-				blocks.push(...blocksOf(node, view));
+				blocks.push(...readBlocks(node, view));
 		}
 	}
 	return blocks;
@@ -195,8 +206,8 @@ export function readDocumentForExport(
 	options: {
 		exportedAt: Date;
 		versionLabel: string;
-		/** Read the text as it was at this snapshot (a named version) instead of now. */
-		at?: Y.Snapshot;
+		/** Read the text as it was at this named version instead of now. */
+		version?: VersionId;
 		/** Blocks that follow the text, such as the record of the decision that agreed it. */
 		appendix?: ExportBlock[];
 	}
@@ -205,6 +216,8 @@ export function readDocumentForExport(
 	const body = documentBody(doc, id);
 	if (!summary || !body) return null;
 	const meta = readMeta(doc);
+	const at = options.version ? versionSnapshot(doc, options.version) : undefined;
+	if (at === null) return null;
 	return {
 		workspaceName: meta.name,
 		title: summary.title,
@@ -212,7 +225,7 @@ export function readDocumentForExport(
 		language: meta.languages[0] ?? 'en',
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
-		blocks: [...blocksOf(body, options.at && { at: options.at }), ...(options.appendix ?? [])]
+		blocks: [...blocksOf(body, at && { at }), ...(options.appendix ?? [])]
 	};
 }
 

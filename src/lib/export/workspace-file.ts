@@ -4,9 +4,10 @@
  * `CONCORD\n`, a 1-byte format version, a 4-byte header length, a UTF-8 JSON header, then the
  * payload, `Y.encodeStateAsUpdateV2` of the workspace document.
  */
-import type * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import {
+	BOUNDED_DECODER,
+	checkUpdate,
 	createWorkspaceDoc,
 	fromBase64Url,
 	isWellFormedId,
@@ -61,25 +62,6 @@ export class WorkspaceFileError extends Error {
 		super(`Cannot open this workspace file (${problem})${detail ? `: ${detail}` : '.'}`);
 		this.name = 'WorkspaceFileError';
 		this.problem = problem;
-	}
-}
-
-/**
- * Yjs's update decoder with a budget on the number of structs it reads. A hostile update can claim
- * billions of structs whose fields come free from run-length encoding, so decoding would loop or
- * allocate without end; real updates hold at most about one struct per byte.
- */
-class BoundedUpdateDecoder extends Y.UpdateDecoderV2 {
-	private budget: number;
-
-	constructor(decoder: decoding.Decoder) {
-		super(decoder);
-		this.budget = decoder.arr.length * 8 + 4096;
-	}
-
-	readInfo(): number {
-		if (--this.budget < 0) throw new WorkspaceFileError('damaged', 'too many changes for its size');
-		return super.readInfo();
 	}
 }
 
@@ -164,22 +146,19 @@ function parseHeader(json: unknown, formatVersion: number): ParsedHeader {
 }
 
 /**
- * Checks that the payload is a Yjs update whose decoding work is bounded, then applies it to a
- * scratch document (never the caller's) to see that it holds a workspace this build can open.
+ * Checks the payload as every update from outside is checked (`checkUpdate`: bounded decoding,
+ * exact framing, sane deletions), then applies it to a scratch document (never the caller's) to
+ * see that it holds a workspace this build can open.
  */
 function checkPayload(payload: Uint8Array, header: WorkspaceFileHeader): void {
-	const { ds } = Y.decodeUpdateV2(payload, BoundedUpdateDecoder);
-	// Yjs writes delete ranges sorted and apart; overlapping ones would make applying quadratic.
-	for (const ranges of ds.clients.values()) {
-		let end = 0;
-		for (const { clock, len } of ranges) {
-			if (clock < end) throw new WorkspaceFileError('damaged', 'deletions overlap');
-			end = clock + len;
-		}
+	const verdict = checkUpdate(payload, 'v2', MAX_PAYLOAD_BYTES);
+	if (!verdict.ok) {
+		if (verdict.reason === 'too-large') throw new WorkspaceFileError('too-large');
+		throw new WorkspaceFileError('damaged', `${verdict.reason}: ${verdict.detail}`);
 	}
 	const scratch = createWorkspaceDoc();
 	try {
-		Y.applyUpdateV2(scratch, payload, null, BoundedUpdateDecoder);
+		Y.applyUpdateV2(scratch, payload, null, BOUNDED_DECODER.v2);
 		const version = schemaVersionOf(scratch);
 		if (version < 1) throw new WorkspaceFileError('not-a-workspace');
 		if (version > SCHEMA_VERSION) throw new WorkspaceFileError('newer-format');
@@ -241,5 +220,5 @@ export async function decodeWorkspaceFile(bytes: Uint8Array): Promise<DecodedWor
 
 /** Merges a decoded file into a workspace as one change made with `origin`, so it is recognised. */
 export function mergeWorkspaceFile(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
-	doc.transact(() => Y.applyUpdateV2(doc, update, origin), origin);
+	doc.transact(() => Y.applyUpdateV2(doc, update, origin, BOUNDED_DECODER.v2), origin);
 }

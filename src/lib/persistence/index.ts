@@ -4,3 +4,5 @@ export * from './local-store';
 export * from './save-state';
 export * from './durable-storage';
 export * from './device-settings';
+export { LocalDataError, type LocalDataProblem } from './stored-records';
+export * from './damaged-data';

@@ -142,8 +142,8 @@ describe('the local store (real IndexedDB)', () => {
 			this.transaction.abort();
 			return request;
 		};
-		// y-indexeddb leaves its own failed read as an unhandled rejection; LocalStore reports the
-		// failure through `loaded` and its state, which is what this test checks.
+		// LocalStore reads the stored changes itself and reports the failure through `loaded` and
+		// its state, which is what this test checks; a rejection left by a library read is ignored.
 		const ignoreLibraryRejection = (event: PromiseRejectionEvent) => event.preventDefault();
 		window.addEventListener('unhandledrejection', ignoreLibraryRejection);
 		const store = new LocalStore(new Y.Doc(), name);

@@ -2,12 +2,16 @@ import { deleteDB, wrap } from 'idb';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import type * as Y from 'yjs';
 import type { WorkspaceId } from '../doc';
+import { deleteSetAsideData } from './damaged-data';
 import { classifyStorageError, type SaveState } from './save-state';
+import {
+	CUSTOM_STORE as CUSTOM,
+	UPDATES_STORE as UPDATES,
+	loadStoredChanges,
+	openWorkspaceDatabase
+} from './stored-records';
 
 const COMPACTION_DELAY_MS = 1000;
-/** y-indexeddb's stores: changes, and its key-value store, where the last confirmation is kept. */
-const UPDATES = 'updates';
-const CUSTOM = 'custom';
 const CONFIRMATION_KEY = 'concord:confirmed-change';
 
 /** The IndexedDB database that holds one workspace on this device. */
@@ -15,13 +19,24 @@ export function databaseNameFor(id: WorkspaceId): string {
 	return `concord-ws-${id}`;
 }
 
+/** How a local store opens its database. */
+export interface LocalStoreOptions {
+	/**
+	 * The workspace is known to have data here: a missing database is a `LocalDataError`, never
+	 * an empty workspace. Off when a workspace is first written (create, join, file).
+	 */
+	mustExist?: boolean;
+}
+
 /**
  * Keeps one workspace document on this device with y-indexeddb, and tells the truth about it:
  * `saved` only once every change made so far is durably committed, `failed` as soon as a write
  * fails (quota exceeded, database closed or deleted under us) instead of losing it silently.
+ * Loading checks every stored change first: damaged or missing data rejects `loaded` with a
+ * `LocalDataError` instead of showing a workspace that silently lacks it.
  */
 export class LocalStore {
-	readonly #provider: IndexeddbPersistence;
+	#provider: IndexeddbPersistence | null = null;
 	readonly #doc: Y.Doc;
 	readonly #listeners = new Set<(state: SaveState) => void>();
 	#state: SaveState = { kind: 'loading' };
@@ -33,23 +48,43 @@ export class LocalStore {
 	/** Resolves once what this device held is loaded into the document; rejects if it cannot be. */
 	readonly loaded: Promise<void>;
 
-	constructor(doc: Y.Doc, name: string) {
+	constructor(doc: Y.Doc, name: string, options: LocalStoreOptions = {}) {
 		this.#doc = doc;
-		this.#provider = new IndexeddbPersistence(name, doc);
-		// y-indexeddb loads and compacts the document; each change is written here instead of by
-		// its own handler, which neither reports when a write commits nor when it fails.
-		doc.off('update', this.#provider._storeUpdate);
 		doc.on('update', this.#onUpdate);
-		this.loaded = new Promise<void>((resolve, reject) => {
+		this.loaded = this.#load(name, options.mustExist ?? false);
+	}
+
+	async #load(name: string, mustExist: boolean): Promise<void> {
+		let next: number;
+		try {
+			const db = await openWorkspaceDatabase(name, mustExist);
+			try {
+				next = await loadStoredChanges(db, this.#doc, this, mustExist);
+			} finally {
+				db.close();
+			}
+		} catch (error) {
+			this.#fail(error);
+			throw error;
+		}
+		if (this.#destroyed) return;
+		const provider = new IndexeddbPersistence(name, this.#doc);
+		// What was just loaded is not read again; only what another tab added since.
+		provider._dbref = next;
+		// y-indexeddb compacts and stores a snapshot on load; each change is written here instead
+		// of by its own handler, which neither reports when a write commits nor when it fails.
+		this.#doc.off('update', provider._storeUpdate);
+		this.#provider = provider;
+		await new Promise<void>((resolve, reject) => {
 			this.#rejectLoad = (error) => {
 				this.#rejectLoad = null;
 				reject(error);
 			};
-			this.#provider._db.then(
+			provider._db.then(
 				(db) => this.#watch(db),
 				(error: unknown) => this.#fail(error)
 			);
-			void this.#provider.whenSynced.then(() => {
+			void provider.whenSynced.then(() => {
 				if (this.#rejectLoad === null) return;
 				this.#rejectLoad = null;
 				resolve();
@@ -85,12 +120,12 @@ export class LocalStore {
 
 	/** Whether a change came from this store (loading what the device held), not from a person. */
 	isOwnOrigin(origin: unknown): boolean {
-		return origin === this.#provider;
+		return origin === this || (origin !== null && origin === this.#provider);
 	}
 
 	/** Whether `retry()` can help: not when the database itself is gone. */
 	get canRetry(): boolean {
-		return this.#state.kind === 'failed' && this.#state.reason !== 'closed' && !!this.#provider.db;
+		return this.#state.kind === 'failed' && this.#state.reason !== 'closed' && !!this.#provider?.db;
 	}
 
 	/**
@@ -98,7 +133,7 @@ export class LocalStore {
 	 * that every change made since the failure is kept.
 	 */
 	retry(): void {
-		if (!this.canRetry) return;
+		if (!this.canRetry || !this.#provider) return;
 		this.#set({ kind: 'saving' });
 		storeState(this.#provider, true).then(
 			() => this.#confirm(),
@@ -113,16 +148,16 @@ export class LocalStore {
 		clearTimeout(this.#compaction);
 		this.#doc.off('update', this.#onUpdate);
 		this.#listeners.clear();
-		await this.#provider.destroy().catch(() => undefined);
+		await this.#provider?.destroy().catch(() => undefined);
 	}
 
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
-		if (origin === this.#provider || this.#destroyed) return;
+		if (this.isOwnOrigin(origin) || this.#destroyed) return;
 		this.#changeCount++;
 		if (this.#state.kind === 'failed') return;
 		this.#set({ kind: 'saving' });
 		// Before the database is open, changes are part of the snapshot y-indexeddb stores on load.
-		const db = this.#provider.db;
+		const db = this.#provider?.db;
 		if (!db) return;
 		this.#write(db, update);
 		this.#confirm();
@@ -138,7 +173,8 @@ export class LocalStore {
 			this.#fail(error);
 			return;
 		}
-		if (++this.#provider._dbsize >= PREFERRED_TRIM_SIZE) this.#scheduleCompaction();
+		if (this.#provider && ++this.#provider._dbsize >= PREFERRED_TRIM_SIZE)
+			this.#scheduleCompaction();
 	}
 
 	/**
@@ -147,7 +183,7 @@ export class LocalStore {
 	 * when this one commits, every write started before it has committed too.
 	 */
 	#confirm() {
-		const db = this.#provider.db;
+		const db = this.#provider?.db;
 		if (!db || this.#confirming || this.#destroyed || this.#state.kind === 'failed') return;
 		const change = this.#changeCount;
 		this.#confirming = true;
@@ -181,7 +217,8 @@ export class LocalStore {
 	#scheduleCompaction() {
 		clearTimeout(this.#compaction);
 		this.#compaction = setTimeout(() => {
-			if (!this.#destroyed) storeState(this.#provider, false).catch((e: unknown) => this.#fail(e));
+			if (!this.#destroyed && this.#provider)
+				storeState(this.#provider, false).catch((e: unknown) => this.#fail(e));
 		}, COMPACTION_DELAY_MS);
 	}
 
@@ -209,9 +246,10 @@ export class LocalStore {
 	}
 }
 
-/** Removes a workspace's data from this device for good. */
+/** Removes a workspace's data from this device for good, with any set-aside damaged copies. */
 export async function deleteLocalData(id: WorkspaceId): Promise<void> {
 	await deleteDB(databaseNameFor(id));
+	await deleteSetAsideData(id);
 }
 
 /** Every workspace database on this device, by workspace id, for finding leftovers. */

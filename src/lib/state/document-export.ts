@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { listDocuments, type DocumentId } from '../doc';
+import { listDocuments, type DocumentId, type VersionId } from '../doc';
 import { safeFileName } from '../export/file-names';
 import type { ExportLabels } from '../export/labels';
-import { readDocumentForExport, type ExportDocument } from '../export/model';
+import { readDocumentForExport, type ExportBlock, type ExportDocument } from '../export/model';
 
 export type { ExportLabels };
 
@@ -27,10 +27,21 @@ const TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
 /** What an export needs in the reader's language: its header words, the draft and untitled labels. */
 type Texts = ExportLabels & { draft: string; untitled: string };
 
-function read(doc: Y.Doc, id: DocumentId, texts: Texts): ExportDocument {
+/** Which text to export when not the draft: a named version, its label and its decision record. */
+export interface ExportedVersion {
+	version: VersionId;
+	label: string;
+	appendix: ExportBlock[];
+	/** Added to the file name, so the agreed text and the draft are told apart, e.g. "agreed". */
+	fileSuffix: string;
+}
+
+function read(doc: Y.Doc, id: DocumentId, texts: Texts, agreed?: ExportedVersion): ExportDocument {
 	const document = readDocumentForExport(doc, id, {
 		exportedAt: new Date(),
-		versionLabel: texts.draft
+		versionLabel: agreed?.label ?? texts.draft,
+		version: agreed?.version,
+		appendix: agreed?.appendix
 	});
 	if (!document) throw new Error('This document no longer exists.');
 	return { ...document, title: document.title || texts.untitled };
@@ -54,14 +65,16 @@ export async function exportDocumentFile(
 	doc: Y.Doc,
 	id: DocumentId,
 	format: ExportFormat,
-	labels: Texts
+	labels: Texts,
+	agreed?: ExportedVersion
 ): Promise<ExportFile> {
-	const document = read(doc, id, labels);
+	const document = read(doc, id, labels, agreed);
 	const { extension, mime } = TYPES[format];
 	const content = await render(format, document, labels);
 	const name = fileNameOf(document.workspaceName, document.title);
+	const suffix = agreed ? `-${safeFileName(agreed.fileSuffix)}` : '';
 	return {
-		fileName: `${name}.${extension}`,
+		fileName: `${name}${suffix}.${extension}`,
 		blob: new Blob([content as BlobPart], { type: mime })
 	};
 }

@@ -10,6 +10,11 @@ import {
 	readMeta,
 	renameDocument,
 	renameWorkspace,
+	setMemberRole,
+	listMembers,
+	observeMembers,
+	type Member,
+	type MemberId,
 	templatesFor,
 	type DocumentId,
 	type DocumentSummary,
@@ -27,11 +32,13 @@ import {
 	type ConnectionStatus,
 	type Durability
 } from '../workspace';
+import { DocumentHistory } from './document-history.svelte';
 import { importDocumentFile } from './file-transfer';
 import { Presence, type PresentPerson } from './presence.svelte';
 import {
 	exportDocumentFile,
 	exportWorkspaceBundle,
+	type ExportedVersion,
 	type ExportFile,
 	type ExportFormat,
 	type ExportLabels
@@ -64,6 +71,11 @@ export class WorkspaceSession {
 		this.#meta();
 		return readMeta(this.#workspace.doc).name;
 	});
+	readonly #members: () => void;
+	readonly #memberList = $derived.by(() => {
+		this.#members();
+		return listMembers(this.#workspace.doc);
+	});
 	readonly #documentList = $derived.by(() => {
 		this.#documents();
 		return listDocuments(this.#workspace.doc);
@@ -74,6 +86,7 @@ export class WorkspaceSession {
 		const doc = workspace.doc;
 		this.#documents = createSubscriber((update) => observeDocumentList(doc, update));
 		this.#meta = createSubscriber((update) => observeMeta(doc, update));
+		this.#members = createSubscriber((update) => observeMembers(doc, update));
 		this.#saveState = workspace.store.state;
 		this.#stopSaveState = workspace.store.subscribe((state) => (this.#saveState = state));
 		void ensureDurableStorage().then((d) => (this.#durability = d));
@@ -116,8 +129,33 @@ export class WorkspaceSession {
 	}
 
 	/** Exports one document to a file in the given format. */
-	exportDocument(id: DocumentId, format: ExportFormat, labels: ExportTexts): Promise<ExportFile> {
-		return exportDocumentFile(this.#workspace.doc, id, format, labels);
+	exportDocument(
+		id: DocumentId,
+		format: ExportFormat,
+		labels: ExportTexts,
+		agreed?: ExportedVersion
+	): Promise<ExportFile> {
+		return exportDocumentFile(this.#workspace.doc, id, format, labels, agreed);
+	}
+
+	/** The versions, decisions and agreed text of one document. */
+	history(id: DocumentId): DocumentHistory {
+		return new DocumentHistory(this.#workspace, id);
+	}
+
+	/** The members of the workspace, in the order they joined. */
+	get members(): Member[] {
+		return this.#memberList;
+	}
+
+	/** This person's member id on this device. */
+	get me(): MemberId {
+		return currentProfile().memberId;
+	}
+
+	/** Makes a member a facilitator (only facilitators are offered this); false if unknown. */
+	makeFacilitator(id: MemberId): boolean {
+		return setMemberRole(this.#workspace.doc, id, 'facilitator');
 	}
 
 	/** Exports every document as one zip of Markdown files. */

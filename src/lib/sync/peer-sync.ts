@@ -2,6 +2,8 @@ import { WebrtcProvider } from 'y-webrtc';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { IceServer } from './network-config';
+import { guardPeers, type PeerGuard } from './peer-guard';
+import { createUpdateValidator, type UpdateValidator } from './update-validator';
 
 /** What a person should know about their connection to the group. */
 export type ConnectionStatus =
@@ -36,10 +38,12 @@ const STATUS_POLL_MS = 1000;
 /**
  * Syncs one workspace document with the other members' copies over WebRTC (and with this
  * browser's other tabs), and carries presence. Signaling messages are encrypted with the room
- * password; data channels are encrypted by the browser.
+ * password; data channels are encrypted by the browser; what peers send passes the peer guard.
  */
 export class PeerSync implements GroupSync {
 	readonly #provider: WebrtcProvider;
+	readonly #validator: UpdateValidator;
+	readonly #guard: PeerGuard;
 	readonly #listeners = new Set<(status: ConnectionStatus) => void>();
 	#status: ConnectionStatus = { kind: 'offline' };
 	#presence: Record<string, unknown> | null = null;
@@ -52,6 +56,9 @@ export class PeerSync implements GroupSync {
 			password: options.roomPassword,
 			peerOpts: { config: { iceServers: options.iceServers } }
 		});
+		// Whatever peers send is checked and rate-limited before y-webrtc reads it.
+		this.#validator = createUpdateValidator();
+		this.#guard = guardPeers(this.#provider, { validator: this.#validator });
 		if (!options.online) {
 			this.#provider.disconnect();
 			this.#provider.signalingUrls = options.signaling;
@@ -116,6 +123,8 @@ export class PeerSync implements GroupSync {
 		// destroy() alone leaves the signaling connection subscribed to this room.
 		this.#provider.disconnect();
 		this.#provider.destroy();
+		this.#guard.destroy();
+		this.#validator.destroy();
 	}
 
 	#update() {

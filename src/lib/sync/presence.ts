@@ -26,9 +26,12 @@ function readPerson(clientId: number, state: unknown, self: boolean): PresentPer
 	};
 }
 
+/** The most people the presence list shows; a peer may claim any number of copies. */
+export const MAX_PRESENT_PEOPLE = 100;
+
 /**
  * Everyone in the room as presence describes them, read defensively (text only, bounded, a colour
- * Concord can draw): yourself first, then the others by name.
+ * Concord can draw): yourself first, then the others by name, at most `MAX_PRESENT_PEOPLE`.
  */
 export function readPresence(awareness: Awareness): PresentPerson[] {
 	const self = awareness.clientID;
@@ -37,5 +40,6 @@ export function readPresence(awareness: Awareness): PresentPerson[] {
 		const person = readPerson(clientId, state, clientId === self);
 		if (person) people.push(person);
 	}
-	return people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+	people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+	return people.slice(0, MAX_PRESENT_PEOPLE);
 }

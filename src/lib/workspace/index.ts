@@ -6,6 +6,8 @@ export * from './invites';
 export * from './workspace-file';
 export * from './profile';
 export * from './away';
+export * from './damaged';
+export { LocalDataError, type LocalDataProblem, type RescuedData } from '../persistence';
 export { deviceSignaling } from './network';
 export { ensureDurableStorage, type Durability } from '../persistence';
 export {

@@ -1,4 +1,10 @@
-import { createWorkspaceDoc, toBase64Url, upsertMember, type WorkspaceId } from '../doc';
+import {
+	Authorship,
+	createWorkspaceDoc,
+	toBase64Url,
+	upsertMember,
+	type WorkspaceId
+} from '../doc';
 import { parseInviteFragment } from '../sync/invite';
 import { deriveWorkspaceKeys } from '../sync/keys';
 import { uniqueSignaling } from '../sync/network-config';
@@ -47,6 +53,7 @@ export async function joinWorkspace(
 	});
 	const doc = createWorkspaceDoc();
 	upsertMember(doc, { ...profile, id: profile.memberId, role: 'member', now });
+	new Authorship(doc).claimLocalChanges(profile.memberId);
 	await writeOnce(id, doc);
 	return id;
 }

@@ -9,6 +9,7 @@ import {
 	readMeta,
 	toBase64Url,
 	upsertMember,
+	type MemberId,
 	type SchemaCheck,
 	type WorkspaceId
 } from '../doc';
@@ -17,6 +18,7 @@ import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { NoSync } from '../sync/no-sync';
 import { PeerSync, type GroupSync } from '../sync/peer-sync';
 import { AwayWatcher } from './away';
+import { DecisionKeeper } from './decision-keeper';
 import { FILE_ORIGIN } from './origins';
 import { deviceIceServers, secretOf, workspaceSignaling } from './network';
 import { currentProfile } from './profile';
@@ -72,6 +74,14 @@ export class Workspace {
 		this.authorship = new Authorship(doc);
 		this.away = new AwayWatcher(doc, sync, this.authorship, profile.memberId);
 		if (schema !== 'empty') this.away.start();
+		if (!entry.readOnly) {
+			const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
+			const keeper = new DecisionKeeper(doc, inStep);
+			this.#stops.push(
+				() => keeper.destroy(),
+				sync.subscribe(() => keeper.check())
+			);
+		}
 
 		// Keep the home page's copy of the name in step with renames, wherever they come from.
 		let lastName = readMeta(doc).name;
@@ -118,6 +128,8 @@ export class Workspace {
 			now,
 			creator: { id: profile.memberId, name: profile.name, colour: profile.colour }
 		});
+		// The templates are the creator's text: authorship shows them as theirs.
+		new Authorship(doc).claimLocalChanges(profile.memberId);
 		await registry.put({
 			id,
 			name: readMeta(doc).name,
@@ -144,7 +156,7 @@ export class Workspace {
 			if (!entry) throw new WorkspaceNotFoundError(id);
 			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
-			store = new LocalStore(doc, databaseNameFor(id));
+			store = new LocalStore(doc, databaseNameFor(id), { mustExist: true });
 			await store.loaded;
 			sync = keys
 				? new PeerSync(doc, {
@@ -166,6 +178,14 @@ export class Workspace {
 			if (inThisPage.get(id) === slot) inThisPage.delete(id);
 			throw error;
 		}
+	}
+
+	/** The member who wrote with a Yjs client id (this copy's own client is this person). */
+	writerOf(client: number): MemberId | null {
+		return (
+			this.authorship.authorOfClient(client) ??
+			(client === this.doc.clientID ? currentProfile().memberId : null)
+		);
 	}
 
 	/** The workspace id. */

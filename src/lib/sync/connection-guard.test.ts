@@ -1,0 +1,158 @@
+import { EventEmitter } from 'node:events';
+import * as encoding from 'lib0/encoding';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { ConnectionGuard, MAX_WAITING_MESSAGES, type GuardedPeer } from './connection-guard';
+import { parsePeerMessage } from './peer-message';
+import { inlineUpdateValidator } from './update-validator';
+
+/** A stand-in for simple-peer: an emitter of `data` with `destroy`. */
+class FakePeer extends EventEmitter {
+	destroyed = false;
+	destroy() {
+		this.destroyed = true;
+	}
+}
+
+function message(write: (e: encoding.Encoder) => void): Uint8Array {
+	const e = encoding.createEncoder();
+	write(e);
+	return encoding.toUint8Array(e);
+}
+
+const updateMessage = (update: Uint8Array) =>
+	message((e) => {
+		encoding.writeVarUint(e, 0);
+		syncProtocol.writeUpdate(e, update);
+	});
+
+function awarenessMessage(name: string): Uint8Array {
+	const awareness = new Awareness(new Y.Doc());
+	awareness.setLocalState({ user: { name, color: '#1f5f5b' } });
+	return message((e) => {
+		encoding.writeVarUint(e, 1);
+		encoding.writeVarUint8Array(e, encodeAwarenessUpdate(awareness, [awareness.clientID]));
+	});
+}
+
+/** Consecutive small updates from one writer: each builds on the one before. */
+function typing(count: number): Uint8Array[] {
+	const doc = new Y.Doc();
+	const updates: Uint8Array[] = [];
+	doc.on('update', (u: Uint8Array) => updates.push(u));
+	for (let i = 0; i < count; i++) doc.getText('t').insert(i, 'ab'[i % 2]!);
+	return updates;
+}
+
+function setup(rates?: ConstructorParameters<typeof ConnectionGuard>[1]['rates']) {
+	const peer = new FakePeer();
+	const received: Uint8Array[] = [];
+	peer.on('data', (data: Uint8Array) => received.push(data));
+	const guard = new ConnectionGuard(peer as unknown as GuardedPeer, {
+		validator: inlineUpdateValidator,
+		rates,
+		now: () => Date.now()
+	});
+	return { peer, received, guard };
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('a guarded connection', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
+
+	it('passes valid updates on in the order they arrived', async () => {
+		const { peer, received } = setup();
+		const updates = typing(50).map(updateMessage);
+		for (const u of updates) peer.emit('data', u);
+		await settle();
+		expect(received).toEqual(updates);
+		const doc = new Y.Doc();
+		for (const data of received) {
+			const parsed = parsePeerMessage(data);
+			if (parsed.ok && parsed.message.update) Y.applyUpdate(doc, parsed.message.update);
+		}
+		expect(doc.getText('t').toString()).toBe('ab'.repeat(25));
+	});
+
+	it('drops malformed messages with a logged reason and keeps passing good ones', async () => {
+		const { peer, received } = setup();
+		const [good] = typing(1).map(updateMessage);
+		const bad = [
+			new Uint8Array(),
+			Uint8Array.of(0, 2, 3, 1, 2),
+			updateMessage(Uint8Array.of(7, 7, 7)),
+			Uint8Array.of(4, 1, 3, 97, 98, 99),
+			Uint8Array.of(9)
+		];
+		for (const b of bad) peer.emit('data', b);
+		peer.emit('data', good);
+		await settle();
+		expect(received).toEqual([good]);
+		expect(console.warn).toHaveBeenCalledTimes(bad.length);
+		expect(vi.mocked(console.warn).mock.calls[0]![0]).toMatch(/ignored a message from a peer: /);
+	});
+
+	it('holds messages beyond the rate and passes them on later, none lost', async () => {
+		const { peer, received } = setup({
+			update: { perSecond: 10, burst: 5 },
+			'sync-step-1': { perSecond: 1, burst: 1 },
+			'sync-step-2': { perSecond: 1, burst: 1 },
+			awareness: { perSecond: 1, burst: 1 },
+			'query-awareness': { perSecond: 1, burst: 1 }
+		});
+		const updates = typing(25).map(updateMessage);
+		for (const u of updates) peer.emit('data', u);
+		await settle();
+		expect(received.length).toBe(5);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(received.length).toBe(15);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(received).toEqual(updates);
+		expect(peer.destroyed).toBe(false);
+	});
+
+	it('disconnects a peer that floods presence, passing on only what its rate allows', async () => {
+		const { peer, received, guard } = setup();
+		const flood = awarenessMessage('Mallory');
+		for (let i = 0; i <= MAX_WAITING_MESSAGES + 200; i++) peer.emit('data', flood);
+		await settle();
+		expect(guard.blocked).toBe(true);
+		expect(peer.destroyed).toBe(true);
+		expect(received.length).toBeLessThanOrEqual(100);
+		expect(console.warn).toHaveBeenCalledWith(
+			expect.stringMatching(/disconnected a peer: .*faster/)
+		);
+	});
+
+	it('refuses presence that is too large or not JSON', () => {
+		const huge = awarenessMessage('x'.repeat(70_000));
+		expect(parsePeerMessage(huge)).toMatchObject({ ok: false });
+		const notJson = message((e) => {
+			encoding.writeVarUint(e, 1);
+			encoding.writeVarUint8Array(
+				e,
+				message((p) => {
+					encoding.writeVarUint(p, 1);
+					encoding.writeVarUint(p, 5);
+					encoding.writeVarUint(p, 1);
+					encoding.writeVarString(p, '{not json');
+				})
+			);
+		});
+		expect(parsePeerMessage(notJson)).toMatchObject({ ok: false });
+		expect(parsePeerMessage(awarenessMessage('Amina'))).toEqual({
+			ok: true,
+			message: { kind: 'awareness' }
+		});
+	});
+});

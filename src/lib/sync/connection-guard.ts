@@ -1,0 +1,180 @@
+import { parsePeerMessage, type PeerMessage, type PeerMessageKind } from './peer-message';
+import { TokenBucket } from './rate-limit';
+import type { UpdateValidator } from './update-validator';
+
+/** What a peer may send per second, on average and in a burst, for each kind of message. */
+export const PEER_RATES: Record<PeerMessageKind, { perSecond: number; burst: number }> = {
+	// Each keystroke of each person is one update; a burst covers pasting and undoing quickly.
+	update: { perSecond: 200, burst: 1000 },
+	'sync-step-2': { perSecond: 2, burst: 10 },
+	// Answering a first sync step encodes the document's missing part: costly, needed once.
+	'sync-step-1': { perSecond: 2, burst: 10 },
+	// Presence changes with every caret move.
+	awareness: { perSecond: 30, burst: 30 },
+	'query-awareness': { perSecond: 1, burst: 5 }
+};
+
+/**
+ * A peer with this many messages waiting (or this many bytes) is flooding: it is disconnected
+ * rather than having its messages dropped, since later updates build on earlier ones.
+ */
+export const MAX_WAITING_MESSAGES = 2000;
+/** See `MAX_WAITING_MESSAGES`: the waiting bytes allowed, a few of the largest updates. */
+export const MAX_WAITING_BYTES = 256 * 1024 * 1024;
+/** Refused messages logged per connection; a flood of bad ones must not flood the console. */
+const LOGGED_REFUSALS = 20;
+
+/** The part of a data channel peer (simple-peer's) that the guard uses. */
+export interface GuardedPeer {
+	on(event: 'data', listener: (data: Uint8Array) => void): unknown;
+	listeners(event: 'data'): ((data: Uint8Array) => void)[];
+	removeListener(event: 'data', listener: (data: Uint8Array) => void): unknown;
+	destroy(): void;
+}
+
+/** Options of a connection guard; `now` and the rates are for tests. */
+export interface ConnectionGuardOptions {
+	validator: UpdateValidator;
+	/** Called once when the peer is disconnected for what it sent. */
+	onBlocked?: (reason: string) => void;
+	rates?: typeof PEER_RATES;
+	now?: () => number;
+	label?: string;
+}
+
+type Waiting = { data: Uint8Array; parsed?: ReturnType<typeof parsePeerMessage> };
+
+/**
+ * Stands between one peer's data channel and the sync library: every message is read, its update
+ * checked (off the page), and passed on in arrival order within the peer's rate; bad messages
+ * are logged and dropped, and a peer that keeps flooding is disconnected.
+ */
+export class ConnectionGuard {
+	readonly #peer: GuardedPeer;
+	readonly #deliver: ((data: Uint8Array) => void)[];
+	readonly #options: ConnectionGuardOptions;
+	readonly #now: () => number;
+	readonly #buckets: Map<PeerMessageKind, TokenBucket>;
+	readonly #waiting: Waiting[] = [];
+	#waitingBytes = 0;
+	#busy = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#refusals = 0;
+	#blocked = false;
+
+	/** Takes over the peer's `data` listeners (added by the sync library) and guards them. */
+	constructor(peer: GuardedPeer, options: ConnectionGuardOptions) {
+		this.#peer = peer;
+		this.#options = options;
+		this.#now = options.now ?? (() => performance.now());
+		const rates = options.rates ?? PEER_RATES;
+		const now = this.#now();
+		this.#buckets = new Map(
+			Object.entries(rates).map(([kind, r]) => [
+				kind as PeerMessageKind,
+				new TokenBucket(r.perSecond, r.burst, now)
+			])
+		);
+		this.#deliver = peer.listeners('data').slice();
+		// Listen first so the stream keeps flowing, then take the library's listeners off.
+		peer.on('data', (data) => this.#receive(data));
+		for (const listener of this.#deliver) peer.removeListener('data', listener);
+	}
+
+	/** Whether this peer was disconnected for what it sent. */
+	get blocked(): boolean {
+		return this.#blocked;
+	}
+
+	/** Disconnects the peer and drops what it sent and is still waiting; `reason` is logged. */
+	block(reason: string, log = true): void {
+		if (this.#blocked) return;
+		this.#blocked = true;
+		clearTimeout(this.#timer);
+		this.#waiting.length = 0;
+		this.#waitingBytes = 0;
+		if (log) console.warn(`Concord: disconnected ${this.#options.label ?? 'a peer'}: ${reason}`);
+		this.#options.onBlocked?.(reason);
+		// Later, so that whoever is creating or signalling the connection finishes first.
+		setTimeout(() => this.#peer.destroy(), 0);
+	}
+
+	/** Stops passing messages on (the connection is closing). */
+	stop(): void {
+		this.#blocked = true;
+		clearTimeout(this.#timer);
+		this.#waiting.length = 0;
+	}
+
+	#receive(data: Uint8Array) {
+		if (this.#blocked) return;
+		this.#waiting.push({ data });
+		this.#waitingBytes += data.length;
+		if (this.#waiting.length > MAX_WAITING_MESSAGES || this.#waitingBytes > MAX_WAITING_BYTES) {
+			this.block(`it sent faster than allowed (${this.#waiting.length} messages waiting)`);
+			return;
+		}
+		void this.#pump();
+	}
+
+	async #pump() {
+		if (this.#busy) return;
+		this.#busy = true;
+		try {
+			while (!this.#blocked && this.#waiting.length > 0) {
+				const head = this.#waiting[0]!;
+				head.parsed ??= parsePeerMessage(head.data);
+				if (!head.parsed.ok) {
+					this.#drop(head.parsed.reason);
+					continue;
+				}
+				const { message } = head.parsed;
+				const bucket = this.#buckets.get(message.kind)!;
+				if (!bucket.take(this.#now())) {
+					clearTimeout(this.#timer);
+					this.#timer = setTimeout(() => void this.#pump(), bucket.wait(this.#now()));
+					return;
+				}
+				const problem = await this.#check(message);
+				if (this.#blocked) return;
+				if (problem) this.#drop(problem);
+				else this.#pass(head.data);
+			}
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	async #check(message: PeerMessage): Promise<string | null> {
+		if (!message.update) return null;
+		const verdict = await this.#options.validator.check(message.update, 'v1');
+		return verdict.ok ? null : `${message.kind} ${verdict.reason} (${verdict.detail})`;
+	}
+
+	#shift(): Waiting | undefined {
+		const head = this.#waiting.shift();
+		if (head) this.#waitingBytes -= head.data.length;
+		return head;
+	}
+
+	#drop(reason: string) {
+		this.#shift();
+		this.#refusals++;
+		if (this.#refusals <= LOGGED_REFUSALS) {
+			console.warn(`Concord: ignored a message from ${this.#options.label ?? 'a peer'}: ${reason}`);
+		} else if (this.#refusals === LOGGED_REFUSALS + 1) {
+			console.warn('Concord: further ignored messages from this peer are not logged');
+		}
+	}
+
+	#pass(data: Uint8Array) {
+		this.#shift();
+		for (const listener of this.#deliver) {
+			try {
+				listener.call(this.#peer, data);
+			} catch (error) {
+				console.warn('Concord: a message from a peer could not be applied', error);
+			}
+		}
+	}
+}

@@ -1,0 +1,88 @@
+/**
+ * The guarded entry point for everything peers send: y-webrtc reads each peer's messages itself
+ * and offers no hook, so the guard takes over the `data` listener of every connection as y-webrtc
+ * adds it to its room (the seam is the room's `webrtcConns` map; y-webrtc's version is pinned and
+ * the browser tests fail if the seam moves).
+ *
+ * Tabs of this browser talk over a BroadcastChannel encrypted with the room key: only this app,
+ * from this origin and with the key, can write there, and such a script already has the whole
+ * workspace, so that path is left as y-webrtc has it.
+ */
+import type { WebrtcConn, WebrtcProvider } from 'y-webrtc';
+import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
+import type { UpdateValidator } from './update-validator';
+
+type Room = NonNullable<WebrtcProvider['room']>;
+
+/** Options of the peer guard; the rates are for tests. */
+export type PeerGuardOptions = Pick<ConnectionGuardOptions, 'rates' | 'now'> & {
+	validator: UpdateValidator;
+};
+
+/** The guard over one provider's peers; `destroy` stops it with the provider. */
+export interface PeerGuard {
+	/** Whether the guard is in place (y-webrtc opened its room and the seam was found). */
+	readonly active: boolean;
+	/** Connections disconnected for what they sent, by the peer's signaling id. */
+	readonly blocked: ReadonlySet<string>;
+	destroy(): void;
+}
+
+/**
+ * Puts every present and future data-channel connection of `provider` behind a
+ * `ConnectionGuard`. A peer disconnected for flooding or bad messages is not let back in for the
+ * rest of the session (under the same signaling id).
+ */
+export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions): PeerGuard {
+	const blocked = new Set<string>();
+	const guards = new Map<WebrtcConn, ConnectionGuard>();
+	let active = false;
+	let destroyed = false;
+
+	const guard = (conn: WebrtcConn) => {
+		if (guards.has(conn)) return;
+		const peerId = conn.remotePeerId;
+		const connectionGuard = new ConnectionGuard(conn.peer as GuardedPeer, {
+			...options,
+			label: `peer ${peerId.slice(0, 8)}`,
+			onBlocked: () => blocked.add(peerId)
+		});
+		guards.set(conn, connectionGuard);
+		(conn.peer as { once(event: 'close', f: () => void): void }).once('close', () => {
+			connectionGuard.stop();
+			guards.delete(conn);
+		});
+		// Logged when it was first disconnected; it may keep knocking, which costs a handshake each time.
+		if (blocked.has(peerId)) connectionGuard.block('disconnected earlier in this session', false);
+	};
+
+	const install = (room: Room) => {
+		class GuardedConnections extends Map<string, WebrtcConn> {
+			override set(key: string, conn: WebrtcConn): this {
+				if (!destroyed) guard(conn);
+				return super.set(key, conn);
+			}
+		}
+		room.webrtcConns = new GuardedConnections(room.webrtcConns);
+		active = true;
+	};
+
+	// y-webrtc opens its room once the key is derived, in a callback registered before this one;
+	// no connection can exist before that.
+	void provider.key.then(() => {
+		if (destroyed || !provider.room) return;
+		install(provider.room);
+	});
+
+	return {
+		get active() {
+			return active;
+		},
+		blocked,
+		destroy() {
+			destroyed = true;
+			for (const connectionGuard of guards.values()) connectionGuard.stop();
+			guards.clear();
+		}
+	};
+}

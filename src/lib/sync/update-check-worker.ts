@@ -1,0 +1,16 @@
+/// <reference lib="webworker" />
+/**
+ * A worker that checks updates from peers off the page, so that a hostile update can never
+ * freeze it: the page stops and replaces this worker when a check takes too long. Messages: in
+ * `{ id, update, format }`, out `{ id, verdict }`.
+ */
+import { checkUpdate, type UpdateFormat } from '../doc/update-check';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (
+	event: MessageEvent<{ id: number; update: Uint8Array; format: UpdateFormat }>
+) => {
+	const { id, update, format } = event.data;
+	scope.postMessage({ id, verdict: checkUpdate(update, format) });
+};

@@ -1,0 +1,152 @@
+import { checkUpdate, type UpdateFormat, type UpdateVerdict } from '../doc';
+
+/** Checks updates from outside before they reach a workspace; see `checkUpdate` for the rules. */
+export interface UpdateValidator {
+	/** The verdict on one update; never rejects. */
+	check(update: Uint8Array, format: UpdateFormat): Promise<UpdateVerdict>;
+	/** Stops the checking (and its worker); later checks refuse everything. */
+	destroy(): void;
+}
+
+/**
+ * How long one check may take before it is stopped and the update refused: 5 s, plus 5 ms per
+ * kilobyte. Checking measures about 0.5 ms per kilobyte of a version 1 update (the bench:guard
+ * benchmark: a 4 MB workspace with 260,000 edits in about 2 s), so a slow device has a tenfold
+ * margin, and a hostile update can hold the worker, never the page, for at most that long.
+ */
+export function checkTimeLimit(bytes: number): number {
+	return 5000 + 5 * Math.ceil(bytes / 1024);
+}
+
+/** Options of the worker-backed validator; the defaults are what the app uses. */
+export interface WorkerValidatorOptions {
+	createWorker?: () => Worker;
+	timeLimit?: (bytes: number) => number;
+}
+
+type Job = {
+	id: number;
+	update: Uint8Array;
+	format: UpdateFormat;
+	resolve: (verdict: UpdateVerdict) => void;
+};
+
+const defaultWorker = () =>
+	new Worker(new URL('./update-check-worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Checks updates in a worker, one at a time, so that a slow or looping check never blocks the
+ * page: past the time limit the worker is terminated, the update refused as 'timed-out' and a
+ * fresh worker started for the next one. If no worker can start, checks run on the page.
+ */
+export class WorkerUpdateValidator implements UpdateValidator {
+	readonly #createWorker: () => Worker;
+	readonly #timeLimit: (bytes: number) => number;
+	readonly #queue: Job[] = [];
+	#worker: Worker | null = null;
+	#current: Job | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#nextId = 0;
+	#inline = false;
+	#destroyed = false;
+
+	constructor(options: WorkerValidatorOptions = {}) {
+		this.#createWorker = options.createWorker ?? defaultWorker;
+		this.#timeLimit = options.timeLimit ?? checkTimeLimit;
+	}
+
+	/** The verdict on one update, from the worker (or the page when workers cannot start). */
+	check(update: Uint8Array, format: UpdateFormat): Promise<UpdateVerdict> {
+		if (this.#destroyed) return Promise.resolve(stopped());
+		if (this.#inline) return Promise.resolve(checkUpdate(update, format));
+		return new Promise((resolve) => {
+			this.#queue.push({ id: this.#nextId++, update, format, resolve });
+			this.#next();
+		});
+	}
+
+	/** Terminates the worker; pending and later checks are refused. */
+	destroy(): void {
+		this.#destroyed = true;
+		clearTimeout(this.#timer);
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#current?.resolve(stopped());
+		this.#current = null;
+		for (const job of this.#queue.splice(0)) job.resolve(stopped());
+	}
+
+	#next() {
+		if (this.#current || this.#destroyed) return;
+		const job = this.#queue.shift();
+		if (!job) return;
+		if (this.#inline) return job.resolve(checkUpdate(job.update, job.format));
+		this.#current = job;
+		try {
+			this.#worker ??= this.#start();
+			this.#worker.postMessage({ id: job.id, update: job.update, format: job.format });
+		} catch (error) {
+			this.#fallBack(error);
+			return;
+		}
+		this.#timer = setTimeout(() => this.#timedOut(job), this.#timeLimit(job.update.length));
+	}
+
+	#start(): Worker {
+		const worker = this.#createWorker();
+		worker.onmessage = ({ data }: MessageEvent<{ id: number; verdict: UpdateVerdict }>) => {
+			if (data.id !== this.#current?.id) return;
+			this.#finish(data.verdict);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault?.();
+			this.#fallBack(event.message);
+		};
+		return worker;
+	}
+
+	#finish(verdict: UpdateVerdict) {
+		clearTimeout(this.#timer);
+		const job = this.#current;
+		this.#current = null;
+		job?.resolve(verdict);
+		this.#next();
+	}
+
+	#timedOut(job: Job) {
+		if (this.#current !== job) return;
+		this.#worker?.terminate();
+		this.#worker = null;
+		const limit = this.#timeLimit(job.update.length);
+		this.#finish({ ok: false, reason: 'timed-out', detail: `checking took over ${limit} ms` });
+	}
+
+	#fallBack(error: unknown) {
+		console.warn('Concord: updates are checked on the page, the worker could not run', error);
+		this.#inline = true;
+		this.#worker?.terminate();
+		this.#worker = null;
+		const job = this.#current;
+		this.#current = null;
+		clearTimeout(this.#timer);
+		if (job) this.#queue.unshift(job);
+		for (const waiting of this.#queue.splice(0)) {
+			waiting.resolve(checkUpdate(waiting.update, waiting.format));
+		}
+	}
+}
+
+function stopped(): UpdateVerdict {
+	return { ok: false, reason: 'timed-out', detail: 'checking has stopped' };
+}
+
+/** Checks on the page itself, for Node and wherever workers do not exist. */
+export const inlineUpdateValidator: UpdateValidator = {
+	check: (update, format) => Promise.resolve(checkUpdate(update, format)),
+	destroy: () => {}
+};
+
+/** The validator this environment supports: a worker in browsers, the page elsewhere. */
+export function createUpdateValidator(): UpdateValidator {
+	return typeof Worker === 'undefined' ? inlineUpdateValidator : new WorkerUpdateValidator();
+}

@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import { closeDecision, dueToClose, listDecisions, observeDecisions, observeMembers } from '../doc';
+
+/** The longest wait between two looks at closing dates (timers drift while a laptop sleeps). */
+const LONGEST_WAIT_MS = 60_000;
+
+/**
+ * Records the outcome of decisions as soon as they are due: when their rule is met or their
+ * closing date has passed. Any member's copy may record it, but only while `inStep()` says it holds
+ * what the group holds (connected and synced with a peer): a copy that has been away would count
+ * stale answers. Facilitators can always close a decision by hand.
+ */
+export class DecisionKeeper {
+	readonly #doc: Y.Doc;
+	readonly #inStep: () => boolean;
+	readonly #stops: (() => void)[] = [];
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#scheduled = false;
+	#destroyed = false;
+
+	constructor(doc: Y.Doc, inStep: () => boolean) {
+		this.#doc = doc;
+		this.#inStep = inStep;
+		const look = () => this.#schedule();
+		this.#stops.push(observeDecisions(doc, look), observeMembers(doc, look));
+		this.#schedule();
+	}
+
+	/** Looks again, for example once this copy has caught up with the group. */
+	check(): void {
+		this.#schedule();
+	}
+
+	/** Stops watching. */
+	destroy(): void {
+		this.#destroyed = true;
+		for (const stop of this.#stops) stop();
+		clearTimeout(this.#timer);
+	}
+
+	// Looks after the current change has finished, never inside another transaction's observers.
+	#schedule() {
+		if (this.#scheduled || this.#destroyed) return;
+		this.#scheduled = true;
+		queueMicrotask(() => {
+			this.#scheduled = false;
+			this.#closeDue();
+		});
+	}
+
+	#closeDue() {
+		clearTimeout(this.#timer);
+		if (this.#destroyed || !this.#inStep()) return;
+		const now = Date.now();
+		let next = Infinity;
+		try {
+			for (const decision of listDecisions(this.#doc)) {
+				if (decision.outcome) continue;
+				const because = dueToClose(this.#doc, decision, now);
+				if (because) closeDecision(this.#doc, decision.id, { by: null, because, now });
+				else next = Math.min(next, decision.closesAt);
+			}
+		} catch (error) {
+			console.warn('Concord: could not record the outcome of a decision', error);
+		}
+		if (next < Infinity) {
+			const wait = Math.min(Math.max(next - now, 0) + 50, LONGEST_WAIT_MS);
+			this.#timer = setTimeout(() => this.#schedule(), wait);
+		}
+	}
+}

@@ -1,0 +1,66 @@
+/**
+ * Benchmark, not a test: what comparing versions costs on a long document with a long history.
+ * Builds a 100-page charter, saves a version, applies thousands of seeded edits, then times the
+ * comparison, the "changed since agreed" check and the authors view. Run: `npm run bench:compare`.
+ */
+import * as Y from 'yjs';
+import {
+	addDocument,
+	createWorkspaceDoc,
+	documentBody,
+	newMemberId,
+	saveVersion,
+	type Block
+} from '../../src/lib/doc';
+import { compareVersions, differsFromVersion, readWriters } from '../../src/lib/export/compare';
+
+const PARAGRAPHS = 1500;
+const EDITS = Number(process.env.EDITS ?? 5000);
+const seed = Number(process.env.SEED ?? 20261122);
+let state = seed;
+/** A small seeded generator (mulberry32), so runs can be repeated. */
+const random = () => {
+	state = (state + 0x6d2b79f5) | 0;
+	let t = Math.imul(state ^ (state >>> 15), 1 | state);
+	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const doc = createWorkspaceDoc();
+const sentence = 'Members agree to share what they learn, in plain words, within a month. ';
+const blocks: Block[] = Array.from({ length: PARAGRAPHS }, (_, i) =>
+	i % 10 === 0
+		? { type: 'heading', level: 2, text: `Section ${i / 10 + 1}` }
+		: { type: 'paragraph', content: [sentence.repeat(3)] }
+);
+const id = addDocument(doc, { title: 'Charter', kind: 'charter', blocks, now: 1 });
+const version = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 2 });
+const body = documentBody(doc, id)!;
+for (let i = 0; i < EDITS; i++) {
+	const paragraph = body.get(Math.floor(random() * body.length)) as Y.XmlElement;
+	const text = paragraph.get(0) as Y.XmlText;
+	const at = Math.floor(random() * text.length);
+	if (random() < 0.6) text.insert(at, 'new words ');
+	else text.delete(at, Math.min(8, text.length - at));
+}
+
+function time<T>(label: string, run: () => T): T {
+	const runs: number[] = [];
+	let result!: T;
+	for (let i = 0; i < 5; i++) {
+		const start = performance.now();
+		result = run();
+		runs.push(performance.now() - start);
+	}
+	runs.sort((a, b) => a - b);
+	console.log(`${label}: median ${runs[2]!.toFixed(0)} ms (min ${runs[0]!.toFixed(0)} ms)`);
+	return result;
+}
+
+console.log(
+	`${PARAGRAPHS} blocks, ${body.toString().length} characters of XML; ${EDITS} edits after the version (seed ${seed}).`
+);
+const comparison = time('Compare version with now', () => compareVersions(doc, id, version, null));
+console.log(`  ${comparison?.inserted} characters inserted, ${comparison?.deleted} deleted`);
+time('Changed since agreed', () => differsFromVersion(doc, id, version));
+time('Authors view', () => readWriters(doc, id));
