@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { checkUpdate } from '../../src/lib/doc';
 import type { Random } from './random';
 
 /**
@@ -52,6 +53,12 @@ interface Message {
 	deliverAt: number;
 	seq: number;
 }
+
+/**
+ * The share of delivered changes that also go through the guard the app puts before every peer's
+ * update (`checkUpdate`); a genuine update, however late or repeated, must never be refused.
+ */
+const CHECK_SHARE = 0.1;
 
 const NO_FAULTS: Faults = { drop: 0, duplicate: 0, maxDelay: 0 };
 
@@ -191,6 +198,16 @@ export class Network {
 		}
 	}
 
+	#check(bytes: Uint8Array): void {
+		const decoder = decoding.createDecoder(bytes);
+		if (decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep1) return;
+		const verdict = checkUpdate(decoding.readVarUint8Array(decoder), 'v1');
+		if (!verdict.ok)
+			throw new Error(
+				`The update guard refused a genuine update: ${verdict.reason} (${verdict.detail})`
+			);
+	}
+
 	#deliver(message: Message, batch: readonly Message[]): void {
 		const { from, to, seq } = message;
 		const earlier = (m: Message) => m.from === from && m.to === to && m.seq < seq;
@@ -203,6 +220,7 @@ export class Network {
 		}
 		this.stats.delivered++;
 		const peer = this.peers[to]!;
+		if (this.#random.chance(CHECK_SHARE)) this.#check(message.bytes);
 		const reply = encoding.createEncoder();
 		syncProtocol.readSyncMessage(
 			decoding.createDecoder(message.bytes),
