@@ -3,26 +3,12 @@
  * need) costs in bytes, on the real editing trace of a 104,852-character paper. Prints the size of
  * the stored workspace with and without garbage collection. Run: `npm run bench:history`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
+import { loadEditingTrace } from '../support/editing-trace';
 
-type Trace = { endContent: string; txns: { patches: [number, number, string][] }[] };
-const path = '../shared/data/traces/automerge-paper.json.gz';
-const trace: Trace = existsSync(path)
-	? (JSON.parse(gunzipSync(readFileSync(path)).toString()) as Trace)
-	: {
-			endContent: '',
-			txns: Array.from({ length: 50_000 }, (_, i) => ({
-				patches: [[i % 7 === 6 ? i - 3 : i - Math.floor(i / 7), i % 7 === 6 ? 1 : 0, 'x']] as [
-					number,
-					number,
-					string
-				][]
-			}))
-		};
+const trace = loadEditingTrace();
 console.log(
-	existsSync(path)
+	trace.real
 		? 'Real editing trace (automerge-paper).'
 		: 'Generated trace (the real one is not beside the checkout).'
 );

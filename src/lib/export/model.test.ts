@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+	addDocument,
+	createWorkspaceDoc,
+	documentBody,
+	newMemberId,
+	saveVersion,
+	versionSnapshot
+} from '../doc';
+import { blocksOf } from './model';
+
+describe('reading a body at a named version', () => {
+	it('shows a heading at the level it had then, not the level it has now', () => {
+		const doc = createWorkspaceDoc();
+		const id = addDocument(doc, {
+			title: 'Charter',
+			kind: 'charter',
+			blocks: [{ type: 'heading', level: 2, text: 'Purpose' }],
+			now: 1
+		});
+		const version = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 2 });
+		const heading = documentBody(doc, id)!.get(0) as Y.XmlElement;
+		heading.setAttribute('level', 3 as unknown as string);
+		const body = documentBody(doc, id)!;
+		expect(blocksOf(body, { at: versionSnapshot(doc, version)! })).toEqual([
+			{ type: 'heading', level: 2, runs: [{ text: 'Purpose' }] }
+		]);
+		expect(blocksOf(body)).toEqual([{ type: 'heading', level: 3, runs: [{ text: 'Purpose' }] }]);
+	});
+});

@@ -1,0 +1,236 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { checkUpdate } from '../../src/lib/doc';
+import type { Random } from './random';
+
+/**
+ * An in-memory network of workspace copies that talk the way y-webrtc makes them talk: every local
+ * change is broadcast as a sync "update" message, and two copies that (re)connect exchange sync
+ * step 1 (their state vector) and answer with sync step 2 (what the other lacks), as y-protocols
+ * encodes them. The network drops, duplicates, delays and reorders messages, and partitions and heals.
+ */
+
+/** How badly the network behaves in one scenario. */
+export interface Faults {
+	/** Probability that a message is lost. */
+	drop: number;
+	/** Probability that a message arrives twice. */
+	duplicate: number;
+	/** A message arrives after 0 to `maxDelay` ticks; messages overtake each other. */
+	maxDelay: number;
+}
+
+/** What the network did, added up over a scenario (and over a whole run). */
+export interface NetworkStats {
+	sent: number;
+	delivered: number;
+	dropped: number;
+	duplicated: number;
+	/** Messages delivered before one sent earlier on the same link. */
+	reordered: number;
+	/** Messages lost because the two copies were partitioned apart when they were sent or due. */
+	partitioned: number;
+}
+
+/** A fresh, all-zero `NetworkStats`. */
+export function emptyStats(): NetworkStats {
+	return { sent: 0, delivered: 0, dropped: 0, duplicated: 0, reordered: 0, partitioned: 0 };
+}
+
+/** One workspace copy on the network: a document and the group (partition) it can reach. */
+export interface Peer {
+	readonly index: number;
+	readonly doc: Y.Doc;
+	group: number;
+}
+
+interface Message {
+	from: number;
+	to: number;
+	bytes: Uint8Array;
+	deliverAt: number;
+	seq: number;
+}
+
+/**
+ * The share of delivered changes that also go through the guard the app puts before every peer's
+ * update (`checkUpdate`); a genuine update, however late or repeated, must never be refused.
+ */
+const CHECK_SHARE = 0.1;
+
+const NO_FAULTS: Faults = { drop: 0, duplicate: 0, maxDelay: 0 };
+
+/** The network between a scenario's copies; the seeded `Random` decides every fault. */
+export class Network {
+	readonly peers: Peer[] = [];
+	readonly stats = emptyStats();
+	#queue: Message[] = [];
+	#now = 0;
+	#seq = 0;
+	#faults: Faults;
+	readonly #random: Random;
+
+	constructor(random: Random, docs: readonly Y.Doc[], faults: Faults) {
+		this.#random = random;
+		this.#faults = faults;
+		docs.forEach((doc, index) => {
+			// Each copy starts on its own, not yet connected to any other.
+			const peer: Peer = { index, doc, group: index };
+			this.peers.push(peer);
+			// Changes this network applied come in with the peer as origin and are not sent on.
+			doc.on('update', (update: Uint8Array, origin: unknown) => {
+				if (origin === peer) return;
+				const encoder = encoding.createEncoder();
+				syncProtocol.writeUpdate(encoder, update);
+				this.#broadcast(index, encoding.toUint8Array(encoder));
+			});
+		});
+	}
+
+	/** Messages still in flight. */
+	get inFlight(): number {
+		return this.#queue.length;
+	}
+
+	/** Whether two copies can currently reach each other. */
+	connected(a: number, b: number): boolean {
+		return this.peers[a]!.group === this.peers[b]!.group;
+	}
+
+	/**
+	 * Splits the copies into `groups` random groups; messages between groups are lost. Copies that
+	 * find themselves together again meet with sync step 1, as peers that connect do.
+	 */
+	partition(groups: number): void {
+		this.#regroup(this.peers.map(() => this.#random.int(0, groups - 1)));
+	}
+
+	/** Joins every copy into one group again; copies that meet again start with sync step 1. */
+	heal(): void {
+		this.#regroup(this.peers.map(() => 0));
+	}
+
+	#regroup(groups: readonly number[]): void {
+		const before = this.peers.map((peer) => peer.group);
+		this.peers.forEach((peer, i) => (peer.group = groups[i]!));
+		for (const a of this.peers)
+			for (const b of this.peers)
+				if (a !== b && before[a.index] !== before[b.index] && this.connected(a.index, b.index))
+					this.#syncStep1(a.index, b.index);
+	}
+
+	/** Moves time on by one tick and delivers, in random order, every message that is due. */
+	tick(): void {
+		this.#now++;
+		const due = this.#queue.filter((m) => m.deliverAt <= this.#now);
+		if (due.length === 0) return;
+		this.#queue = this.#queue.filter((m) => m.deliverAt > this.#now);
+		for (let i = due.length - 1; i > 0; i--) {
+			const j = this.#random.int(0, i);
+			[due[i], due[j]] = [due[j]!, due[i]!];
+		}
+		for (const message of due) this.#deliver(message, due);
+	}
+
+	/**
+	 * The end of a scenario: faults stop, every copy reconnects, messages in flight arrive, and
+	 * rounds of anti-entropy (sync step 1 between every pair) run until every copy has the same
+	 * state vector and nothing pending. Returns the rounds it took; throws when the copies are still
+	 * apart after `maxRounds`.
+	 */
+	settle(maxRounds = 10): number {
+		this.#faults = NO_FAULTS;
+		this.heal();
+		this.#drain();
+		// Deletions do not show in state vectors: at least one full round, whatever they say.
+		for (let round = 1; round <= maxRounds; round++) {
+			for (const a of this.peers)
+				for (const b of this.peers) if (a !== b) this.#syncStep1(a.index, b.index);
+			this.#drain();
+			if (this.#quiescent()) return round;
+		}
+		throw new Error(`The copies were still apart after ${maxRounds} rounds of anti-entropy.`);
+	}
+
+	#quiescent(): boolean {
+		const first = Y.encodeStateVector(this.peers[0]!.doc);
+		return this.peers.every(
+			({ doc }) =>
+				doc.store.pendingStructs === null &&
+				doc.store.pendingDs === null &&
+				Buffer.compare(Y.encodeStateVector(doc), first) === 0
+		);
+	}
+
+	#drain(): void {
+		while (this.#queue.length > 0) this.tick();
+	}
+
+	#syncStep1(from: number, to: number): void {
+		const encoder = encoding.createEncoder();
+		syncProtocol.writeSyncStep1(encoder, this.peers[from]!.doc);
+		this.#send(from, to, encoding.toUint8Array(encoder));
+	}
+
+	#broadcast(from: number, bytes: Uint8Array): void {
+		for (const peer of this.peers) {
+			if (peer.index === from) continue;
+			if (this.connected(from, peer.index)) this.#send(from, peer.index, bytes);
+			else this.stats.partitioned++;
+		}
+	}
+
+	#send(from: number, to: number, bytes: Uint8Array): void {
+		const faults = this.#faults;
+		this.stats.sent++;
+		if (this.#random.chance(faults.drop)) {
+			this.stats.dropped++;
+			return;
+		}
+		const copies = this.#random.chance(faults.duplicate) ? 2 : 1;
+		if (copies === 2) this.stats.duplicated++;
+		const seq = ++this.#seq;
+		for (let i = 0; i < copies; i++) {
+			const deliverAt = this.#now + 1 + this.#random.int(0, faults.maxDelay);
+			this.#queue.push({ from, to, bytes, deliverAt, seq });
+		}
+	}
+
+	#check(bytes: Uint8Array): void {
+		const decoder = decoding.createDecoder(bytes);
+		if (decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep1) return;
+		const verdict = checkUpdate(decoding.readVarUint8Array(decoder), 'v1');
+		if (!verdict.ok)
+			throw new Error(
+				`The update guard refused a genuine update: ${verdict.reason} (${verdict.detail})`
+			);
+	}
+
+	#deliver(message: Message, batch: readonly Message[]): void {
+		const { from, to, seq } = message;
+		const earlier = (m: Message) => m.from === from && m.to === to && m.seq < seq;
+		if (this.#queue.some(earlier) || batch.slice(batch.indexOf(message) + 1).some(earlier))
+			this.stats.reordered++;
+		// A copy that has lost its connection never gets what was in flight to it.
+		if (!this.connected(from, to)) {
+			this.stats.partitioned++;
+			return;
+		}
+		this.stats.delivered++;
+		const peer = this.peers[to]!;
+		if (this.#random.chance(CHECK_SHARE)) this.#check(message.bytes);
+		const reply = encoding.createEncoder();
+		syncProtocol.readSyncMessage(
+			decoding.createDecoder(message.bytes),
+			reply,
+			peer.doc,
+			peer,
+			(error) => {
+				throw error;
+			}
+		);
+		if (encoding.length(reply) > 0) this.#send(to, from, encoding.toUint8Array(reply));
+	}
+}
