@@ -51,6 +51,9 @@ export class DecisionKeeper {
 	#closeDue() {
 		clearTimeout(this.#timer);
 		if (this.#destroyed || !this.#inStep()) return;
+		// A half-applied update (a rename's deletion here, its new name not yet) would miscount.
+		const { pendingStructs, pendingDs } = this.#doc.store;
+		if (pendingStructs || pendingDs) return;
 		const now = Date.now();
 		let next = Infinity;
 		try {
