@@ -3,7 +3,7 @@ import { TEMPLATE_TITLES, createWorkspace, expect, expectSaved, test } from './f
 import { documentText } from './peers';
 
 /** How long the tabs edit; longer with CONCORD_TABS_SECONDS. */
-const SECONDS = Number(process.env.CONCORD_TABS_SECONDS ?? 60);
+const SECONDS = Number(process.env.CONCORD_TABS_SECONDS ?? 120);
 /** The seed of the random run; replay one with CONCORD_TABS_SEED. */
 const SEED = Number(process.env.CONCORD_TABS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const TABS = 3;
