@@ -32,8 +32,9 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
 
 /** Puts the caret at the end of a document and types a new paragraph. */
 export async function typeAtEnd(page: Page, title: string, text: string): Promise<void> {
-	const editor = page.getByRole('textbox', { name: title });
-	await editor.click();
+	// Focus, not a click: the editor settles a click's caret a moment later, which on a busy
+	// machine can land after Control+End and send the text to where the click was.
+	await page.getByRole('textbox', { name: title }).focus();
 	await page.keyboard.press('Control+End');
 	await page.keyboard.press('Enter');
 	await page.keyboard.type(text);
