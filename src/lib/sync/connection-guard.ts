@@ -1,3 +1,5 @@
+import { MAX_UPDATE_BYTES } from '../doc';
+import { Reassembler } from './chunks';
 import { parsePeerMessage, type PeerMessage, type PeerMessageKind } from './peer-message';
 import { TokenBucket } from './rate-limit';
 import type { UpdateValidator } from './update-validator';
@@ -61,6 +63,8 @@ export class ConnectionGuard {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#refusals = 0;
 	#blocked = false;
+	// Room for the largest update and its message framing.
+	readonly #pieces = new Reassembler(MAX_UPDATE_BYTES + 1024);
 
 	/** Takes over the peer's `data` listeners (added by the sync library) and guards them. */
 	constructor(peer: GuardedPeer, options: ConnectionGuardOptions) {
@@ -106,8 +110,15 @@ export class ConnectionGuard {
 		this.#waiting.length = 0;
 	}
 
-	#receive(data: Uint8Array) {
+	#receive(piece: Uint8Array) {
 		if (this.#blocked) return;
+		const arrived = this.#pieces.take(piece);
+		if (arrived.kind === 'pending') return;
+		if (arrived.kind === 'refused') {
+			this.block(arrived.reason);
+			return;
+		}
+		const { data } = arrived;
 		this.#waiting.push({ data });
 		this.#waitingBytes += data.length;
 		if (this.#waiting.length > MAX_WAITING_MESSAGES || this.#waitingBytes > MAX_WAITING_BYTES) {

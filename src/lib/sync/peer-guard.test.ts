@@ -4,12 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebrtcProvider, type WebrtcConn } from 'y-webrtc';
 import * as Y from 'yjs';
+import { splitMessage } from './chunks';
 import { guardPeers } from './peer-guard';
 import { inlineUpdateValidator } from './update-validator';
 
 /** A connection as y-webrtc adds it to its room: a peer whose `data` y-webrtc listens to. */
 function fakeConnection(remotePeerId: string, received: Uint8Array[]) {
-	const peer = Object.assign(new EventEmitter(), { destroy: vi.fn() });
+	const peer = Object.assign(new EventEmitter(), {
+		destroy: vi.fn(),
+		send: vi.fn<(data: Uint8Array) => void>()
+	});
 	peer.on('data', (data: Uint8Array) => received.push(data));
 	return { peer, remotePeerId, destroy: () => peer.destroy() } as unknown as WebrtcConn & {
 		peer: typeof peer;
@@ -42,6 +46,7 @@ describe('the peer guard on y-webrtc', () => {
 		expect(guard.active).toBe(true);
 		const received: Uint8Array[] = [];
 		const conn = fakeConnection('remote-peer', received);
+		const sent = conn.peer.send;
 		provider.room!.webrtcConns.set(conn.remotePeerId, conn);
 		const source = new Y.Doc();
 		source.getText('t').insert(0, 'hello');
@@ -50,6 +55,22 @@ describe('the peer guard on y-webrtc', () => {
 		conn.peer.emit('data', good);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(received).toEqual([good]);
+
+		// What y-webrtc sends goes whole when small, in pieces a data channel can carry when large.
+		conn.peer.send(Uint8Array.of(0, 1, 2));
+		conn.peer.send(new Uint8Array(300 * 1024));
+		const pieces: Uint8Array[] = sent.mock.calls.map((call: unknown[]) => call[0] as Uint8Array);
+		expect(pieces[0]).toEqual(Uint8Array.of(0, 1, 2));
+		expect(pieces.length).toBeGreaterThan(4);
+		expect(pieces.every((piece) => piece.length <= 64 * 1024 + 2)).toBe(true);
+
+		// And pieces that arrive are put back together before y-webrtc reads them.
+		const big = new Y.Doc();
+		big.getText('t').insert(0, 'x'.repeat(200 * 1024));
+		const large = updateMessage(Y.encodeStateAsUpdate(big));
+		for (const piece of splitMessage(large)) conn.peer.emit('data', piece);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(received).toEqual([good, large]);
 		guard.destroy();
 	});
 });

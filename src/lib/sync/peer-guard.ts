@@ -9,6 +9,7 @@
  * workspace, so that path is left as y-webrtc has it.
  */
 import type { WebrtcConn, WebrtcProvider } from 'y-webrtc';
+import { splitMessage } from './chunks';
 import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
 import type { UpdateValidator } from './update-validator';
 
@@ -48,6 +49,12 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 			onBlocked: () => blocked.add(peerId)
 		});
 		guards.set(conn, connectionGuard);
+		// Large messages (a first sync of a long history) go in pieces the channel can carry.
+		const peer = conn.peer as { send(data: Uint8Array): void };
+		const send = peer.send.bind(peer);
+		peer.send = (data: Uint8Array) => {
+			for (const piece of splitMessage(data)) send(piece);
+		};
 		(conn.peer as { once(event: 'close', f: () => void): void }).once('close', () => {
 			connectionGuard.stop();
 			guards.delete(conn);
