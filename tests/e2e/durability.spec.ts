@@ -27,8 +27,9 @@ test(`every edit acknowledged as saved survives the browser being killed, ${TRIA
 	const profile = await mkdtemp(join(tmpdir(), 'concord-crash-'));
 	const acknowledged: string[] = [];
 	const lost: string[] = [];
+	let browser: CrashableBrowser | undefined;
 	try {
-		let browser = await launchCrashable(profile);
+		browser = await launchCrashable(profile);
 		const charterUrl = await createAt(browser.page, baseURL!, 'Crash Test Group');
 		for (let trial = 1; trial <= TRIALS + 1; trial++) {
 			if (trial > 1) {
@@ -55,6 +56,8 @@ test(`every edit acknowledged as saved survives the browser being killed, ${TRIA
 		);
 		expect(lost, 'acknowledged edits missing after a restart').toEqual([]);
 	} finally {
+		// A failing step must not leave its browser running.
+		await browser?.close();
 		await rm(profile, { recursive: true, force: true });
 	}
 });
@@ -108,8 +111,9 @@ test('with the disk full, an edit shows "Not saved", and nothing acknowledged is
 	test.setTimeout(120_000);
 	const profile = await mkdtemp(join(tmpdir(), 'concord-quota-'));
 	const origin = baseURL!;
+	let browser: CrashableBrowser | undefined;
 	try {
-		let browser = await launchCrashable(profile);
+		browser = await launchCrashable(profile);
 		const charterUrl = await createAt(browser.page, origin, 'Full Disk Group');
 		await typeAtEnd(browser.page, 'Charter', 'Acknowledged before the disk filled.');
 		await expectSaved(browser.page);
@@ -134,6 +138,7 @@ test('with the disk full, an edit shows "Not saved", and nothing acknowledged is
 		await expectSaved(browser.page);
 		await browser.close();
 	} finally {
+		await browser?.close();
 		await rm(profile, { recursive: true, force: true });
 	}
 });
