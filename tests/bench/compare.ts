@@ -12,19 +12,13 @@ import {
 	saveVersion,
 	type Block
 } from '../../src/lib/doc';
+import { seededRandom } from '../../src/lib/doc/bad-updates';
 import { compareVersions, differsFromVersion, readWriters } from '../../src/lib/export/compare';
 
 const PARAGRAPHS = 1500;
 const EDITS = Number(process.env.EDITS ?? 5000);
 const seed = Number(process.env.SEED ?? 20261122);
-let state = seed;
-/** A small seeded generator (mulberry32), so runs can be repeated. */
-const random = () => {
-	state = (state + 0x6d2b79f5) | 0;
-	let t = Math.imul(state ^ (state >>> 15), 1 | state);
-	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(seed);
 
 const doc = createWorkspaceDoc();
 const sentence = 'Members agree to share what they learn, in plain words, within a month. ';

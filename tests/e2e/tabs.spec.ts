@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { TEMPLATE_TITLES, createWorkspace, expect, expectSaved, test } from './fixtures';
+import { seededRandom } from '../../src/lib/doc/bad-updates';
 import { documentText } from './peers';
 
 /** How long the tabs edit; longer with CONCORD_TABS_SECONDS. */
@@ -8,18 +9,6 @@ const SECONDS = Number(process.env.CONCORD_TABS_SECONDS ?? 120);
 const SEED = Number(process.env.CONCORD_TABS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const TABS = 3;
 const TOKEN = /zq\d{5}zq/g;
-
-/** A small seeded generator (mulberry32), so that a run replays from its seed. */
-function generator(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Tab {
 	page: Page;
@@ -53,7 +42,7 @@ test(`${TABS} tabs editing and closing at random for ${SECONDS} s keep every edi
 }) => {
 	test.setTimeout((SECONDS + 150) * 1000);
 	console.log(`tabs: seed ${SEED} (replay with CONCORD_TABS_SEED=${SEED}), ${SECONDS} s`);
-	const random = generator(SEED);
+	const random = seededRandom(SEED);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 	await createWorkspace(page, 'Many Tabs Group');

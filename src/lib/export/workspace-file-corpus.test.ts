@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { seededRandom } from '../doc/bad-updates';
 import {
 	addDocument,
 	createWorkspaceDoc,
@@ -20,15 +21,9 @@ import {
 const SEED = process.env.SEED ? Number(process.env.SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
 console.log(`workspace file corpus seed: ${SEED} (replay with SEED=${SEED})`);
 
-/** mulberry32: a tiny seeded generator, so every byte below follows from the seed. */
+/** Every byte below follows from the seed. */
 function generator(seed: number) {
-	let state = seed;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
+	const next = seededRandom(seed);
 	const int = (min: number, max: number) => min + Math.floor(next() * (max - min));
 	const bytes = (n: number) => Uint8Array.from({ length: n }, () => int(0, 256));
 	return { int, bytes };

@@ -6,10 +6,8 @@ import {
 	documentBody,
 	getVersion,
 	listDecisions,
-	listMembers,
 	listVersions,
 	observeDecisions,
-	observeMembers,
 	observeVersions,
 	openDecision,
 	saveVersion,
@@ -59,16 +57,17 @@ export class DocumentHistory {
 	readonly #id: DocumentId;
 	readonly #versions: () => void;
 	readonly #decisions: () => void;
-	readonly #members: () => void;
+	/** The workspace's members, as the session reads them (one reading for every document). */
+	readonly #members: () => Member[];
 	readonly #body: () => void;
 
-	constructor(workspace: Workspace, id: DocumentId) {
+	constructor(workspace: Workspace, id: DocumentId, members: () => Member[]) {
 		this.#workspace = workspace;
 		this.#id = id;
 		const doc = workspace.doc;
 		this.#versions = createSubscriber((update) => observeVersions(doc, update));
 		this.#decisions = createSubscriber((update) => observeDecisions(doc, update));
-		this.#members = createSubscriber((update) => observeMembers(doc, update));
+		this.#members = members;
 		this.#body = createSubscriber((update) => {
 			const body = documentBody(doc, id);
 			let timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,11 +86,6 @@ export class DocumentHistory {
 	readonly #versionList = $derived.by(() => {
 		this.#versions();
 		return listVersions(this.#workspace.doc, this.#id);
-	});
-
-	readonly #memberList = $derived.by(() => {
-		this.#members();
-		return listMembers(this.#workspace.doc);
 	});
 
 	readonly #decisionList = $derived.by(() => {
@@ -127,7 +121,7 @@ export class DocumentHistory {
 
 	/** Every member of the workspace, in the order they joined. */
 	get members(): Member[] {
-		return this.#memberList;
+		return this.#members();
 	}
 
 	/** Decisions on the document, most recently opened first, with their versions. */
@@ -152,12 +146,12 @@ export class DocumentHistory {
 
 	/** Whether this person convenes the group (opens and closes decisions, names facilitators). */
 	get isFacilitator(): boolean {
-		return this.#memberList.some((m) => m.id === this.me && m.role === 'facilitator');
+		return this.#members().some((m) => m.id === this.me && m.role === 'facilitator');
 	}
 
 	/** A member by id, or null for someone this copy does not know (yet). */
 	member(id: MemberId | null): Member | null {
-		return this.#memberList.find((m) => m.id === id) ?? null;
+		return this.#members().find((m) => m.id === id) ?? null;
 	}
 
 	/** Saves the document as it is now under a name; returns the new version's id. */
@@ -200,13 +194,13 @@ export class DocumentHistory {
 
 	/** How many members may answer a decision (everyone but observers). */
 	get eligibleCount(): number {
-		return this.#memberList.filter((m) => m.role !== 'observer').length;
+		return this.#members().filter((m) => m.role !== 'observer').length;
 	}
 
 	/** Whether this person may answer decisions (observers follow without answering). */
 	get canAnswer(): boolean {
 		// Someone not on the roster yet becomes a member with their first change, answers included.
-		return !this.#memberList.some((m) => m.id === this.me && m.role === 'observer');
+		return !this.#members().some((m) => m.id === this.me && m.role === 'observer');
 	}
 
 	/** Gives or changes this person's answer; false once the decision has closed. */
@@ -243,7 +237,6 @@ export class DocumentHistory {
 	/** The current text with who wrote each part. */
 	authoredText(): AuthoredText | null {
 		this.#body();
-		this.#members();
 		const blocks = readWriters(this.#workspace.doc, this.#id);
 		if (!blocks) return null;
 		// Built afresh on each reading and never changed afterwards: nothing to make reactive.

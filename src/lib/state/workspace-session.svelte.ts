@@ -140,7 +140,7 @@ export class WorkspaceSession {
 
 	/** The versions, decisions and agreed text of one document. */
 	history(id: DocumentId): DocumentHistory {
-		return new DocumentHistory(this.#workspace, id);
+		return new DocumentHistory(this.#workspace, id, () => this.members);
 	}
 
 	/** The members of the workspace, in the order they joined. */
