@@ -3,6 +3,7 @@ export * from './ids';
 export * from './schema';
 export * from './meta';
 export * from './rich-text';
+export * from './body';
 export * from './documents';
 export * from './initialize';
 export * from './templates';

@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { copiesOf, syncAll, type Copies, type EditorCopy } from './test-editors';
+
+/*
+ * A member types in a block while another, apart from them, splits or joins it. Each copy is a
+ * real TipTap editor bound to its own Yjs document; the copies then exchange every change. The
+ * expected text is what the writers meant, which is also what one plain `Y.Text` with "\n" between
+ * blocks gives for the same keystrokes: every character stays beside those it was typed next to.
+ */
+
+let copies: EditorCopy[] = [];
+afterEach(() => copies.forEach((copy) => copy.destroy()));
+
+function start(...args: Parameters<typeof copiesOf>): Copies {
+	const made = copiesOf(...args);
+	copies = made;
+	return made;
+}
+
+function expectAll(expected: string[]) {
+	for (const copy of copies) {
+		expect(copy.shown()).toEqual(expected);
+		expect(copy.stored()).toEqual(expected);
+		expect(copy.inStep()).toBe(true);
+	}
+}
+
+describe('a block split or joined while another member types in it', () => {
+	it('keeps typing at the end of a paragraph that another splits in the middle', () => {
+		const [a, b] = start(2, [{ type: 'paragraph', content: ['Hello wonderful world'] }]);
+		a.caretAfter('world').type(' again');
+		b.caretAfter('Hello ').press('Enter');
+		syncAll(a, b);
+		expectAll(['Hello ', 'wonderful world again']);
+	});
+
+	it('keeps typing in a paragraph that another joins to the one before', () => {
+		const [a, b] = start(2, [
+			{ type: 'paragraph', content: ['First para.'] },
+			{ type: 'paragraph', content: ['Second para.'] }
+		]);
+		a.caretAfter('Second para.').type(' Added by A');
+		b.caretAt(b.editor.state.doc.child(0).nodeSize + 1).press('Backspace');
+		syncAll(a, b);
+		expectAll(['First para.Second para. Added by A']);
+	});
+
+	it('keeps typing in the middle of a paragraph joined to the one before', () => {
+		const [a, b] = start(2, [
+			{ type: 'paragraph', content: ['One.'] },
+			{ type: 'paragraph', content: ['Two three.'] }
+		]);
+		a.caretAfter('Two').type(' and a half');
+		b.caretAt(b.editor.state.doc.child(0).nodeSize + 1).press('Backspace');
+		syncAll(a, b);
+		expectAll(['One.Two and a half three.']);
+	});
+
+	it('keeps both halves when two members split one paragraph at different places', () => {
+		const [a, b, c] = start(3, [{ type: 'paragraph', content: ['alpha beta gamma'] }]);
+		a.caretAfter('alpha ').press('Enter');
+		b.caretAfter('beta ').press('Enter');
+		c.caretAfter('gamma').type('!');
+		syncAll(a, b, c);
+		expectAll(['alpha ', 'beta ', 'gamma!']);
+	});
+
+	it('keeps typing at the end of a list item that another splits', () => {
+		const [a, b] = start(2, [{ type: 'bulletList', items: [['Bread and butter'], ['Tea']] }]);
+		a.caretAfter('butter').type(' please');
+		b.caretAfter('Bread').press('Enter');
+		syncAll(a, b);
+		expectAll(['Bread', ' and butter please', 'Tea']);
+		for (const copy of copies) {
+			const list = copy.editor.state.doc.child(0);
+			expect(list.type.name).toBe('bulletList');
+			expect(list.childCount).toBe(3);
+		}
+	});
+
+	it('keeps typing at the end of a table cell that another splits', () => {
+		const [a, b] = start(2, [
+			{
+				type: 'table',
+				rows: [
+					{ header: true, cells: [['Who'], ['What']] },
+					{ cells: [['Amani'], ['Writes the first draft']] }
+				]
+			}
+		]);
+		a.caretAfter('first draft').type(' by May');
+		b.caretAfter('Writes').press('Enter');
+		syncAll(a, b);
+		expectAll(['Who', 'What', 'Amani', 'Writes', ' the first draft by May']);
+		for (const copy of copies) {
+			const table = copy.editor.state.doc.child(0);
+			expect(table.type.name).toBe('table');
+			expect(table.child(1).child(1).childCount).toBe(2);
+		}
+	});
+
+	it('keeps what is typed inside a range another deletes across two paragraphs', () => {
+		const [a, b] = start(2, [
+			{ type: 'paragraph', content: ['Keep this. Drop'] },
+			{ type: 'paragraph', content: ['this too. Keep the rest.'] }
+		]);
+		a.caretAfter('Drop').type(' (no!)');
+		b.select('Keep this.', 'this too.').press('Backspace');
+		syncAll(a, b);
+		expectAll(['Keep this. (no!) Keep the rest.']);
+	});
+
+	it('does not bring back text deleted in a block another splits', () => {
+		const [a, b] = start(2, [{ type: 'paragraph', content: ['one two three four'] }]);
+		a.select('one two', 'one two three').press('Backspace');
+		b.caretAfter('one ').press('Enter');
+		syncAll(a, b);
+		expectAll(['one ', 'two four']);
+	});
+});

@@ -1,0 +1,85 @@
+import type * as Y from 'yjs';
+import type { Flat } from './flatten';
+
+/**
+ * Where the editor says the change was, in the new flat form: characters before `start` and the
+ * last `after` characters are untouched. Equal characters next to a change (a space before and
+ * after a deleted phrase) are then kept on the side the person left them, which decides where
+ * others' concurrent typing beside them ends up.
+ */
+export interface EditedStretch {
+	start: number;
+	after: number;
+}
+
+/**
+ * Writes the difference between two flat forms of one stretch of a body into its `Y.Text`, at
+ * `base`: the characters both share at the start and at the end stay (their attributes are
+ * reformatted where they changed), and only what lies between is deleted and inserted. A split is
+ * thus one inserted "\n", a join one deleted "\n", and typing a few inserted characters.
+ */
+export function writeDifference(
+	text: Y.Text,
+	base: number,
+	before: Flat,
+	after: Flat,
+	edited?: EditedStretch
+): void {
+	const oldLength = before.text.length;
+	const newLength = after.text.length;
+	const shortest = Math.min(oldLength, newLength);
+	const maxPrefix = Math.min(shortest, edited?.start ?? shortest);
+	let prefix = 0;
+	while (prefix < maxPrefix && before.text[prefix] === after.text[prefix]) prefix++;
+	const maxSuffix = Math.min(shortest - prefix, edited?.after ?? shortest);
+	let suffix = 0;
+	while (
+		suffix < maxSuffix &&
+		before.text[oldLength - 1 - suffix] === after.text[newLength - 1 - suffix]
+	)
+		suffix++;
+
+	// Attributes of kept characters, in the old coordinates (formatting does not move anything).
+	reformat(text, base, before, after, 0, 0, prefix);
+	reformat(text, base, before, after, oldLength - suffix, newLength - suffix, suffix);
+
+	const removed = oldLength - prefix - suffix;
+	if (removed > 0) text.delete(base + prefix, removed);
+	let at = base + prefix;
+	let start = prefix;
+	const end = newLength - suffix;
+	while (start < end) {
+		let stop = start + 1;
+		while (stop < end && after.keys[stop] === after.keys[start]) stop++;
+		text.insert(at, after.text.slice(start, stop), { ...after.attributes[start] });
+		at += stop - start;
+		start = stop;
+	}
+}
+
+function reformat(
+	text: Y.Text,
+	base: number,
+	before: Flat,
+	after: Flat,
+	oldStart: number,
+	newStart: number,
+	length: number
+): void {
+	let i = 0;
+	while (i < length) {
+		if (before.keys[oldStart + i] === after.keys[newStart + i]) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		while (
+			j < length &&
+			before.keys[oldStart + j] !== after.keys[newStart + j] &&
+			after.keys[newStart + j] === after.keys[newStart + i]
+		)
+			j++;
+		text.format(base + oldStart + i, j - i, { ...after.attributes[newStart + i] });
+		i = j;
+	}
+}

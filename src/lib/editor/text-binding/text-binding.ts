@@ -1,0 +1,181 @@
+import type { Node, Schema } from '@tiptap/pm/model';
+import { Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import * as Y from 'yjs';
+import { readLines } from '../../doc';
+import { buildDocument } from './build';
+import { flatLength, flattenNodes } from './flatten';
+import { writeDifference } from './diff';
+import { lastChangeOffset, mapOffset, type TextDelta } from './offsets';
+import { childAt, offsetToPosition, positionToOffset } from './positions';
+
+/** The meta key on editor transactions that carry others' changes (never written back). */
+export const REMOTE_CHANGE = 'concordRemoteChange';
+
+/** What the binding needs of an editor: its state, and a way to apply a transaction to it. */
+export interface BoundEditor {
+	readonly state: EditorState;
+	dispatch(tr: Transaction): void;
+}
+
+/**
+ * Keeps an editor and a body's `Y.Text` equal, in both directions. Local changes are written as
+ * the difference of the changed top-level blocks; changes from elsewhere (peers, undo) rebuild the
+ * editor's document from the text and replace only what differs, keeping the caret beside the
+ * character it followed. Runs without a view, so tests in Node drive exactly what the editor runs.
+ */
+export class TextBinding {
+	readonly text: Y.Text;
+	#editor: BoundEditor | null = null;
+	/** The editor document that the text currently holds; null while the text is still empty. */
+	#synced: Node | null = null;
+	/** Changes from these origins are this person's own and go back to the editor as an undo. */
+	readonly #undoOrigins = new Set<unknown>();
+	/** Where the editor changed its document since the text was last in step, in its positions. */
+	#edited: { from: number; to: number } | null = null;
+	#observer = (event: Y.YTextEvent, transaction: Y.Transaction) => this.#onText(event, transaction);
+
+	constructor(text: Y.Text) {
+		this.text = text;
+		text.observe(this.#observer);
+	}
+
+	/** The editor document the text holds now, in an editor's schema. */
+	document(schema: Schema): Node {
+		return buildDocument(schema, readLines(this.text));
+	}
+
+	/** Connects the editor whose state was created from `document()`. */
+	attach(editor: BoundEditor): void {
+		this.#editor = editor;
+		this.#synced = this.text.length > 0 ? editor.state.doc : null;
+	}
+
+	/** Marks an origin (an undo manager) whose changes should put the caret where they happened. */
+	addUndoOrigin(origin: unknown): void {
+		this.#undoOrigins.add(origin);
+	}
+
+	/** Notes where the editor's own transactions changed its document, for the next write. */
+	noteTransactions(transactions: readonly Transaction[]): void {
+		for (const tr of transactions) {
+			if (!tr.docChanged || tr.getMeta(REMOTE_CHANGE)) continue;
+			let range = this.#edited
+				? { from: tr.mapping.map(this.#edited.from, -1), to: tr.mapping.map(this.#edited.to, 1) }
+				: null;
+			tr.mapping.maps.forEach((map, i) => {
+				const rest = tr.mapping.slice(i + 1);
+				map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+					const from = rest.map(newStart, -1);
+					const to = rest.map(newEnd, 1);
+					range = range
+						? { from: Math.min(range.from, from), to: Math.max(range.to, to) }
+						: { from, to };
+				});
+			});
+			this.#edited = range;
+		}
+	}
+
+	/** Writes what changed in the editor since the text was last in step; call after each update. */
+	editorChanged(): void {
+		const doc = this.#editor?.state.doc;
+		if (!doc || doc === this.#synced) return;
+		const before = this.#synced;
+		const write = () => this.#write(before, doc);
+		if (this.text.doc) this.text.doc.transact(write, this);
+		else write();
+		this.#synced = doc;
+		this.#edited = null;
+	}
+
+	#write(before: Node | null, after: Node): void {
+		if (before === null) {
+			writeDifference(this.text, 0, flattenNodes([]), flattenNodes(children(after)));
+			return;
+		}
+		const start = before.content.findDiffStart(after.content);
+		if (start === null) return;
+		const end = before.content.findDiffEnd(after.content) ?? { a: start, b: start };
+		// Whole top-level blocks on both sides, so every line of a container is written whole.
+		const first = Math.min(childAt(before, start).index, childAt(after, start).index);
+		const lastOld = indexAfter(before, Math.max(end.a, start));
+		const lastNew = indexAfter(after, Math.max(end.b, start));
+		const keptAtEnd = Math.min(before.childCount - lastOld, after.childCount - lastNew);
+		const oldNodes = children(before).slice(first, before.childCount - keptAtEnd);
+		const newNodes = children(after).slice(first, after.childCount - keptAtEnd);
+		let base = 0;
+		for (let i = 0; i < first; i++) base += flatLength(before.child(i));
+		const next = flattenNodes(newNodes);
+		const edited = this.#edited && {
+			start: positionToOffset(after, this.#edited.from) - base,
+			after: base + next.text.length - positionToOffset(after, this.#edited.to)
+		};
+		writeDifference(this.text, base, flattenNodes(oldNodes), next, edited ?? undefined);
+	}
+
+	#onText(event: Y.YTextEvent, transaction: Y.Transaction): void {
+		if (transaction.origin === this || !this.#editor) return;
+		const editor = this.#editor;
+		const delta = event.delta as TextDelta;
+		const lines = readLines(this.text);
+		const next = buildDocument(editor.state.schema, lines);
+		const old = editor.state.doc;
+		const tr = editor.state.tr;
+		const start = old.content.findDiffStart(next.content);
+		if (start !== null) {
+			let { a: endOld, b: endNew } = old.content.findDiffEnd(next.content) ?? {
+				a: start,
+				b: start
+			};
+			const overlap = start - Math.min(endOld, endNew);
+			if (overlap > 0) {
+				endOld += overlap;
+				endNew += overlap;
+			}
+			tr.replace(start, endOld, next.slice(start, endNew));
+		}
+		const undo = this.#undoOrigins.has(transaction.origin);
+		tr.setSelection(this.#selectionAfter(old, tr.doc, delta, undo));
+		tr.setMeta(REMOTE_CHANGE, true);
+		tr.setMeta('addToHistory', false);
+		if (lines.at(-1)?.unterminated) {
+			// Damaged data left text after the last line end: end it, as the editor shows it.
+			this.text.doc?.transact(() => this.text.insert(this.text.length, '\n'), this);
+		}
+		this.#synced = this.text.length > 0 ? tr.doc : null;
+		this.#edited = null;
+		editor.dispatch(tr);
+	}
+
+	#selectionAfter(old: Node, doc: Node, delta: TextDelta, undo: boolean): Selection {
+		const selection = this.#editor!.state.selection;
+		const changed = undo ? lastChangeOffset(delta) : null;
+		const map = (pos: number) => changed ?? mapOffset(positionToOffset(old, pos), delta);
+		const anchor = offsetToPosition(doc, map(selection.anchor));
+		const head = offsetToPosition(doc, map(selection.head));
+		try {
+			return TextSelection.create(doc, anchor, head);
+		} catch {
+			return Selection.near(doc.resolve(Math.min(head, doc.content.size)));
+		}
+	}
+
+	/** Stops following the text. */
+	destroy(): void {
+		this.text.unobserve(this.#observer);
+		this.#editor = null;
+	}
+}
+
+function children(node: Node): Node[] {
+	const result: Node[] = [];
+	node.forEach((child) => result.push(child));
+	return result;
+}
+
+/** The index of the first top-level child that starts at or after a position's block ends. */
+function indexAfter(doc: Node, pos: number): number {
+	if (pos >= doc.content.size) return doc.childCount;
+	const { index, start } = childAt(doc, pos);
+	return start === pos ? index : index + 1;
+}

@@ -1,0 +1,97 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import * as Y from 'yjs';
+import { TextBinding } from './text-binding';
+
+declare module '@tiptap/core' {
+	interface Commands<ReturnType> {
+		textCollaboration: {
+			/** Takes back this person's last change (never someone else's). */
+			undo: () => ReturnType;
+			/** Puts back what undo took back. */
+			redo: () => ReturnType;
+		};
+	}
+}
+
+/** What the extension needs: the binding of the body it edits. */
+export interface TextCollaborationOptions {
+	binding: TextBinding | null;
+}
+
+const key = new PluginKey('concordTextCollaboration');
+
+/** Typing that pauses less than this long is taken back by one undo. */
+const UNDO_GROUP_MS = 500;
+
+/**
+ * Binds the editor to a body's `Y.Text` through a `TextBinding`, with an undo that takes back only
+ * this person's own changes (Yjs's undo manager tracks the binding's writes and nothing else).
+ */
+export const TextCollaboration = Extension.create<
+	TextCollaborationOptions,
+	{ undoManager: Y.UndoManager | null }
+>({
+	name: 'textCollaboration',
+	priority: 1000,
+	addOptions: () => ({ binding: null }),
+	addStorage: () => ({ undoManager: null }),
+	onCreate() {
+		const binding = this.options.binding;
+		if (!binding) return;
+		const undoManager = new Y.UndoManager(binding.text, {
+			trackedOrigins: new Set([binding]),
+			captureTimeout: UNDO_GROUP_MS
+		});
+		binding.addUndoOrigin(undoManager);
+		this.storage.undoManager = undoManager;
+	},
+	onDestroy() {
+		this.storage.undoManager?.destroy();
+		this.options.binding?.destroy();
+	},
+	addCommands() {
+		const run = (step: 'undo' | 'redo') => () => {
+			return ({
+				tr,
+				dispatch
+			}: {
+				tr: import('@tiptap/pm/state').Transaction;
+				dispatch?: unknown;
+			}) => {
+				// The change arrives through the binding; this command's own transaction is empty.
+				tr.setMeta('preventDispatch', true);
+				const manager = this.storage.undoManager;
+				const stack = step === 'undo' ? manager?.undoStack : manager?.redoStack;
+				if (!manager || !stack || stack.length === 0) return false;
+				if (dispatch) manager[step]();
+				return true;
+			};
+		};
+		return { undo: run('undo'), redo: run('redo') };
+	},
+	addKeyboardShortcuts() {
+		return {
+			'Mod-z': () => this.editor.commands.undo(),
+			'Mod-y': () => this.editor.commands.redo(),
+			'Shift-Mod-z': () => this.editor.commands.redo()
+		};
+	},
+	addProseMirrorPlugins() {
+		const binding = this.options.binding;
+		if (!binding) return [];
+		return [
+			new Plugin({
+				key,
+				appendTransaction: (transactions) => {
+					binding.noteTransactions(transactions);
+					return null;
+				},
+				view: (view) => {
+					binding.attach(view);
+					return { update: () => binding.editorChanged() };
+				}
+			})
+		];
+	}
+});
