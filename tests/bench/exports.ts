@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import {
 	addDocument,
-	appendBlocks,
+	appendBlockLines,
 	createWorkspaceDoc,
 	documentBody,
 	initializeWorkspace,
@@ -56,7 +56,7 @@ for (let part = 1; words < 100 * 450; part++) {
 		words += JSON.stringify(block).split(/\s+/).length;
 	}
 }
-appendBlocks(documentBody(doc, id)!, blocks);
+appendBlockLines(documentBody(doc, id)!, blocks);
 const long = readDocumentForExport(doc, id, { exportedAt: new Date(), versionLabel: 'Draft' })!;
 console.log(`A 100-page charter: ${blocks.length} blocks, about ${words} words.`);
 
@@ -95,8 +95,7 @@ const txns: Trace['txns'] = existsSync(trace)
 // Each replay of the whole history adds one document; stop once the file passes 1 MiB.
 for (let n = 1; Y.encodeStateAsUpdateV2(history).length < 1024 * 1024; n++) {
 	const paper = addDocument(history, { title: `Paper ${n}`, kind: 'notes', now: 2 });
-	const text = new Y.XmlText();
-	documentBody(history, paper)!.insert(0, [text]);
+	const text = documentBody(history, paper)!;
 	for (const txn of txns) {
 		for (const [pos, del, ins] of txn.patches) {
 			if (del) text.delete(pos, del);

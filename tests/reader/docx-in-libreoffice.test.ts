@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentBody, listDocuments, newMemberId, plainText } from '../../src/lib/doc';
+import { documentBody, listDocuments, newMemberId, plainTextOf } from '../../src/lib/doc';
 import { createWorkspaceDoc, initializeWorkspace } from '../../src/lib/doc';
 import { exportDocx } from '../../src/lib/export/docx';
 import { readDocumentForExport } from '../../src/lib/export/model';
@@ -66,7 +66,7 @@ describe.skipIf(!reader)('the exported Word file, read by LibreOffice', () => {
 				{ stdio: 'pipe', timeout: 120_000 }
 			);
 			const text = readFileSync(join(dir, 'charter.txt'), 'utf8').replace(/\s+/g, ' ');
-			const lines = plainText(documentBody(doc, charter.id)!).split('\n');
+			const lines = plainTextOf(documentBody(doc, charter.id)!).split('\n');
 			expect(lines.length).toBeGreaterThan(20);
 			for (const line of lines) expect(text, line).toContain(line.replace(/\s+/g, ' ').trim());
 			expect(text).toContain('Réseau d’apprentissage');

@@ -1,6 +1,5 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
-	NODE,
 	addDocument,
 	createWorkspaceDoc,
 	documentBody,
@@ -14,7 +13,7 @@ import { XSS_PAYLOADS, marker } from './payloads';
  * every payload as a document title, as text, as a link target, and as the workspace name, plus
  * nodes, attributes and marks that the editor's schema does not have.
  */
-export function hostileWorkspace(): { doc: Y.Doc; id: DocumentId; body: Y.XmlFragment } {
+export function hostileWorkspace(): { doc: Y.Doc; id: DocumentId; body: Y.Text } {
 	const doc = createWorkspaceDoc();
 	writeInitialMeta(doc, XSS_PAYLOADS[0]!.text, 'en', 0);
 	const id = addDocument(doc, {
@@ -32,29 +31,41 @@ export function hostileWorkspace(): { doc: Y.Doc; id: DocumentId; body: Y.XmlFra
 	});
 	const body = documentBody(doc, id)!;
 	doc.transact(() => {
-		const strange: Y.XmlElement[] = [];
+		// Embeds the editor never writes, as elements with attributes that would run or fetch.
 		for (const name of ['script', 'img', 'iframe', 'svg', 'a']) {
-			const node = new Y.XmlElement(name);
-			node.setAttribute('src', 'https://attacker.test/node');
-			node.setAttribute('onerror', '__xss(1000)');
-			node.setAttribute('href', 'javascript:__xss(1001)');
-			node.insert(0, [new Y.XmlText('__xss(1002)')]);
-			strange.push(node);
+			body.insertEmbed(body.length, {
+				[name]: { src: 'https://attacker.test/node', onerror: '__xss(1000)' },
+				href: 'javascript:__xss(1001)'
+			});
+			body.insert(body.length, '__xss(1002)\n', { block: name, onclick: '__xss(1003)' });
 		}
-		const paragraph = new Y.XmlElement(NODE.paragraph);
-		paragraph.setAttribute('onclick', '__xss(1003)');
-		paragraph.setAttribute('style', 'background:url(https://attacker.test/style)');
-		const text = new Y.XmlText();
-		text.insert(0, 'strange marks', {
-			link: { href: 'javascript:__xss(1004)', onclick: '__xss(1005)', target: '_self' },
+		body.insert(body.length, 'strange marks', {
+			link: 'javascript:__xss(1004)',
 			bold: { onmouseover: '__xss(1006)' },
+			italic: '__xss(1005)',
 			script: {}
 		});
-		paragraph.insert(0, [text]);
-		const heading = new Y.XmlElement(NODE.heading);
-		heading.setAttribute('level', '1 onclick=__xss(1007)' as unknown as string);
-		heading.insert(0, [new Y.XmlText('strange heading')]);
-		body.insert(body.length, [...strange, paragraph, heading]);
+		body.insert(body.length, '\n', {
+			block: 'paragraph',
+			style: 'background:url(https://attacker.test/style)',
+			wrap: JSON.stringify([
+				['script', '__xss(1008)'],
+				['listItem', '" onclick="__xss(1009)']
+			])
+		});
+		body.insert(body.length, 'strange heading', { link: { href: 'javascript:__xss(1010)' } });
+		body.insert(body.length, '\n', { block: 'heading', level: '1 onclick=__xss(1007)' });
+		body.insert(body.length, 'strange cell', {});
+		body.insert(body.length, '\n', {
+			block: 'paragraph',
+			wrap: JSON.stringify([
+				['table', 't1'],
+				['tableRow', 'r1'],
+				['tableCell', 'c1', { colspan: '2 onclick=__xss(1011)', colwidth: ['__xss(1012)'] }]
+			])
+		});
+		// Text after the last line end, which no editor leaves.
+		body.insert(body.length, 'unterminated', { bold: true });
 	});
 	return { doc, id, body };
 }

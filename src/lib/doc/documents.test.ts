@@ -9,7 +9,7 @@ import {
 	renameDocument
 } from './documents';
 import type { DocumentId } from './ids';
-import { plainText } from './rich-text';
+import { plainTextOf } from './body';
 import { createWorkspaceDoc, documentOrder, documentsMap } from './schema';
 
 function withDocs(...titles: string[]) {
@@ -35,7 +35,7 @@ describe('documents', () => {
 			blocks: [{ type: 'paragraph', content: ['We met on Monday.'] }]
 		});
 		expect(titles(doc)).toEqual(['Charter', 'Notes of the call']);
-		expect(plainText(documentBody(doc, id)!)).toBe('We met on Monday.');
+		expect(plainTextOf(documentBody(doc, id)!)).toBe('We met on Monday.');
 	});
 
 	it('are renamed, but never to an empty name', () => {
@@ -86,7 +86,7 @@ describe('documents', () => {
 			const orphan = new Y.Map<unknown>();
 			orphan.set('title', 42);
 			orphan.set('kind', 'unknown-kind');
-			orphan.set('body', new Y.XmlFragment());
+			orphan.set('text', new Y.Text());
 			documentsMap(doc).set('orphanorphanorphan01', orphan);
 		});
 		expect(listDocuments(doc)).toEqual([
@@ -105,10 +105,10 @@ describe('starting text', () => {
 			now: 1,
 			blocks: [{ type: 'paragraph', content: [{ text: 'Label:', bold: true }, ' question?'] }]
 		});
-		const text = (documentBody(doc, id)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
-		expect(text.toDelta()).toEqual([
-			{ insert: 'Label:', attributes: { bold: {} } },
-			{ insert: ' question?' }
+		expect(documentBody(doc, id)!.toDelta()).toEqual([
+			{ insert: 'Label:', attributes: { bold: true } },
+			{ insert: ' question?' },
+			{ insert: '\n', attributes: { block: 'paragraph' } }
 		]);
 	});
 });

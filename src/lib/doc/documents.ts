@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { newDocumentId, type DocumentId } from './ids';
 import { warnIgnored } from './ignored';
 import { cleanName } from './meta';
-import { appendBlocks, type Block } from './rich-text';
+import { appendBlockLines } from './body';
+import type { Block } from './rich-text';
 import { DOCUMENT, documentOrder, documentsMap } from './schema';
 import { DOCUMENT_KINDS, type DocumentKind } from './templates';
 
@@ -16,7 +17,7 @@ export interface DocumentSummary {
 function summaryOf(id: string, entry: Y.Map<unknown>): DocumentSummary | null {
 	const title = entry.get(DOCUMENT.title);
 	const kind = entry.get(DOCUMENT.kind);
-	if (!(entry.get(DOCUMENT.body) instanceof Y.XmlFragment)) {
+	if (!(entry.get(DOCUMENT.text) instanceof Y.Text)) {
 		warnIgnored('document', id, 'it has no body');
 		return null;
 	}
@@ -55,7 +56,14 @@ export function listDocuments(doc: Y.Doc): DocumentSummary[] {
 }
 
 /** The rich-text body of a document, or null when there is no such document. */
-export function documentBody(doc: Y.Doc, id: DocumentId): Y.XmlFragment | null {
+export function documentBody(doc: Y.Doc, id: DocumentId): Y.Text | null {
+	const entry: unknown = documentsMap(doc).get(id);
+	const body = entry instanceof Y.Map ? entry.get(DOCUMENT.text) : null;
+	return body instanceof Y.Text ? body : null;
+}
+
+/** A document's body as schema version 1 kept it, read only for versions saved before the move. */
+export function legacyDocumentBody(doc: Y.Doc, id: DocumentId): Y.XmlFragment | null {
 	const entry: unknown = documentsMap(doc).get(id);
 	const body = entry instanceof Y.Map ? entry.get(DOCUMENT.body) : null;
 	return body instanceof Y.XmlFragment ? body : null;
@@ -69,15 +77,19 @@ export function addDocument(
 	const id = newDocumentId();
 	doc.transact(() => {
 		const entry = new Y.Map<unknown>();
-		const body = new Y.XmlFragment();
+		const body = new Y.Text();
 		entry.set(DOCUMENT.title, cleanName(init.title) ?? '');
 		entry.set(DOCUMENT.kind, init.kind);
 		entry.set(DOCUMENT.status, 'draft');
 		entry.set(DOCUMENT.createdAt, init.now);
-		entry.set(DOCUMENT.body, body);
+		entry.set(DOCUMENT.text, body);
 		documentsMap(doc).set(id, entry);
 		documentOrder(doc).push([id]);
-		if (init.blocks?.length) appendBlocks(body, init.blocks);
+		// Every body ends with a line end; an empty document is one empty paragraph.
+		appendBlockLines(
+			body,
+			init.blocks?.length ? init.blocks : [{ type: 'paragraph', content: [] }]
+		);
 	});
 	return id;
 }

@@ -15,3 +15,4 @@ export * from './versions';
 export * from './decision-rules';
 export * from './decisions';
 export * from './update-check';
+export * from './migrations';

@@ -5,7 +5,7 @@ import { checkSchema, initializeWorkspace } from './initialize';
 import { newMemberId } from './ids';
 import { listMembers } from './members';
 import { readMeta } from './meta';
-import { plainText } from './rich-text';
+import { plainTextOf, readLines } from './body';
 import { SCHEMA_VERSION, createWorkspaceDoc, metaMap, schemaVersionOf } from './schema';
 import { en } from './templates/en';
 
@@ -49,18 +49,24 @@ describe('a new workspace', () => {
 		const documents = listDocuments(doc);
 		expect(documents.map((d) => d.title)).toEqual(TITLES);
 		expect(documents.map((d) => d.kind)).toEqual(['charter', 'membership', 'commitments']);
-		const charter = plainText(documentBody(doc, documents[0]!.id)!);
+		const charter = plainTextOf(documentBody(doc, documents[0]!.id)!);
 		expect(charter).toContain('1. Purpose and scope');
 		expect(charter).toMatch(/decision/i);
-		expect(plainText(documentBody(doc, documents[1]!.id)!)).toMatch(/join/i);
-		expect(plainText(documentBody(doc, documents[2]!.id)!)).toMatch(/progress/i);
+		expect(plainTextOf(documentBody(doc, documents[1]!.id)!)).toMatch(/join/i);
+		expect(plainTextOf(documentBody(doc, documents[2]!.id)!)).toMatch(/progress/i);
 		expect(charter.toLowerCase()).not.toContain('lorem');
 	});
 
 	it('writes every template block', () => {
 		const doc = created();
 		for (const [i, summary] of listDocuments(doc).entries()) {
-			expect(documentBody(doc, summary.id)!.length).toBe(en.workspace[i]!.blocks.length);
+			const lines = en.workspace[i]!.blocks.reduce(
+				(sum, block) =>
+					sum +
+					('items' in block ? block.items.length : 'rows' in block ? linesOfTable(block.rows) : 1),
+				0
+			);
+			expect(readLines(documentBody(doc, summary.id)!)).toHaveLength(lines);
 		}
 	});
 
@@ -115,3 +121,8 @@ describe('copies of a workspace', () => {
 		expect(listDocuments(empty)).toEqual([]);
 	});
 });
+
+/** A table's lines: one per cell, every row as wide as the widest. */
+function linesOfTable(rows: readonly { cells: readonly unknown[] }[]): number {
+	return rows.length * Math.max(1, ...rows.map((row) => row.cells.length));
+}

@@ -35,10 +35,10 @@ describe('remote change tracking', () => {
 		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
 
 		authorsA.claimLocalChanges(bea);
-		const text = (documentBody(a, charter)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+		const text = documentBody(a, charter)!;
 		a.transact(() => {
 			text.delete(0, 3); // "We "
-			text.insert(text.length, ' And we publish minutes.');
+			text.insert(text.length - 1, ' And we publish minutes.');
 		});
 		deliver(a, b);
 
@@ -55,9 +55,8 @@ describe('remote change tracking', () => {
 		const c = createWorkspaceDoc();
 		deliver(a, c);
 		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
-		const text = (documentBody(a, charter)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
-		text.insert(0, 'A: ');
-		documentBody(c, notes)!.insert(0, [new Y.XmlText('C wrote notes')]);
+		documentBody(a, charter)!.insert(0, 'A: ');
+		documentBody(c, notes)!.insert(0, 'C wrote notes');
 		deliver(c, a); // one catch-up carrying both members' changes
 		deliver(a, b);
 		const byDocument = new Map(tracker.summary().map((s) => [s.documentId, [...s.writers]]));
@@ -69,24 +68,22 @@ describe('remote change tracking', () => {
 		const { a, b, notes } = sharedWorkspace();
 		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
 		const own = documentBody(b, notes)!;
-		own.insert(0, [new Y.XmlText('mine')]);
+		own.insert(0, 'mine');
 		expect(tracker.summary()).toEqual([]);
 		tracker.stop();
-		documentBody(a, notes)!.insert(0, [new Y.XmlText('after')]);
+		documentBody(a, notes)!.insert(0, 'after');
 		deliver(a, b);
 		expect(tracker.summary()).toEqual([]);
 	});
 
-	it('counts whole paragraphs that arrive or disappear', () => {
+	it('counts whole paragraphs that arrive or disappear, with their line ends', () => {
 		const { a, b, notes } = sharedWorkspace();
 		const tracker = trackRemoteChanges(b, (origin) => origin === PEER);
-		const paragraph = new Y.XmlElement('paragraph');
-		paragraph.insert(0, [new Y.XmlText('Ten chars.')]);
-		documentBody(a, notes)!.insert(0, [paragraph]);
+		documentBody(a, notes)!.insert(0, 'Ten chars.\n', { block: 'paragraph' });
 		deliver(a, b);
-		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 10, deleted: 0 });
-		documentBody(a, notes)!.delete(0, 1);
+		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 11, deleted: 0 });
+		documentBody(a, notes)!.delete(0, 11);
 		deliver(a, b);
-		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 10, deleted: 10 });
+		expect(tracker.summary()[0]).toMatchObject({ documentId: notes, inserted: 11, deleted: 11 });
 	});
 });

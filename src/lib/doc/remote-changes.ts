@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import type { DocumentId } from './ids';
-import { plainText } from './rich-text';
 import { documentsMap } from './schema';
 
 /** What others changed in one document while this copy was away. */
@@ -36,10 +35,7 @@ function heldText(type: Y.AbstractType<unknown>): number {
 
 function textLength(content: unknown): number {
 	if (typeof content === 'string') return content.length;
-	if (content instanceof Y.XmlText) return content.length;
-	if (content instanceof Y.XmlElement || content instanceof Y.XmlFragment) {
-		return plainText(content).replace(/\n/g, '').length;
-	}
+	if (content instanceof Y.Text) return content.length;
 	return 0;
 }
 
@@ -51,10 +47,10 @@ function measure(event: Y.YEvent<Y.AbstractType<unknown>>): { inserted: number; 
 		if (typeof op.insert === 'string') inserted += op.insert.length;
 		else if (Array.isArray(op.insert)) for (const c of op.insert) inserted += textLength(c);
 		if (typeof op.delete === 'number') {
-			deleted += event.target instanceof Y.XmlText ? op.delete : 0;
+			deleted += event.target instanceof Y.Text ? op.delete : 0;
 		}
 	}
-	if (!(event.target instanceof Y.XmlText)) {
+	if (!(event.target instanceof Y.Text)) {
 		for (const item of event.changes.deleted) {
 			if (item.content instanceof Y.ContentType) deleted += heldText(item.content.type);
 		}

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 /** The schema version this build writes; older workspaces are migrated up to it on open. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Names of the shared root types of a workspace document (ARCHITECTURE.md, "The data model"). */
 export const ROOT = {
@@ -30,6 +30,9 @@ export const META = {
 export const DOCUMENT = {
 	title: 'title',
 	kind: 'kind',
+	/** The text: one `Y.Text` of lines (schema version 2; see `body/line-format.ts`). */
+	text: 'text',
+	/** The text as schema version 1 kept it, a `Y.XmlFragment`; read only to migrate it. */
 	body: 'body',
 	status: 'status',
 	createdAt: 'createdAt',

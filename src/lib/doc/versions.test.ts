@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addDocument, documentBody } from './documents';
 import { newMemberId, type DocumentId } from './ids';
-import { plainText } from './rich-text';
+import { plainTextOf } from './body';
 import { createWorkspaceDoc } from './schema';
 import {
 	getVersion,
@@ -26,9 +26,8 @@ function workspaceWith(text: string): { doc: Y.Doc; id: DocumentId } {
 	return { doc, id };
 }
 
-function paragraphText(doc: Y.Doc, id: DocumentId): Y.XmlText {
-	const paragraph = documentBody(doc, id)!.get(0) as Y.XmlElement;
-	return paragraph.get(0) as Y.XmlText;
+function paragraphText(doc: Y.Doc, id: DocumentId): Y.Text {
+	return documentBody(doc, id)!;
 }
 
 describe('named versions', () => {
@@ -36,13 +35,13 @@ describe('named versions', () => {
 		const { doc, id } = workspaceWith('We meet monthly.');
 		const first = saveVersion(doc, { documentId: id, name: ' First draft ', author, now: 10 });
 		paragraphText(doc, id).insert(0, 'Always: ');
-		expect(plainText(documentBody(doc, id)!)).toBe('Always: We meet monthly.');
+		expect(plainTextOf(documentBody(doc, id)!)).toBe('Always: We meet monthly.');
 
 		expect(listVersions(doc, id)).toEqual([
 			{ id: first, documentId: id, name: 'First draft', author, createdAt: 10 }
 		]);
 		const restored = Y.createDocFromSnapshot(doc, versionSnapshot(doc, first)!);
-		expect(plainText(documentBody(restored, id)!)).toBe('We meet monthly.');
+		expect(plainTextOf(documentBody(restored, id)!)).toBe('We meet monthly.');
 	});
 
 	it('saved on two copies while apart are listed alike on both once merged', () => {

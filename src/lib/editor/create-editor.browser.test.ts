@@ -17,7 +17,7 @@ const mounted: { editor: Editor; element: HTMLElement }[] = [];
 function mount(doc: Y.Doc, label: string): Editor {
 	const element = document.createElement('div');
 	document.body.append(element);
-	const editor = createEditor({ element, body: doc.getXmlFragment('body'), label });
+	const editor = createEditor({ element, body: doc.getText('body'), label });
 	mounted.push({ editor, element });
 	return editor;
 }

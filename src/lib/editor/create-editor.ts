@@ -1,13 +1,12 @@
-import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Editor, Extension, getSchema } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
-import { TableKit } from '@tiptap/extension-table';
-import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { MEMBER_COLOURS, cleanMemberName, isColour } from '../doc';
+import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
-import { normalizeLink } from './safe-links';
+import { caretsPlugin } from './text-binding/carets';
+import { TextBinding } from './text-binding/text-binding';
+import { TextCollaboration } from './text-binding/text-collaboration';
 
 /** Others' carets in the text, and this person's, shared through presence. */
 export interface EditorPresence {
@@ -20,17 +19,24 @@ export interface EditorPresence {
 /** What the editor needs to start: where to mount, which body to edit, and its accessible name. */
 export interface EditorInit {
 	element: HTMLElement;
-	body: Y.XmlFragment;
+	body: Y.Text;
 	label: string;
 	presence?: EditorPresence;
 	/** A copy that can be read but not changed. */
 	readOnly?: boolean;
 }
 
+/** The colour someone's presence claims, when it is one Concord can draw. */
+function colourOf(user: unknown): string {
+	const color = (user as { color?: unknown } | null)?.color;
+	return isColour(color) ? color : MEMBER_COLOURS[0];
+}
+
 /** Draws a peer's caret from their presence: text only, bounded, in a colour Concord can draw. */
-function caret(user: { name?: unknown; color?: unknown }, label: (name: string) => string) {
-	const name = cleanMemberName(user.name) ?? '?';
-	const colour = isColour(user.color) ? user.color : MEMBER_COLOURS[0];
+function caret(user: unknown, label: (name: string) => string): HTMLElement | null {
+	if (typeof user !== 'object' || user === null) return null;
+	const name = cleanMemberName((user as { name?: unknown }).name) ?? '?';
+	const colour = colourOf(user);
 	const element = document.createElement('span');
 	element.className = 'collaboration-carets__caret';
 	element.style.borderColor = colour;
@@ -56,43 +62,42 @@ function attributes(label: string, readOnly = false): Record<string, string> {
 	};
 }
 
+/** The maximum number of others' carets drawn in the text, as in the presence list. */
+const MAX_CARETS = 100;
+
+function presenceExtension(binding: TextBinding, presence: EditorPresence) {
+	return Extension.create({
+		name: 'concordCarets',
+		onCreate() {
+			presence.awareness.setLocalStateField('user', presence.user);
+		},
+		addProseMirrorPlugins: () => [
+			caretsPlugin(binding, {
+				awareness: presence.awareness,
+				render: (user) => caret(user, presence.caretLabel),
+				colour: colourOf,
+				max: MAX_CARETS
+			})
+		]
+	});
+}
+
 /**
  * A rich-text editor bound to a document body: every keystroke is a change to the shared body, and
  * undo and redo only take back this person's own changes.
  */
 export function createEditor({ element, body, label, presence, readOnly }: EditorInit): Editor {
+	const binding = new TextBinding(body);
+	const extensions = documentExtensions();
 	return new Editor({
 		element,
 		editable: !readOnly,
 		extensions: [
-			StarterKit.configure({
-				// Collaboration brings its own undo, which ignores other people's changes.
-				undoRedo: false,
-				heading: { levels: [1, 2, 3] },
-				code: false,
-				codeBlock: false,
-				horizontalRule: false,
-				strike: false,
-				underline: false,
-				link: {
-					openOnClick: false,
-					autolink: true,
-					defaultProtocol: 'https',
-					isAllowedUri: (url) => normalizeLink(url) !== null
-				}
-			}),
-			TableKit.configure({ table: { resizable: false } }),
-			Collaboration.configure({ fragment: body }),
-			...(presence
-				? [
-						CollaborationCaret.configure({
-							provider: { awareness: presence.awareness },
-							user: presence.user,
-							render: (user) => caret(user, presence.caretLabel)
-						})
-					]
-				: [])
+			...extensions,
+			TextCollaboration.configure({ binding }),
+			...(presence ? [presenceExtension(binding, presence)] : [])
 		],
+		content: binding.document(getSchema(extensions)).toJSON(),
 		editorProps: {
 			attributes: attributes(label, readOnly),
 			transformPastedHTML: sanitizePastedHtml

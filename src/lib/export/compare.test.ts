@@ -27,20 +27,23 @@ function charter(): { doc: Y.Doc; id: DocumentId } {
 	return { doc, id };
 }
 
-const textOfParagraph = (doc: Y.Doc, id: DocumentId, index: number) =>
-	(documentBody(doc, id)!.get(index) as Y.XmlElement).get(0) as Y.XmlText;
+/** The body, and where a phrase starts in it. */
+function body(doc: Y.Doc, id: DocumentId) {
+	const text = documentBody(doc, id)!;
+	return { text, at: (phrase: string) => text.toString().indexOf(phrase) };
+}
 
 describe('comparing versions', () => {
 	it('lists exactly the inserted and deleted runs between two versions', () => {
 		const { doc, id } = charter();
 		const author = newMemberId();
 		const v1 = saveVersion(doc, { documentId: id, name: 'v1', author, now: 1 });
-		const text = textOfParagraph(doc, id, 1);
-		text.delete(text.length - 6, 5); // "month" → ""
-		text.insert(text.length - 1, 'week');
-		documentBody(doc, id)!.delete(2, 1);
+		const { text, at } = body(doc, id);
+		text.delete(at('month'), 5);
+		text.insert(at('.\nOld'), 'week');
+		text.delete(at('Old rule.'), 'Old rule.\n'.length);
 		const v2 = saveVersion(doc, { documentId: id, name: 'v2', author, now: 2 });
-		text.insert(0, 'Later: '); // after v2: not part of the comparison
+		text.insert(at('We meet'), 'Later: '); // after v2: not part of the comparison
 
 		const comparison = compareDocument(
 			doc,
@@ -67,7 +70,8 @@ describe('comparing versions', () => {
 	it('compares a version with now, and reads a version as it was', () => {
 		const { doc, id } = charter();
 		const v1 = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 1 });
-		textOfParagraph(doc, id, 2).insert(0, 'New ');
+		const { text, at } = body(doc, id);
+		text.insert(at('Old rule.'), 'New ');
 		const comparison = compareDocument(doc, id, versionSnapshot(doc, v1)!, Y.snapshot(doc))!;
 		expect(comparison).toMatchObject({ inserted: 4, deleted: 0 });
 
@@ -88,7 +92,8 @@ describe('comparing versions', () => {
 		const { doc: a, id } = charter();
 		const b = new Y.Doc({ gc: false });
 		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-		textOfParagraph(b, id, 2).insert(0, 'Bea ');
+		const { text, at } = body(b, id);
+		text.insert(at('Old rule.'), 'Bea ');
 		Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
 		const runs = runsIn(readWriters(a, id)!);
 		expect(runs.find((r) => r.text === 'Bea ')?.writer).toBe(b.clientID);

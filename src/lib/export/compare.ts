@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { documentBody, versionSnapshot, type DocumentId, type VersionId } from '../doc';
-import { blocksOf, type ExportBlock, type Run } from './model';
+import { versionSnapshot, type DocumentId, type VersionId } from '../doc';
+import { documentBlocks, type ExportBlock, type Run } from './model';
 
 /*
  * Two states of a document side by side: what was inserted and deleted between them, and who
@@ -42,9 +42,8 @@ export function compareDocument(
 	since: Y.Snapshot,
 	at: Y.Snapshot
 ): Comparison | null {
-	const body = documentBody(doc, id);
-	if (!body) return null;
-	const blocks = blocksOf(body, { at, since });
+	const blocks = documentBlocks(doc, id, { at, since });
+	if (!blocks) return null;
 	let inserted = 0;
 	let deleted = 0;
 	for (const run of runsIn(blocks)) {
@@ -56,9 +55,7 @@ export function compareDocument(
 
 /** The current text of a document with the client that wrote each run; null without the document. */
 export function readWriters(doc: Y.Doc, id: DocumentId): ExportBlock[] | null {
-	const body = documentBody(doc, id);
-	if (!body) return null;
-	return blocksOf(body, { at: Y.snapshot(doc), since: Y.emptySnapshot });
+	return documentBlocks(doc, id, { at: Y.snapshot(doc), since: Y.emptySnapshot });
 }
 
 /** A named version's state, or now for null; null too when the version cannot be read. */
@@ -87,9 +84,8 @@ export function readVersionText(
 	id: DocumentId,
 	version: VersionId
 ): ExportBlock[] | null {
-	const body = documentBody(doc, id);
 	const at = versionSnapshot(doc, version);
-	return body && at ? blocksOf(body, { at }) : null;
+	return at ? documentBlocks(doc, id, { at }) : null;
 }
 
 /**
@@ -97,8 +93,8 @@ export function readVersionText(
  * words, formatting, links, headings or structure. Null when either cannot be read.
  */
 export function differsFromVersion(doc: Y.Doc, id: DocumentId, version: VersionId): boolean | null {
-	const body = documentBody(doc, id);
+	const now = documentBlocks(doc, id);
 	const then = readVersionText(doc, id, version);
-	if (!body || !then) return null;
-	return JSON.stringify(blocksOf(body)) !== JSON.stringify(then);
+	if (!now || !then) return null;
+	return JSON.stringify(now) !== JSON.stringify(then);
 }

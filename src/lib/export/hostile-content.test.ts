@@ -40,6 +40,8 @@ describe('exports of a document holding every payload', () => {
 		// A NUL cannot travel in HTML text (the parser drops or replaces it); spacing may differ.
 		const plain = (s: string) =>
 			s.replaceAll('\u0000', '').replaceAll('\ufffd', '').replace(/\s+/g, ' ').trim();
+		// A line break in a payload is kept as one (`<br>`), which a reader sees as white space.
+		for (const br of page.querySelectorAll('br')) br.replaceWith('\n');
 		const text = plain(page.body.textContent ?? '');
 		const lost = XSS_PAYLOADS.filter((p) => !text.includes(plain(p.text)));
 		expect(lost.map((p) => p.id)).toEqual([]);

@@ -20,9 +20,8 @@ describe('reading a body at a named version', () => {
 			now: 1
 		});
 		const version = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 2 });
-		const heading = documentBody(doc, id)!.get(0) as Y.XmlElement;
-		heading.setAttribute('level', 3 as unknown as string);
 		const body = documentBody(doc, id)!;
+		body.format(body.length - 1, 1, { level: 3 });
 		expect(blocksOf(body, { at: versionSnapshot(doc, version)! })).toEqual([
 			{ type: 'heading', level: 2, runs: [{ text: 'Purpose' }] }
 		]);

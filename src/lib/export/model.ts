@@ -1,9 +1,15 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { legacyBlocksOf } from './legacy-body';
 import {
 	documentBody,
+	HARD_BREAK,
+	legacyDocumentBody,
 	listDocuments,
-	NODE,
+	readLines,
 	readMeta,
+	type BodyView,
+	type Container,
+	type Line,
 	versionSnapshot,
 	type VersionId,
 	type DocumentId,
@@ -23,42 +29,6 @@ export interface Run {
 	change?: 'inserted' | 'deleted';
 	/** When comparing: the Yjs client that wrote the run (authorship maps it to a member). */
 	writer?: number;
-}
-
-/**
- * Which state of a body to read: the state at a snapshot and, when comparing, the earlier state
- * `since`, whose differences are marked on the runs. Without a view, the current state is read.
- */
-export interface BodyView {
-	at: Y.Snapshot;
-	since?: Y.Snapshot;
-}
-
-/** Whether an item existed and was not deleted in a snapshot. */
-function visibleIn(item: Y.Item, snapshot: Y.Snapshot): boolean {
-	const clock = snapshot.sv.get(item.id.client);
-	return clock !== undefined && clock > item.id.clock && !Y.isDeleted(snapshot.ds, item.id);
-}
-
-/** The child nodes of a body node as the view sees them: those visible at either end. */
-function childrenOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): unknown[] {
-	if (!view) return parent.toArray();
-	const children: unknown[] = [];
-	for (let item = parent._start; item !== null; item = item.right) {
-		if (!item.countable) continue;
-		if (visibleIn(item, view.at) || (view.since && visibleIn(item, view.since))) {
-			children.push(...(item.content.getContent() as unknown[]));
-		}
-	}
-	return children;
-}
-
-type Delta = { insert: unknown; attributes?: Record<string, unknown> }[];
-
-function deltaOf(text: Y.XmlText, view?: BodyView): Delta {
-	if (!view) return text.toDelta() as Delta;
-	const change = (type: 'added' | 'removed', id: Y.ID) => ({ type, user: id.client });
-	return text.toDelta(view.at, view.since, view.since ? change : undefined) as Delta;
 }
 
 /** One block of a document as every exporter reads it. */
@@ -83,120 +53,128 @@ export interface ExportDocument {
 	blocks: ExportBlock[];
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
-
-/** What a comparison says about a run: inserted or deleted, and by which client. */
-function changeOf(attributes: Record<string, unknown>): Pick<Run, 'change' | 'writer'> {
-	const ychange = attributes.ychange as { type?: unknown; user?: unknown } | undefined;
-	if (!ychange) return {};
-	return {
-		change: ychange.type === 'removed' ? 'deleted' : 'inserted',
-		...(typeof ychange.user === 'number' ? { writer: ychange.user } : {})
-	};
-}
-
-function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
+function runsOf(line: Line): Run[] {
 	const runs: Run[] = [];
-	for (const child of childrenOf(element, view)) {
-		if (child instanceof Y.XmlText) {
-			for (const op of deltaOf(child, view)) {
-				if (typeof op.insert !== 'string' || op.insert === '') continue;
-				const attributes = op.attributes ?? {};
-				const link = attributes.link as { href?: unknown } | undefined;
-				const href =
-					typeof link?.href === 'string' && SAFE_LINK.test(link.href) ? link.href : undefined;
-				runs.push({
-					text: op.insert,
-					...(attributes.bold ? { bold: true } : {}),
-					...(attributes.italic ? { italic: true } : {}),
-					...(href ? { href } : {}),
-					...changeOf(attributes)
-				});
-			}
-		} else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
-			runs.push({ text: '', lineBreak: true });
-		}
+	for (const run of line.runs) {
+		const change = run.change
+			? { change: run.change.type, ...(run.change.client ? { writer: run.change.client } : {}) }
+			: {};
+		run.text.split(HARD_BREAK).forEach((part, i) => {
+			if (i > 0) runs.push({ text: '', lineBreak: true });
+			if (part === '') return;
+			runs.push({
+				text: part,
+				...(run.marks.bold ? { bold: true } : {}),
+				...(run.marks.italic ? { italic: true } : {}),
+				...(run.marks.link ? { href: run.marks.link } : {}),
+				...change
+			});
+		});
 	}
 	return runs;
 }
 
-/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
-export function blocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
-	const doc = parent.doc;
-	if (!view || !doc) return readBlocks(parent);
-	// One transaction for the whole reading: Yjs then splits items at the snapshots only once.
-	let blocks: ExportBlock[] = [];
-	doc.transact(() => (blocks = readBlocks(parent, view)), 'cleanup');
-	return blocks;
+/** Consecutive lines that share a container at a depth, or a single line outside any. */
+interface Group {
+	container: Container | null;
+	lines: Line[];
 }
 
-/** The value of an element's attribute as it was in the view (as it is now without one). */
-function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown {
-	return view
-		? (node.getAttributes(view.at) as Record<string, unknown>)[name]
-		: node.getAttribute(name);
-}
-
-function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
-	const blocks: ExportBlock[] = [];
-	for (const node of childrenOf(parent, view)) {
-		if (!(node instanceof Y.XmlElement)) continue;
-		switch (node.nodeName) {
-			case NODE.paragraph:
-				blocks.push({ type: 'paragraph', runs: runsOf(node, view) });
-				break;
-			case NODE.heading: {
-				const level = Number(attributeOf(node, 'level', view));
-				blocks.push({
-					type: 'heading',
-					level: level === 1 || level === 2 || level === 3 ? level : 2,
-					runs: runsOf(node, view)
-				});
-				break;
-			}
-			case NODE.bulletList:
-			case NODE.orderedList: {
-				const start = Number(attributeOf(node, 'start', view));
-				blocks.push({
-					type: 'list',
-					ordered: node.nodeName === NODE.orderedList,
-					start: Number.isInteger(start) && start > 0 ? start : 1,
-					items: elements(node, view).map((item) => readBlocks(item, view))
-				});
-				break;
-			}
-			case NODE.blockquote:
-				blocks.push({ type: 'quote', blocks: readBlocks(node, view) });
-				break;
-			case NODE.table:
-				blocks.push({ type: 'table', rows: rowsOf(node, view) });
-				break;
-			default:
-				// Unknown nodes from a newer version keep their text rather than vanish.
-				blocks.push(...readBlocks(node, view));
-		}
+function groupsAt(lines: readonly Line[], depth: number): Group[] {
+	const groups: Group[] = [];
+	for (const line of lines) {
+		const container = line.format.wrap[depth] ?? null;
+		const last = groups[groups.length - 1];
+		if (
+			container &&
+			last?.container &&
+			last.container.type === container.type &&
+			last.container.id === container.id
+		)
+			last.lines.push(line);
+		else groups.push({ container, lines: [line] });
 	}
-	return blocks;
+	return groups;
 }
 
-function elements(parent: Y.XmlElement, view?: BodyView): Y.XmlElement[] {
-	return childrenOf(parent, view).filter((node) => node instanceof Y.XmlElement);
+function textBlock(line: Line): ExportBlock {
+	return line.format.block === 'heading'
+		? { type: 'heading', level: line.format.level ?? 2, runs: runsOf(line) }
+		: { type: 'paragraph', runs: runsOf(line) };
 }
 
-/** The cells of a table: each cell's text, its paragraphs joined by line breaks. */
+function blocksAt(lines: readonly Line[], depth: number): ExportBlock[] {
+	return groupsAt(lines, depth).flatMap((group): ExportBlock[] => {
+		const container = group.container;
+		if (!container) return group.lines.map(textBlock);
+		switch (container.type) {
+			case 'bulletList':
+			case 'orderedList':
+				return [
+					{
+						type: 'list',
+						ordered: container.type === 'orderedList',
+						start: container.attrs?.start ?? 1,
+						// Each item's lines (a damaged list's stray lines count as an item each).
+						items: groupsAt(group.lines, depth + 1).map((item) =>
+							blocksAt(item.lines, item.container ? depth + 2 : depth + 1)
+						)
+					}
+				];
+			case 'blockquote':
+				return [{ type: 'quote', blocks: blocksAt(group.lines, depth + 1) }];
+			case 'table':
+				return [{ type: 'table', rows: rowsOf(group.lines, depth + 1) }];
+			default:
+				// An item, row or cell outside its list or table keeps its text.
+				return blocksAt(group.lines, depth + 1);
+		}
+	});
+}
+
+/** The cells of a table: each cell's text, its lines joined by line breaks. */
 function rowsOf(
-	table: Y.XmlElement,
-	view?: BodyView
+	lines: readonly Line[],
+	depth: number
 ): { cells: { header: boolean; runs: Run[] }[] }[] {
-	return elements(table, view).map((row) => ({
-		cells: elements(row, view).map((cell) => ({
-			header: cell.nodeName === NODE.tableHeader,
-			runs: elements(cell, view).flatMap((paragraph, i) => [
+	return groupsAt(lines, depth).map((row) => ({
+		cells: groupsAt(row.lines, depth + 1).map((cell) => ({
+			header: cell.container?.type === 'tableHeader',
+			runs: cell.lines.flatMap((line, i) => [
 				...(i > 0 ? [{ text: '', lineBreak: true }] : []),
-				...runsOf(paragraph, view)
+				...runsOf(line)
 			])
 		}))
 	}));
+}
+
+/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
+export function blocksOf(body: Y.Text, view?: BodyView): ExportBlock[] {
+	return blocksAt(readLines(body, view), 0);
+}
+
+/** Whether a shared type already existed in a snapshot. */
+function existedAt(type: { _item: Y.Item | null }, snapshot: Y.Snapshot): boolean {
+	const item = type._item;
+	if (!item) return true;
+	const clock = snapshot.sv.get(item.id.client);
+	return clock !== undefined && clock > item.id.clock;
+}
+
+/**
+ * Reads a document's body into blocks, in a view or now; null without the document. A state from
+ * before the body moved to its current form (schema version 2) is read from the old body; a
+ * comparison that spans the move shows the later state without marks, as the two cannot be
+ * compared character by character.
+ */
+export function documentBlocks(doc: Y.Doc, id: DocumentId, view?: BodyView): ExportBlock[] | null {
+	const text = documentBody(doc, id);
+	if (!text) return null;
+	const sinceReadable = !view?.since || view.since.sv.size === 0 || existedAt(text, view.since);
+	if (!view || (existedAt(text, view.at) && sinceReadable)) return blocksOf(text, view);
+	if (existedAt(text, view.at)) return blocksOf(text, { at: view.at });
+	const legacy = legacyDocumentBody(doc, id);
+	return legacy ? legacyBlocksOf(legacy, view) : [];
 }
 
 /** Reads one document of a workspace for export; null when there is no such document. */
@@ -213,11 +191,12 @@ export function readDocumentForExport(
 	}
 ): ExportDocument | null {
 	const summary = listDocuments(doc).find((d) => d.id === id);
-	const body = documentBody(doc, id);
-	if (!summary || !body) return null;
+	if (!summary) return null;
 	const meta = readMeta(doc);
 	const at = options.version ? versionSnapshot(doc, options.version) : undefined;
 	if (at === null) return null;
+	const blocks = documentBlocks(doc, id, at && { at });
+	if (!blocks) return null;
 	return {
 		workspaceName: meta.name,
 		title: summary.title,
@@ -225,7 +204,7 @@ export function readDocumentForExport(
 		language: meta.languages[0] ?? 'en',
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
-		blocks: [...blocksOf(body, at && { at }), ...(options.appendix ?? [])]
+		blocks: [...blocks, ...(options.appendix ?? [])]
 	};
 }
 

@@ -1,11 +1,16 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
 	addDocument,
-	appendBlocks,
 	createWorkspaceDoc,
 	documentBody,
+	HARD_BREAK,
+	insertLines,
+	linesOfBlocks,
+	newContainerId,
 	writeInitialMeta,
-	type DocumentId
+	type Container,
+	type DocumentId,
+	type LineToWrite
 } from '../doc';
 import type { ExportLabels } from './labels';
 import { readDocumentForExport, type ExportDocument } from './model';
@@ -66,29 +71,48 @@ export const CLAUSES = [
 	'Click me'
 ];
 
-const RICH: [string, Record<string, object>][] = [
-	['We work ', {}],
-	['together', { bold: {} }],
-	[' and ', {}],
-	['openly', { italic: {} }],
-	['. Read the ', {}],
-	['guide', { link: { href: LINKS[0] } }],
-	[' or write to ', {}],
-	['us', { link: { href: LINKS[1] } }],
-	['.', {}]
+const RICH: LineToWrite['runs'] = [
+	{ text: 'We work ' },
+	{ text: 'together', marks: { bold: true } },
+	{ text: ' and ' },
+	{ text: 'openly', marks: { italic: true } },
+	{ text: '. Read the ' },
+	{ text: 'guide', marks: { link: LINKS[0] } },
+	{ text: ' or write to ' },
+	{ text: 'us', marks: { link: LINKS[1] } },
+	{ text: '.' }
 ];
 
-function element(name: string, children: (Y.XmlElement | Y.XmlText)[]): Y.XmlElement {
-	const node = new Y.XmlElement(name);
-	node.insert(0, children);
-	return node;
-}
+const paragraph = (runs: LineToWrite['runs'], wrap: Container[] = []): LineToWrite => ({
+	runs,
+	format: { block: 'paragraph', wrap }
+});
+const container = (type: Container['type'], attrs?: Container['attrs']): Container => ({
+	type,
+	id: newContainerId(),
+	...(attrs ? { attrs } : {})
+});
 
-function paragraph(...children: (string | Y.XmlElement | Y.XmlText)[]): Y.XmlElement {
-	return element(
-		'paragraph',
-		children.map((child) => (typeof child === 'string' ? new Y.XmlText(child) : child))
-	);
+/** The fixture's lines written directly, for what templates cannot say (nesting, breaks, marks). */
+function extraLines(): { first: LineToWrite; ordered: LineToWrite[]; last: LineToWrite[] } {
+	const ordered = container('orderedList', { start: 3 });
+	const outer = container('bulletList');
+	const outerItem = container('listItem');
+	const inner = [outer, outerItem, container('bulletList'), container('listItem')];
+	return {
+		first: paragraph(RICH),
+		ordered: [
+			paragraph([{ text: 'Third step' }], [ordered, container('listItem')]),
+			paragraph([{ text: 'Fourth step' }], [ordered, container('listItem')])
+		],
+		last: [
+			paragraph([{ text: 'Outer item' }], [outer, outerItem]),
+			paragraph([{ text: 'Inner item' }], inner),
+			paragraph([{ text: 'Second outer' }], [outer, container('listItem')]),
+			paragraph([{ text: `First line${HARD_BREAK}Second line` }]),
+			paragraph([{ text: 'Click me', marks: { link: 'javascript:alert(1)' } }])
+		]
+	};
 }
 
 /** Builds the fixture workspace and reads its one document for export. */
@@ -104,51 +128,34 @@ export function fixture(
 	writeInitialMeta(doc, 'Coalition & Friends <Test>', language, 1);
 	const id = addDocument(doc, { title, kind: 'charter', now: 2 });
 	const body = documentBody(doc, id)!;
+	const extra = extraLines();
 	doc.transact(() => {
-		appendBlocks(body, [
-			{ type: 'heading', level: 1, text: HEADINGS[1] },
-			{ type: 'heading', level: 2, text: HEADINGS[2] },
-			{ type: 'paragraph', content: [SPECIAL] },
-			{ type: 'orderedList', items: [['Third step'], ['Fourth step']] },
-			{ type: 'paragraph', content: [] },
-			{ type: 'heading', level: 3, text: HEADINGS[3] },
-			{ type: 'paragraph', content: [SWAHILI] },
-			{ type: 'paragraph', content: [CHINESE] },
-			{ type: 'paragraph', content: [ARABIC] },
-			{ type: 'blockquote', content: ['Nothing about us without us.'] },
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Member'], ['Role']] },
-					{ cells: [[{ text: 'Amani', bold: true }], ['Chair | convenor']] },
-					{ cells: [['مريم 会议'], [{ text: 'Website', href: LINKS[2] }]] }
-				]
-			}
-		]);
-		const ordered = body
-			.toArray()
-			.find((node) => (node as Y.XmlElement).nodeName === 'orderedList');
-		(ordered as Y.XmlElement).setAttribute('start', 3 as unknown as string);
-		// Marks are written explicitly: text inserted without attributes takes its left neighbour's.
-		const marked = new Y.XmlText();
-		let offset = 0;
-		for (const [text, marks] of RICH) {
-			marked.insert(offset, text, marks);
-			offset += text.length;
-		}
-		body.insert(1, [paragraph(marked)]);
-		const unsafe = new Y.XmlText();
-		unsafe.insert(0, 'Click me', { link: { href: 'javascript:alert(1)' } });
-		body.insert(body.length, [
-			element('bulletList', [
-				element('listItem', [
-					paragraph('Outer item'),
-					element('bulletList', [element('listItem', [paragraph('Inner item')])])
-				]),
-				element('listItem', [paragraph('Second outer')])
+		body.delete(0, body.length);
+		insertLines(body, [
+			...linesOfBlocks([{ type: 'heading', level: 1, text: HEADINGS[1] }]),
+			extra.first,
+			...linesOfBlocks([
+				{ type: 'heading', level: 2, text: HEADINGS[2] },
+				{ type: 'paragraph', content: [SPECIAL] }
 			]),
-			paragraph('First line', new Y.XmlElement('hardBreak'), 'Second line'),
-			paragraph(unsafe)
+			...extra.ordered,
+			...linesOfBlocks([
+				{ type: 'paragraph', content: [] },
+				{ type: 'heading', level: 3, text: HEADINGS[3] },
+				{ type: 'paragraph', content: [SWAHILI] },
+				{ type: 'paragraph', content: [CHINESE] },
+				{ type: 'paragraph', content: [ARABIC] },
+				{ type: 'blockquote', content: ['Nothing about us without us.'] },
+				{
+					type: 'table',
+					rows: [
+						{ header: true, cells: [['Member'], ['Role']] },
+						{ cells: [[{ text: 'Amani', bold: true }], ['Chair | convenor']] },
+						{ cells: [['مريم 会议'], [{ text: 'Website', href: LINKS[2] }]] }
+					]
+				}
+			]),
+			...extra.last
 		]);
 	});
 	const document = readDocumentForExport(doc, id, {

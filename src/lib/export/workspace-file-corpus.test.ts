@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../doc/bad-updates';
+import { SCHEMA_VERSION } from '../doc/schema';
 import {
 	addDocument,
 	createWorkspaceDoc,
@@ -187,7 +188,11 @@ for (const [field, values] of Object.entries(damagedFields)) {
 const longer = await patched({ payloadBytes: payload.length + 1 });
 add('payload longer than declared', longer, 'truncated');
 add('payload of 300 MiB declared', await patched({ payloadBytes: 300 * 2 ** 20 }), 'too-large');
-add('newer schema in the header', await patched({ schemaVersion: 2 }), 'newer-format');
+add(
+	'newer schema in the header',
+	await patched({ schemaVersion: SCHEMA_VERSION + 1 }),
+	'newer-format'
+);
 add('one byte after the payload', concat(valid, Uint8Array.of(0)), 'damaged');
 const textOnly = updateOf((doc) => doc.getText('notes').insert(0, 'Just some text'));
 add('Yjs doc with only a Y.Text', await patched({}, textOnly), 'not-a-workspace');
@@ -195,7 +200,7 @@ const metaText = updateOf((doc) => doc.getText('meta').insert(0, 'schemaVersion'
 add('Yjs doc whose meta is text', await patched({}, metaText), 'not-a-workspace');
 const stringVersion = updateOf((doc) => metaMap(doc).set('schemaVersion', '1'));
 add('schema version as a string', await patched({}, stringVersion), 'not-a-workspace');
-const newerDoc = updateOf((doc) => metaMap(doc).set('schemaVersion', 2));
+const newerDoc = updateOf((doc) => metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1));
 add('newer schema inside the payload', await patched({}, newerDoc), 'newer-format');
 add('empty payload', await patched({}, new Uint8Array(0)), 'damaged');
 for (const size of [1, 16, 300, 5000]) {

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
 	addDocument,
-	appendBlocks,
 	createWorkspaceDoc,
 	documentBody,
 	initializeWorkspace,
 	listDocuments,
 	newMemberId,
-	plainText,
+	plainTextOf,
 	randomId,
 	renameWorkspace,
 	SCHEMA_VERSION,
@@ -43,10 +42,10 @@ function copyOf(doc: Y.Doc): Y.Doc {
 	return copy;
 }
 
-/** The text of the first paragraph of a document, which both copies edit. */
-function firstLine(doc: Y.Doc, id: DocumentId): Y.XmlText {
-	const paragraph = documentBody(doc, id)!.toArray()[0] as Y.XmlElement;
-	return paragraph.toArray()[0] as Y.XmlText;
+/** Types into the first paragraph of a document, at its start or its end. */
+function typeInFirstLine(doc: Y.Doc, id: DocumentId, where: 'start' | 'end', text: string): void {
+	const body = documentBody(doc, id)!;
+	body.insert(where === 'start' ? 0 : body.toString().indexOf('\n'), text);
 }
 
 function expectSameState(a: Y.Doc, b: Y.Doc): void {
@@ -76,7 +75,7 @@ describe('workspace file', () => {
 			now: NOW,
 			blocks: [{ type: 'paragraph', content: ['Bins go out on Tuesday.'] }]
 		});
-		firstLine(doc, id).insert(0, 'Reminder: ');
+		typeInFirstLine(doc, id, 'start', 'Reminder: ');
 		renameWorkspace(doc, 'Elm Street tenants');
 		const workspaceId = randomId();
 
@@ -99,7 +98,7 @@ describe('workspace file', () => {
 		Y.applyUpdateV2(opened, Y.encodeStateAsUpdateV2(doc));
 		Y.applyUpdateV2(doc, Y.encodeStateAsUpdateV2(opened));
 		expectSameState(opened, doc);
-		expect(plainText(documentBody(opened, id)!)).toBe('Reminder: Bins go out on Tuesday.');
+		expect(plainTextOf(documentBody(opened, id)!)).toBe('Reminder: Bins go out on Tuesday.');
 	});
 
 	it('carries the invite key and signaling addresses only when given', async () => {
@@ -126,17 +125,20 @@ describe('workspace file', () => {
 
 		// Offline, each adds its own document and edits the same paragraph.
 		const fromA = addDocument(a, { title: 'Rota from A', kind: 'notes', now: NOW + 1 });
-		firstLine(a, shared).insert(0, 'Agreed: ');
-		const fromB = addDocument(b, { title: 'Budget from B', kind: 'notes', now: NOW + 2 });
-		const lineB = firstLine(b, shared);
-		lineB.insert(lineB.length, ' Tools stay in the shed.');
-		appendBlocks(documentBody(b, fromB)!, [{ type: 'paragraph', content: ['£40 a month.'] }]);
+		typeInFirstLine(a, shared, 'start', 'Agreed: ');
+		const fromB = addDocument(b, {
+			title: 'Budget from B',
+			kind: 'notes',
+			now: NOW + 2,
+			blocks: [{ type: 'paragraph', content: ['£40 a month.'] }]
+		});
+		typeInFirstLine(b, shared, 'end', ' Tools stay in the shed.');
 
 		const origin = { source: 'workspace-file' };
 		const fileA = await decodeWorkspaceFile(await encodeWorkspaceFile(a, info(workspaceId)));
 		mergeWorkspaceFile(b, fileA.update, origin);
 		const text = 'Agreed: We share the garden. Tools stay in the shed.';
-		expect(plainText(documentBody(b, shared)!)).toBe(text);
+		expect(plainTextOf(documentBody(b, shared)!)).toBe(text);
 		const titles = listDocuments(b).map((d) => d.title);
 		expect(titles).toEqual(expect.arrayContaining(['Rota from A', 'Budget from B']));
 		expect(listDocuments(b).map((d) => d.id)).toEqual(expect.arrayContaining([fromA, fromB]));
@@ -144,8 +146,8 @@ describe('workspace file', () => {
 		const fileB = await decodeWorkspaceFile(await encodeWorkspaceFile(b, info(workspaceId)));
 		mergeWorkspaceFile(a, fileB.update, origin);
 		expectSameState(a, b);
-		expect(plainText(documentBody(a, shared)!)).toBe(text);
-		expect(plainText(documentBody(a, fromB)!)).toBe('£40 a month.');
+		expect(plainTextOf(documentBody(a, shared)!)).toBe(text);
+		expect(plainTextOf(documentBody(a, fromB)!)).toBe('£40 a month.');
 	});
 
 	it('merges as one transaction carrying the given origin', async () => {

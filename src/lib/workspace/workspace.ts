@@ -5,8 +5,11 @@ import {
 	createWorkspaceDoc,
 	getMember,
 	initializeWorkspace,
+	migrateWorkspace,
 	observeMeta,
 	readMeta,
+	SCHEMA_VERSION,
+	schemaVersionOf,
 	toBase64Url,
 	upsertMember,
 	type MemberId,
@@ -83,6 +86,16 @@ export class Workspace {
 	) {
 		const id = entry.id;
 		const profile = currentProfile();
+		// A workspace written by an older version is brought up to this one before it is shown,
+		// and again whenever a peer or a file brings data of an older version.
+		migrateWorkspace(doc);
+		const upgrade = () => {
+			const version = schemaVersionOf(doc);
+			if (version > 0 && version < SCHEMA_VERSION)
+				queueMicrotask(() => this.#destroyed || migrateWorkspace(doc));
+		};
+		doc.on('update', upgrade);
+		this.#stops.push(() => doc.off('update', upgrade));
 		this.authorship = new Authorship(doc);
 		this.away = new AwayWatcher(doc, sync, this.authorship, profile.memberId);
 		if (schema !== 'empty') this.away.start();

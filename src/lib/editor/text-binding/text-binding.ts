@@ -11,6 +11,9 @@ import { childAt, offsetToPosition, positionToOffset } from './positions';
 /** The meta key on editor transactions that carry others' changes (never written back). */
 export const REMOTE_CHANGE = 'concordRemoteChange';
 
+/** Typing that pauses less than this long is taken back by one undo. */
+const UNDO_GROUP_MS = 500;
+
 /** What the binding needs of an editor: its state, and a way to apply a transaction to it. */
 export interface BoundEditor {
 	readonly state: EditorState;
@@ -26,16 +29,24 @@ export interface BoundEditor {
 export class TextBinding {
 	readonly text: Y.Text;
 	#editor: BoundEditor | null = null;
-	/** The editor document that the text currently holds; null while the text is still empty. */
+	/** The editor document that the text currently holds. */
 	#synced: Node | null = null;
-	/** Changes from these origins are this person's own and go back to the editor as an undo. */
-	readonly #undoOrigins = new Set<unknown>();
+	/** The text is still empty (a new copy not yet filled): the editor shows one empty paragraph. */
+	#empty = false;
+	/** Takes back this person's own changes through this binding, and nobody else's. */
+	readonly undoManager: Y.UndoManager;
 	/** Where the editor changed its document since the text was last in step, in its positions. */
 	#edited: { from: number; to: number } | null = null;
+	/** The origin of repairs of damaged text, which are nobody's change to undo. */
+	readonly #repair = { source: 'text-binding-repair' };
 	#observer = (event: Y.YTextEvent, transaction: Y.Transaction) => this.#onText(event, transaction);
 
 	constructor(text: Y.Text) {
 		this.text = text;
+		this.undoManager = new Y.UndoManager(text, {
+			trackedOrigins: new Set([this]),
+			captureTimeout: UNDO_GROUP_MS
+		});
 		text.observe(this.#observer);
 	}
 
@@ -47,12 +58,8 @@ export class TextBinding {
 	/** Connects the editor whose state was created from `document()`. */
 	attach(editor: BoundEditor): void {
 		this.#editor = editor;
-		this.#synced = this.text.length > 0 ? editor.state.doc : null;
-	}
-
-	/** Marks an origin (an undo manager) whose changes should put the caret where they happened. */
-	addUndoOrigin(origin: unknown): void {
-		this.#undoOrigins.add(origin);
+		this.#synced = editor.state.doc;
+		this.#empty = this.text.length === 0;
 	}
 
 	/** Notes where the editor's own transactions changed its document, for the next write. */
@@ -81,6 +88,17 @@ export class TextBinding {
 		const doc = this.#editor?.state.doc;
 		if (!doc || doc === this.#synced) return;
 		const before = this.#synced;
+		if (!before) return;
+		if (this.#empty) {
+			// The empty paragraph shown is written first as nobody's change, so that undoing the
+			// first words never takes away the line end every body needs.
+			const shown = flattenNodes(children(before));
+			this.text.doc?.transact(
+				() => writeDifference(this.text, 0, flattenNodes([]), shown),
+				this.#repair
+			);
+			this.#empty = false;
+		}
 		const write = () => this.#write(before, doc);
 		if (this.text.doc) this.text.doc.transact(write, this);
 		else write();
@@ -88,9 +106,12 @@ export class TextBinding {
 		this.#edited = null;
 	}
 
-	#write(before: Node | null, after: Node): void {
-		if (before === null) {
-			writeDifference(this.text, 0, flattenNodes([]), flattenNodes(children(after)));
+	#write(before: Node, after: Node): void {
+		if (flatLength(before) !== this.text.length) {
+			// Only damaged data gets here (text after the last line end, shown as one more line):
+			// write the whole difference of the characters, which puts the two back in step.
+			const whole = flattenNodes(children(after));
+			writeDifference(this.text, 0, { ...whole, text: this.text.toString() }, whole);
 			return;
 		}
 		const start = before.content.findDiffStart(after.content);
@@ -114,7 +135,8 @@ export class TextBinding {
 	}
 
 	#onText(event: Y.YTextEvent, transaction: Y.Transaction): void {
-		if (transaction.origin === this || !this.#editor) return;
+		const own = transaction.origin === this || transaction.origin === this.#repair;
+		if (own || !this.#editor) return;
 		const editor = this.#editor;
 		const delta = event.delta as TextDelta;
 		const lines = readLines(this.text);
@@ -134,15 +156,16 @@ export class TextBinding {
 			}
 			tr.replace(start, endOld, next.slice(start, endNew));
 		}
-		const undo = this.#undoOrigins.has(transaction.origin);
+		const undo = transaction.origin === this.undoManager;
 		tr.setSelection(this.#selectionAfter(old, tr.doc, delta, undo));
 		tr.setMeta(REMOTE_CHANGE, true);
 		tr.setMeta('addToHistory', false);
 		if (lines.at(-1)?.unterminated) {
 			// Damaged data left text after the last line end: end it, as the editor shows it.
-			this.text.doc?.transact(() => this.text.insert(this.text.length, '\n'), this);
+			this.text.doc?.transact(() => this.text.insert(this.text.length, '\n'), this.#repair);
 		}
-		this.#synced = this.text.length > 0 ? tr.doc : null;
+		this.#synced = tr.doc;
+		this.#empty = this.text.length === 0;
 		this.#edited = null;
 		editor.dispatch(tr);
 	}
@@ -162,6 +185,7 @@ export class TextBinding {
 
 	/** Stops following the text. */
 	destroy(): void {
+		this.undoManager.destroy();
 		this.text.unobserve(this.#observer);
 		this.#editor = null;
 	}

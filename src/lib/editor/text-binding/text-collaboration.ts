@@ -1,6 +1,5 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import * as Y from 'yjs';
 import { TextBinding } from './text-binding';
 
 declare module '@tiptap/core' {
@@ -21,33 +20,15 @@ export interface TextCollaborationOptions {
 
 const key = new PluginKey('concordTextCollaboration');
 
-/** Typing that pauses less than this long is taken back by one undo. */
-const UNDO_GROUP_MS = 500;
-
 /**
  * Binds the editor to a body's `Y.Text` through a `TextBinding`, with an undo that takes back only
  * this person's own changes (Yjs's undo manager tracks the binding's writes and nothing else).
  */
-export const TextCollaboration = Extension.create<
-	TextCollaborationOptions,
-	{ undoManager: Y.UndoManager | null }
->({
+export const TextCollaboration = Extension.create<TextCollaborationOptions>({
 	name: 'textCollaboration',
 	priority: 1000,
 	addOptions: () => ({ binding: null }),
-	addStorage: () => ({ undoManager: null }),
-	onCreate() {
-		const binding = this.options.binding;
-		if (!binding) return;
-		const undoManager = new Y.UndoManager(binding.text, {
-			trackedOrigins: new Set([binding]),
-			captureTimeout: UNDO_GROUP_MS
-		});
-		binding.addUndoOrigin(undoManager);
-		this.storage.undoManager = undoManager;
-	},
 	onDestroy() {
-		this.storage.undoManager?.destroy();
 		this.options.binding?.destroy();
 	},
 	addCommands() {
@@ -61,7 +42,7 @@ export const TextCollaboration = Extension.create<
 			}) => {
 				// The change arrives through the binding; this command's own transaction is empty.
 				tr.setMeta('preventDispatch', true);
-				const manager = this.storage.undoManager;
+				const manager = this.options.binding?.undoManager;
 				const stack = step === 'undo' ? manager?.undoStack : manager?.redoStack;
 				if (!manager || !stack || stack.length === 0) return false;
 				if (dispatch) manager[step]();
