@@ -30,12 +30,50 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
 }
 
+/**
+ * Whether the caret shown is in a block of an editor, once the editor has had a frame to take
+ * note of it: in its last block, or at the end of the last paragraph that reads `text`.
+ */
+export async function caretIn(
+	editor: Locator,
+	where: 'last' | { endOf: string }
+): Promise<boolean> {
+	return editor.evaluate(async (element, where) => {
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+		const selection = getSelection();
+		const anchor = selection?.anchorNode;
+		if (!anchor) return false;
+		if (where === 'last') return element.lastElementChild?.contains(anchor) ?? false;
+		// What a reader sees: others' carets (and their name labels) are not text.
+		const seen = (fragment: Node) => {
+			const copy = fragment.cloneNode(true) as Element;
+			copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+			return copy.textContent ?? '';
+		};
+		const blocks = [...element.querySelectorAll('p')].filter((p) => seen(p) === where.endOf);
+		const block = blocks[blocks.length - 1];
+		if (!block?.contains(anchor)) return false;
+		const range = document.createRange();
+		range.selectNodeContents(block);
+		range.setStart(anchor, selection.anchorOffset);
+		const after = document.createElement('div');
+		after.append(range.cloneContents());
+		return seen(after) === '';
+	}, where);
+}
+
 /** Puts the caret at the end of a document and types a new paragraph. */
 export async function typeAtEnd(page: Page, title: string, text: string): Promise<void> {
 	// Focus, not a click: the editor settles a click's caret a moment later, which on a busy
 	// machine can land after Control+End and send the text to where the click was.
-	await page.getByRole('textbox', { name: title }).focus();
-	await page.keyboard.press('Control+End');
+	const editor = page.getByRole('textbox', { name: title });
+	await editor.focus();
+	// As a person would, look that the caret went to the end before typing (on a busy machine
+	// the editor can move it back once more as it settles its focus).
+	await expect(async () => {
+		await page.keyboard.press('Control+End');
+		expect(await caretIn(editor, 'last')).toBe(true);
+	}).toPass();
 	await page.keyboard.press('Enter');
 	await page.keyboard.type(text);
 }

@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { offsetToPosition, positionToOffset } from './positions';
 import type { TextBinding } from './text-binding';
+import { readPendingInput } from './text-collaboration';
 
 /** How others' carets look: drawn by the caller, from presence read defensively. */
 export interface CaretOptions {
@@ -102,7 +103,9 @@ export function caretsPlugin(binding: TextBinding, options: CaretOptions): Plugi
 				const others = [...added, ...updated, ...removed].some(
 					(c) => c !== options.awareness.clientID
 				);
-				if (others) view.dispatch(view.state.tr.setMeta(key, true));
+				if (!others) return;
+				readPendingInput(view);
+				view.dispatch(view.state.tr.setMeta(key, true));
 			};
 			options.awareness.on('change', onChange);
 			return {

@@ -9,17 +9,20 @@ import { childAt } from './positions';
 function containersWithoutId(doc: Node, from: number, to: number): number[] {
 	const found: number[] = [];
 	const visit = (parent: Node, start: number, first: number, last: number) => {
-		let previous: string | null = null;
 		let pos = start;
 		for (let i = 0; i < parent.childCount; i++) {
 			const child = parent.child(i);
 			if (i >= first && i < last && isContainer(child)) {
 				const id = child.attrs[CONTAINER_ID_ATTRIBUTE];
-				// A new container has none; a split or a paste copies its neighbour's.
-				if (typeof id !== 'string' || id === '' || id === previous) found.push(pos);
+				const next = i + 1 < parent.childCount ? parent.child(i + 1) : null;
+				// A new container has none; a split or a paste copies its neighbour's. Of two that
+				// share one, the first gets a new id: a split's first half ends at the newly typed
+				// line end, and the second half keeps the line end, and so the id, it had.
+				const shared =
+					next !== null && isContainer(next) && next.attrs[CONTAINER_ID_ATTRIBUTE] === id;
+				if (typeof id !== 'string' || id === '' || shared) found.push(pos);
 				visit(child, pos + 1, 0, child.childCount);
 			}
-			previous = isContainer(child) ? child.attrs[CONTAINER_ID_ATTRIBUTE] : null;
 			pos += child.nodeSize;
 		}
 	};
@@ -62,7 +65,7 @@ export const ContainerIds = Extension.create({
 				attributes: {
 					[CONTAINER_ID_ATTRIBUTE]: {
 						default: null,
-						keepOnSplit: false,
+						keepOnSplit: true,
 						parseHTML: () => null,
 						renderHTML: () => ({})
 					}

@@ -18,6 +18,11 @@ const UNDO_GROUP_MS = 500;
 export interface BoundEditor {
 	readonly state: EditorState;
 	dispatch(tr: Transaction): void;
+	/**
+	 * Takes in what the person did that the editor has not read yet (a caret moved by an arrow
+	 * key a moment ago), so that a change from elsewhere does not put the caret back.
+	 */
+	readPendingInput?(): void;
 }
 
 /**
@@ -138,6 +143,7 @@ export class TextBinding {
 		const own = transaction.origin === this || transaction.origin === this.#repair;
 		if (own || !this.#editor) return;
 		const editor = this.#editor;
+		editor.readPendingInput?.();
 		const delta = event.delta as TextDelta;
 		const lines = readLines(this.text);
 		const next = buildDocument(editor.state.schema, lines);

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { TextBinding } from './text-binding';
 
 declare module '@tiptap/core' {
@@ -19,6 +20,14 @@ export interface TextCollaborationOptions {
 }
 
 const key = new PluginKey('concordTextCollaboration');
+
+/**
+ * Makes the view read the selection and typing it has seen in the page but not yet taken in.
+ * ProseMirror does this itself before handling its own events; its observer has no public name.
+ */
+export function readPendingInput(view: EditorView): void {
+	(view as unknown as { domObserver?: { flush?: () => void } }).domObserver?.flush?.();
+}
 
 /**
  * Binds the editor to a body's `Y.Text` through a `TextBinding`, with an undo that takes back only
@@ -69,7 +78,13 @@ export const TextCollaboration = Extension.create<TextCollaborationOptions>({
 					return null;
 				},
 				view: (view) => {
-					binding.attach(view);
+					binding.attach({
+						get state() {
+							return view.state;
+						},
+						dispatch: (tr) => view.dispatch(tr),
+						readPendingInput: () => readPendingInput(view)
+					});
 					return { update: () => binding.editorChanged() };
 				}
 			})
