@@ -43,6 +43,23 @@ export default defineConfig({
 				}
 			},
 			{
+				// Benchmarks that need a real browser: they print figures and are not part of `npm test`.
+				extends: true,
+				test: {
+					name: 'bench-browser',
+					include: ['tests/bench/**/*.bench.browser.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			},
+			{
 				// Code that needs a real browser (IndexedDB, WebCrypto in a page) runs in Chromium.
 				extends: true,
 				test: {

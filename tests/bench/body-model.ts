@@ -66,7 +66,7 @@ function replayFragment(doc: Y.Doc): void {
 	for (const txn of trace.txns) {
 		doc.transact(() => {
 			for (const [pos, del, ins] of txn.patches) {
-				for (let n = 0; n < del; ) {
+				for (let n = 0; n < del;) {
 					const [i, offset] = find(pos);
 					const text = paragraphs[i]!;
 					const here = Math.min(del - n, text.length - offset);
@@ -143,6 +143,12 @@ for (const replay of [before, after]) {
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`Apply the trace: ${ratio(after.apply, before.apply)} (${after.apply.toFixed(0)} ms against ${before.apply.toFixed(0)} ms)`);
-console.log(`Stored bytes:    ${ratio(after.bytes, before.bytes)} (${kib(after.bytes)} against ${kib(before.bytes)})`);
-console.log(`Cold load:       ${ratio(after.cold, before.cold)} (${after.cold.toFixed(0)} ms against ${before.cold.toFixed(0)} ms)`);
+console.log(
+	`Apply the trace: ${ratio(after.apply, before.apply)} (${after.apply.toFixed(0)} ms against ${before.apply.toFixed(0)} ms)`
+);
+console.log(
+	`Stored bytes:    ${ratio(after.bytes, before.bytes)} (${kib(after.bytes)} against ${kib(before.bytes)})`
+);
+console.log(
+	`Cold load:       ${ratio(after.cold, before.cold)} (${after.cold.toFixed(0)} ms against ${before.cold.toFixed(0)} ms)`
+);
