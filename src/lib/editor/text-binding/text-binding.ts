@@ -45,6 +45,22 @@ export class TextBinding {
 	/** The origin of repairs of damaged text, which are nobody's change to undo. */
 	readonly #repair = { source: 'text-binding-repair' };
 	#observer = (event: Y.YTextEvent, transaction: Y.Transaction) => this.#onText(event, transaction);
+	/**
+	 * Before anyone else's change to the document (a peer's, a file's, an undo), the editor takes
+	 * in what the person did that it has not read yet, so that it is written first, against the
+	 * text it was made on, and the caret is where the person put it.
+	 */
+	#beforeTransaction = (transaction: Y.Transaction) => {
+		const own = transaction.origin === this || transaction.origin === this.#repair;
+		if (own || this.#reading) return;
+		this.#reading = true;
+		try {
+			this.#editor?.readPendingInput?.();
+		} finally {
+			this.#reading = false;
+		}
+	};
+	#reading = false;
 
 	constructor(text: Y.Text) {
 		this.text = text;
@@ -65,6 +81,7 @@ export class TextBinding {
 		this.#editor = editor;
 		this.#synced = editor.state.doc;
 		this.#empty = this.text.length === 0;
+		this.text.doc?.on('beforeTransaction', this.#beforeTransaction);
 	}
 
 	/** Notes where the editor's own transactions changed its document, for the next write. */
@@ -143,7 +160,6 @@ export class TextBinding {
 		const own = transaction.origin === this || transaction.origin === this.#repair;
 		if (own || !this.#editor) return;
 		const editor = this.#editor;
-		editor.readPendingInput?.();
 		const delta = event.delta as TextDelta;
 		const lines = readLines(this.text);
 		const next = buildDocument(editor.state.schema, lines);
@@ -193,6 +209,7 @@ export class TextBinding {
 	destroy(): void {
 		this.undoManager.destroy();
 		this.text.unobserve(this.#observer);
+		this.text.doc?.off('beforeTransaction', this.#beforeTransaction);
 		this.#editor = null;
 	}
 }
