@@ -3,7 +3,6 @@
  * Builds a 100-page charter, saves a version, applies thousands of seeded edits, then times the
  * comparison, the "changed since agreed" check and the authors view. Run: `npm run bench:compare`.
  */
-import * as Y from 'yjs';
 import {
 	addDocument,
 	createWorkspaceDoc,

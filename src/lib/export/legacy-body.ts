@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { NODE, type BodyView } from '../doc';
-import type { ExportBlock, Run } from './model';
+import type { ExportBlock, Run } from './export-blocks';
 
 /*
  * Reading a body as schema version 1 kept it (a `Y.XmlFragment`), for the named versions saved
