@@ -4,6 +4,19 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from './tests/chromium.ts';
 
+/** Vitest's browser mode in the Chromium every browser suite uses. */
+function headlessChromium() {
+	return {
+		enabled: true,
+		headless: true,
+		screenshotFailures: false,
+		provider: playwright({
+			launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
+		}),
+		instances: [{ browser: 'chromium' as const }]
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		// Tests run on the messages compiled by `npm run i18n`; the plugin's file watcher would keep
@@ -48,15 +61,7 @@ export default defineConfig({
 				test: {
 					name: 'bench-browser',
 					include: ['tests/bench/**/*.bench.browser.ts'],
-					browser: {
-						enabled: true,
-						headless: true,
-						screenshotFailures: false,
-						provider: playwright({
-							launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
-						}),
-						instances: [{ browser: 'chromium' }]
-					}
+					browser: headlessChromium()
 				}
 			},
 			{
@@ -65,15 +70,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],
-					browser: {
-						enabled: true,
-						headless: true,
-						screenshotFailures: false,
-						provider: playwright({
-							launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
-						}),
-						instances: [{ browser: 'chromium' }]
-					}
+					browser: headlessChromium()
 				}
 			}
 		]
