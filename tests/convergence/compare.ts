@@ -58,7 +58,11 @@ function sortedAttributes(attributes: Record<string, unknown> | undefined): unkn
 	);
 }
 
-/** A JSON-ready, key-ordered picture of any value a workspace holds, shared types included. */
+/**
+ * A JSON-ready, key-ordered picture of any value a workspace holds, shared types included: a
+ * body's `Y.Text` as its delta (every line end's format and every run's marks), and the XML body
+ * that a workspace migrated from schema version 1 keeps unread beside it.
+ */
 export function canonical(value: unknown): unknown {
 	if (value instanceof Y.XmlText || value instanceof Y.Text) {
 		return (value.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map(

@@ -1,155 +1,136 @@
-import { simpleDiffString } from 'lib0/diff';
-import * as Y from 'yjs';
-import { NODE } from '../../src/lib/doc';
-import type { Random } from './random';
+import type { Line, Marks } from '../../src/lib/doc';
+import { applyPlain, textOf, topLevelNodes, type PlainOp, type Point } from './body-lines';
 
-/**
- * Text edits as the editor's Yjs binding (y-prosemirror, as @tiptap/y-tiptap ships it) writes them
- * into a document body: the editor computes the new runs of a text block, and the binding diffs the
- * old string against the new one, deletes and inserts the difference, then re-applies every run's
- * full set of marks (`null` for marks a run does not have). Block edits (Enter, Backspace at the
- * start of a block, a new paragraph, a heading level) change the elements around the text.
+/*
+ * The edits a person makes in the editor, in the terms of the lines they see, and what each means
+ * for the text alone: the plain-text edit the intent shadow replays (typing inserts at the caret,
+ * Enter inserts "\n" there, Backspace at a line start deletes the "\n" before it, …). The editor
+ * (see `headless-editor.ts`) decides what each really does to the document; where it does
+ * something else to the text (a Backspace that lifts a list item out of its list joins nothing),
+ * the shadow replays that instead: see `plainEditOf`.
  */
 
-/** The marks of a run as the binding stores them: attribute name → the mark's attributes. */
-export type Marks = Record<string, Record<string, unknown>>;
+/** One edit a person makes in the editor. */
+export type BodyEdit =
+	/** Typing at a caret, with the marks at the caret (as an editor does) or chosen ones. */
+	| { kind: 'type'; at: Point; text: string; marks?: Marks }
+	/** Backspace over a selection, which may span lines. */
+	| { kind: 'delete'; from: Point; to: Point }
+	/** Mod-b / Mod-i over a selection (a toggle), or a link set (href) or removed (null). */
+	| {
+			kind: 'format';
+			from: Point;
+			to: Point;
+			mark: 'bold' | 'italic' | 'link';
+			href?: string | null;
+	  }
+	/** Enter at a caret. */
+	| { kind: 'split'; at: Point }
+	/** Backspace at the start of a line. */
+	| { kind: 'join'; line: number }
+	/** New blocks (the lines they hold) inserted before a top-level node, or at the end. */
+	| { kind: 'insertBlock'; before: number; lines: Line[] }
+	/** A paragraph (level 0) or a heading of a level, for a line. */
+	| { kind: 'blockType'; line: number; level: 0 | 1 | 2 | 3 }
+	/** A whole top-level node (a block, a list, a quote, a table) deleted. */
+	| { kind: 'deleteBlock'; node: number };
 
-/** A run of text with its marks, as the editor holds it. */
-export interface TextRun {
-	text: string;
-	marks: Marks;
+/** The kinds of body edits. */
+export type BodyEditKind = BodyEdit['kind'];
+
+function range(from: number, to: number): number[] {
+	return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The attributes TipTap's link mark carries; the export reads only `href`. */
-export function linkMark(href: string): Record<string, unknown> {
-	return { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null };
-}
-
-/** The runs of a text node, adjacent runs with the same marks merged, as the editor sees them. */
-export function readRuns(text: Y.XmlText): TextRun[] {
-	const runs: TextRun[] = [];
-	for (const op of text.toDelta() as { insert: unknown; attributes?: Marks }[]) {
-		if (typeof op.insert !== 'string') continue;
-		runs.push({ text: op.insert, marks: { ...op.attributes } });
+/** What an edit means for the text alone, as the person meant it. */
+export function intendedPlainEdit(lines: readonly Line[], edit: BodyEdit): PlainOp[] {
+	switch (edit.kind) {
+		case 'type':
+			return [{ at: edit.at, insert: edit.text }];
+		case 'delete':
+			return [{ at: edit.from, to: edit.to }];
+		case 'split':
+			return [{ at: edit.at, insert: '\n' }];
+		case 'join': {
+			const before = lines[edit.line - 1];
+			if (!before) return [];
+			return [
+				{ at: { line: edit.line - 1, col: textOf(before).length }, to: { line: edit.line, col: 0 } }
+			];
+		}
+		case 'insertBlock': {
+			const line = topLevelNodes(lines)[edit.before]?.first ?? lines.length;
+			const insert = edit.lines.map((l) => `${textOf(l)}\n`).join('');
+			return [{ at: { line, col: 0 }, insert }];
+		}
+		case 'deleteBlock': {
+			const node = topLevelNodes(lines)[edit.node];
+			if (!node) return [];
+			return [{ at: { line: node.first, col: 0 }, to: { line: node.last + 1, col: 0 } }];
+		}
+		case 'format':
+		case 'blockType':
+			return [];
 	}
-	return normalize(runs);
 }
 
-function sameMarks(a: Marks, b: Marks): boolean {
-	const keys = Object.keys(a);
-	return (
-		keys.length === Object.keys(b).length &&
-		keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]))
+/** The lines (before the edit) an edit touches, to tell which edits of others it races with. */
+export function touchedLines(lines: readonly Line[], edit: BodyEdit): number[] {
+	switch (edit.kind) {
+		case 'type':
+		case 'split':
+			return [edit.at.line];
+		case 'delete':
+		case 'format':
+			return range(edit.from.line, edit.to.line);
+		case 'join':
+			return [edit.line - 1, edit.line];
+		case 'blockType':
+			return [edit.line];
+		case 'deleteBlock': {
+			const node = topLevelNodes(lines)[edit.node];
+			return node ? range(node.first, node.last) : [];
+		}
+		case 'insertBlock':
+			return [];
+	}
+}
+
+/** A short description of an edit, for the log a failing seed prints. */
+export function describeEdit(edit: BodyEdit): string {
+	if (edit.kind === 'insertBlock') {
+		const shown = edit.lines.map(
+			(l) => `${textOf(l)}|${l.format.wrap.map((c) => c.type).join('/')}`
+		);
+		return `insertBlock before node ${edit.before}: ${JSON.stringify(shown)}`;
+	}
+	const { kind, ...rest } = edit;
+	return `${kind} ${JSON.stringify(rest)}`;
+}
+
+function textOfLines(lines: readonly Line[]): string {
+	return lines.map((line) => `${textOf(line)}\n`).join('');
+}
+
+/**
+ * The plain-text edit the editor made: the intended one when that is what the text shows, else the
+ * same with the line end after or before it (a selection of whole blocks takes their line ends),
+ * else none (the editor did something else: lifted an item, moved a block). Anything else is an
+ * editor behaviour the shadow does not know, and fails the scenario.
+ */
+export function plainEditOf(lines: readonly Line[], edit: BodyEdit, after: string): PlainOp[] {
+	const before = textOfLines(lines);
+	const candidates: PlainOp[][] = [intendedPlainEdit(lines, edit)];
+	if (edit.kind === 'delete') {
+		const { from, to } = edit;
+		candidates.push([{ at: from, to: { line: to.line + 1, col: 0 } }]);
+		if (from.line > 0) candidates.push([{ at: { line: from.line - 1, col: Infinity }, to }]);
+	}
+	candidates.push([]);
+	const found = candidates.find((ops) => applyPlain(before, ops) === after);
+	if (found) return found;
+	throw new Error(
+		`The editor's text after "${describeEdit(edit)}" is not what the edit means: ` +
+			`${JSON.stringify(before)} became ${JSON.stringify(after)}.`
 	);
-}
-
-function normalize(runs: TextRun[]): TextRun[] {
-	const result: TextRun[] = [];
-	for (const run of runs) {
-		if (run.text === '') continue;
-		const last = result[result.length - 1];
-		if (last && sameMarks(last.marks, run.marks)) last.text += run.text;
-		else result.push({ text: run.text, marks: { ...run.marks } });
-	}
-	return result;
-}
-
-/** The runs cut at a position: everything before it and everything after it. */
-export function splitRuns(runs: readonly TextRun[], at: number): [TextRun[], TextRun[]] {
-	const before: TextRun[] = [];
-	const after: TextRun[] = [];
-	let offset = 0;
-	for (const run of runs) {
-		const cut = Math.max(0, Math.min(run.text.length, at - offset));
-		if (cut > 0) before.push({ text: run.text.slice(0, cut), marks: run.marks });
-		if (cut < run.text.length) after.push({ text: run.text.slice(cut), marks: run.marks });
-		offset += run.text.length;
-	}
-	return [before, after];
-}
-
-/** The length of runs in UTF-16 code units, the unit Yjs and ProseMirror count in. */
-export function runsLength(runs: readonly TextRun[]): number {
-	return runs.reduce((sum, run) => sum + run.text.length, 0);
-}
-
-/** Writes new runs into a text node exactly as the binding's `updateYText` does. */
-export function writeRuns(text: Y.XmlText, runs: readonly TextRun[]): void {
-	const target = normalize([...runs]);
-	let current = '';
-	const cleared: Record<string, null> = {};
-	for (let item = text._start; item !== null; item = item.right) {
-		if (item.deleted) continue;
-		if (item.countable && item.content instanceof Y.ContentString) current += item.content.str;
-		else if (item.content instanceof Y.ContentFormat) cleared[item.content.key] = null;
-	}
-	const { index, remove, insert } = simpleDiffString(current, target.map((r) => r.text).join(''));
-	text.delete(index, remove);
-	text.insert(index, insert);
-	text.applyDelta(
-		target.map((run) => ({ retain: run.text.length, attributes: { ...cleared, ...run.marks } }))
-	);
-}
-
-/** A text node holding runs, for a new block (the binding fills it before it is inserted). */
-export function newText(runs: readonly TextRun[]): Y.XmlText {
-	const text = new Y.XmlText();
-	text.applyDelta(normalize([...runs]).map((run) => ({ insert: run.text, attributes: run.marks })));
-	return text;
-}
-
-/** A new text block element (paragraph or heading) holding runs. */
-export function newBlock(name: string, runs: readonly TextRun[], level?: number): Y.XmlElement {
-	const block = new Y.XmlElement(name);
-	if (level !== undefined) block.setAttribute('level', level as unknown as string);
-	if (runs.length > 0) block.insert(0, [newText(runs)]);
-	return block;
-}
-
-/** A text block somewhere in a body: a paragraph or heading, with where it sits. */
-export interface TextBlock {
-	element: Y.XmlElement;
-	parent: Y.XmlElement | Y.XmlFragment;
-	index: number;
-}
-
-/** Every paragraph and heading of a body, in document order, at any depth (lists, quotes, tables). */
-export function textBlocks(body: Y.XmlFragment): TextBlock[] {
-	const found: TextBlock[] = [];
-	const visit = (parent: Y.XmlElement | Y.XmlFragment) => {
-		parent.toArray().forEach((child, index) => {
-			if (!(child instanceof Y.XmlElement)) return;
-			if (child.nodeName === NODE.paragraph || child.nodeName === NODE.heading)
-				found.push({ element: child, parent, index });
-			else visit(child);
-		});
-	};
-	visit(body);
-	return found;
-}
-
-/** The text node of a block the editor types into, created (empty) when the block has none. */
-export function textOfBlock(block: Y.XmlElement, random: Random): Y.XmlText {
-	const texts = block.toArray().filter((c): c is Y.XmlText => c instanceof Y.XmlText);
-	if (texts.length > 0) return random.pick(texts);
-	const text = new Y.XmlText();
-	block.insert(0, [text]);
-	return text;
-}
-
-/** A position in runs that does not fall inside a surrogate pair (an editor never puts one there). */
-export function boundary(runs: readonly TextRun[], random: Random, from = 0): number {
-	const all = runs.map((r) => r.text).join('');
-	const at = random.int(Math.min(from, all.length), all.length);
-	const code = all.charCodeAt(at);
-	return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
-}
-
-/** How many UTF-16 code units the character at a position takes: 2 for a surrogate pair. */
-export function characterLength(runs: readonly TextRun[], at: number): number {
-	const code = runs
-		.map((r) => r.text)
-		.join('')
-		.charCodeAt(at);
-	return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }

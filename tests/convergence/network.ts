@@ -10,6 +10,9 @@ import type { Random } from './random';
  * change is broadcast as a sync "update" message, and two copies that (re)connect exchange sync
  * step 1 (their state vector) and answer with sync step 2 (what the other lacks), as y-protocols
  * encodes them. The network drops, duplicates, delays and reorders messages, and partitions and heals.
+ * What a copy writes during one action of a person (`together`: a typed phrase is a transaction
+ * per keystroke, as under the editor) leaves as one message, as a phrase typed in the second a
+ * campaign takes for it would reach others.
  */
 
 /** How badly the network behaves in one scenario. */
@@ -71,6 +74,8 @@ export class Network {
 	#seq = 0;
 	#faults: Faults;
 	readonly #random: Random;
+	/** The updates of the copy whose action is under way, to send as one. */
+	#held: { index: number; updates: Uint8Array[] } | null = null;
 
 	constructor(random: Random, docs: readonly Y.Doc[], faults: Faults) {
 		this.#random = random;
@@ -82,11 +87,28 @@ export class Network {
 			// Changes this network applied come in with the peer as origin and are not sent on.
 			doc.on('update', (update: Uint8Array, origin: unknown) => {
 				if (origin === peer) return;
-				const encoder = encoding.createEncoder();
-				syncProtocol.writeUpdate(encoder, update);
-				this.#broadcast(index, encoding.toUint8Array(encoder));
+				if (this.#held?.index === index) this.#held.updates.push(update);
+				else this.#broadcastUpdate(index, update);
 			});
 		});
+	}
+
+	/** Runs one action of a copy; what it writes is broadcast as one message when it ends. */
+	together<T>(index: number, action: () => T): T {
+		this.#held = { index, updates: [] };
+		try {
+			return action();
+		} finally {
+			const { updates } = this.#held;
+			this.#held = null;
+			if (updates.length > 0) this.#broadcastUpdate(index, Y.mergeUpdates(updates));
+		}
+	}
+
+	#broadcastUpdate(index: number, update: Uint8Array): void {
+		const encoder = encoding.createEncoder();
+		syncProtocol.writeUpdate(encoder, update);
+		this.#broadcast(index, encoding.toUint8Array(encoder));
 	}
 
 	/** Messages still in flight. */

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
 	addDocument,
 	ANSWER_KINDS,
@@ -21,13 +21,23 @@ import {
 	setMemberRole,
 	upsertMember,
 	type Authorship,
+	type DocumentId,
 	type DocumentKind,
 	type MemberId,
 	type VersionId
 } from '../../src/lib/doc';
 import { blocksOf } from '../../src/lib/export/model';
-import { editBody, PHRASES, type BodyEditKind } from './body-edits';
+import {
+	BODY_EDIT_WEIGHTS,
+	describeEdit,
+	editBody,
+	endUnterminatedLine,
+	PHRASES,
+	type BodyEditKind
+} from './body-edits';
+import { HeadlessEditor } from './headless-editor';
 import type { Random } from './random';
+import type { Shadow } from './shadow';
 
 /** One workspace copy as a person uses it: their member id and name. */
 export interface Writer {
@@ -37,6 +47,16 @@ export interface Writer {
 	name: string;
 	/** Whether this person's member record has been written (once the workspace has arrived). */
 	joined: boolean;
+	/** The plain-text shadow of this copy's documents, for the intent oracle. */
+	readonly shadow: Shadow;
+}
+
+let editor: HeadlessEditor | null = null;
+
+/** The app's editor, without a view: one per thread, for every body edit of its scenarios. */
+function headlessEditor(): HeadlessEditor {
+	editor ??= new HeadlessEditor();
+	return editor;
 }
 
 /**
@@ -47,14 +67,7 @@ export type SavedVersions = Map<VersionId, { documentId: string; blocks: string;
 
 /** What a person can do, with how often they do it. */
 export const OPERATION_WEIGHTS = {
-	type: 40,
-	delete: 14,
-	format: 12,
-	split: 5,
-	join: 4,
-	insertBlock: 4,
-	blockType: 3,
-	deleteBlock: 2,
+	...BODY_EDIT_WEIGHTS,
 	addDocument: 2,
 	renameDocument: 2,
 	moveDocument: 2,
@@ -119,11 +132,15 @@ export function applyOperation(
 		case 'addDocument': {
 			const title = random.pick(TITLES);
 			const text = random.pick(PHRASES);
-			const id = addDocument(doc, {
-				title,
-				kind: random.pick(KINDS),
-				blocks: random.chance(0.5) ? [{ type: 'paragraph', content: [text] }] : [],
-				now
+			let id = '' as DocumentId;
+			doc.transact(() => {
+				id = addDocument(doc, {
+					title,
+					kind: random.pick(KINDS),
+					blocks: random.chance(0.5) ? [{ type: 'paragraph', content: [text] }] : [],
+					now
+				});
+				writer.shadow.begin(id, documentBody(doc, id)!);
 			});
 			return `add document ${id} "${title}"`;
 		}
@@ -203,9 +220,18 @@ export function applyOperation(
 	if (!target) return null;
 	const body = documentBody(doc, target.id);
 	if (!body) return null;
-	let description: string | null = null;
+	const { shadow } = writer;
+	let ended = false;
 	doc.transact(() => {
-		description = editBody(body, kind, random);
+		ended = endUnterminatedLine(body);
+		if (ended) shadow.endLine(target.id);
 	});
-	return description === null ? null : `${description} in ${target.id}`;
+	const wasEmpty = body.length === 0;
+	const seen = Y.decodeStateVector(Y.encodeStateVector(doc));
+	const applied = editBody(body, kind as BodyEditKind, random, headlessEditor(), (step) => {
+		shadow.replay(target.id, step.ops, wasEmpty && step.index === 0);
+		if (step.index === 0) shadow.record(target.id, step.lineIds, step.splitsOrJoins, seen);
+	});
+	const done = applied && `${describeEdit(applied.edit)} in ${target.id}`;
+	return ended ? `end the last line of ${target.id}${done ? `; ${done}` : ''}` : done;
 }

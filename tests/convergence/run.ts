@@ -1,8 +1,11 @@
 /**
  * The convergence suite: thousands of random scenarios in which 3 to 6 copies of a workspace edit
- * through Concord's own schema and editor-level operations while the network drops, duplicates,
- * delays and reorders messages and partitions and heals; at the end every copy must be identical.
- * Then the real editing trace is replayed by two concurrent writers.
+ * through Concord's own schema and the app's editor (without a view, bound to each body by the
+ * app's binding) while the network drops, duplicates, delays and reorders messages and partitions
+ * and heals; at the end every copy must be identical, and every body must read as its edits meant
+ * (the plain-text shadow, `shadow.ts`). Beside them, a check that the campaign's editor writes
+ * exactly what the real editor in a DOM writes, and the real editing trace replayed by two
+ * concurrent writers.
  *
  *   npm run test:convergence                          2,000 scenarios and the trace
  *   npm run test:convergence -- --scenarios 100000    a long campaign
@@ -17,11 +20,16 @@ import { Worker } from 'node:worker_threads';
 import { loadEditingTrace } from '../support/editing-trace';
 import { emptyStats, type NetworkStats } from './network';
 import { Random } from './random';
-import { divergenceWithoutSync, runScenario, type ScenarioResult } from './scenario';
+import {
+	divergenceWithoutSync,
+	intentDriftOfARewrite,
+	runScenario,
+	type ScenarioResult
+} from './scenario';
 import { replayTraceConcurrently } from './trace';
 
 const USAGE =
-	'Usage: npm run test:convergence [-- --scenarios N] [--seed FIRST] [--workers N] [--no-trace]\n' +
+	'Usage: npm run test:convergence [-- --scenarios N] [--seed FIRST] [--workers N] [--editor-checks N] [--strict-intent] [--no-trace]\n' +
 	'       SEED=N npm run test:convergence   (replays one scenario)';
 
 function options() {
@@ -31,6 +39,8 @@ function options() {
 				scenarios: { type: 'string', default: '2000' },
 				seed: { type: 'string' },
 				workers: { type: 'string' },
+				'editor-checks': { type: 'string', default: '40' },
+				'strict-intent': { type: 'boolean', default: false },
 				'no-trace': { type: 'boolean', default: false }
 			}
 		}).values;
@@ -58,14 +68,26 @@ const workers = Math.max(
 	1,
 	count('--workers', values.workers, Math.min(2, availableParallelism()))
 );
+const editorChecks = count('--editor-checks', values['editor-checks'], 40);
 const firstSeed = count(
 	'--seed',
 	values.seed,
 	crypto.getRandomValues(new Uint32Array(1))[0]! % 1_000_000_000
 );
 
+/** What the editor check's thread reports. */
+interface EditorCheckMessage {
+	result: import('./model-check').ModelCheckResult;
+	noticesTampering: boolean;
+}
+
+/** Whether a body reading otherwise than its edits meant fails the run (see the README). */
+const strictIntent = values['strict-intent'] === true || process.env.SEED !== undefined;
+
 function report(result: ScenarioResult): void {
-	console.error(`\nDIVERGED: scenario with seed ${result.seed}: ${result.divergence}`);
+	if (result.divergence)
+		console.error(`\nDIVERGED: scenario with seed ${result.seed}: ${result.divergence}`);
+	else console.error(`\nDRIFTED: scenario with seed ${result.seed}: ${result.drift}`);
 	console.error(`Replay it: SEED=${result.seed} npm run test:convergence`);
 }
 
@@ -75,16 +97,22 @@ if (replay >= 0) {
 	console.log(
 		`Seed ${replay}: ${result.operations} operations, ${result.stats.delivered} messages delivered, ${result.rounds} rounds of anti-entropy.`
 	);
-	if (result.divergence) {
+	if (result.divergence || result.drift) {
 		report(result);
 		process.exit(1);
 	}
-	console.log('The copies are identical.');
+	console.log('The copies are identical, and every body reads as its edits meant.');
 	process.exit(0);
 }
 
 if (divergenceWithoutSync(firstSeed) === null) {
 	console.error('The comparison did not notice two copies that differ; it cannot be trusted.');
+	process.exit(1);
+}
+if (intentDriftOfARewrite() === null) {
+	console.error(
+		'The intent oracle did not notice words moved by a rewritten line; it cannot be trusted.'
+	);
 	process.exit(1);
 }
 
@@ -95,7 +123,9 @@ let done = 0;
 let operations = 0;
 const kinds: ScenarioResult['kinds'] = {};
 let maxRounds = 0;
+let raced = 0;
 const failures: ScenarioResult[] = [];
+const drifts: ScenarioResult[] = [];
 
 // A worker starts plain Node: it registers the TypeScript loader this script runs under first.
 const workerBoot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
@@ -114,11 +144,15 @@ const finished = Array.from({ length: Math.min(workers, Math.max(1, scenarios)) 
 		for (const [kind, n] of Object.entries(result.kinds) as [keyof typeof kinds, number][])
 			kinds[kind] = (kinds[kind] ?? 0) + n;
 		maxRounds = Math.max(maxRounds, result.rounds);
+		if (result.raced) raced++;
 		for (const key of Object.keys(totals) as (keyof NetworkStats)[])
 			totals[key] += result.stats[key];
 		if (result.divergence) {
 			failures.push(result);
 			if (failures.length <= 10) report(result);
+		} else if (result.drift) {
+			drifts.push(result);
+			if (drifts.length <= 10) report(result);
 		}
 	});
 	return new Promise<void>((resolve, reject) => {
@@ -127,6 +161,40 @@ const finished = Array.from({ length: Math.min(workers, Math.max(1, scenarios)) 
 			code === 0 ? resolve() : reject(new Error(`A worker stopped with code ${code}.`))
 		);
 	});
+});
+
+// The editor check runs beside the scenarios, in a thread with a DOM of its own.
+const editorCheck = new Promise<{ line: string; failed: boolean }>((resolve) => {
+	if (editorChecks === 0)
+		return resolve({ line: 'Editor check: skipped (--editor-checks 0).', failed: false });
+	const failed = (why: string) =>
+		resolve({
+			line: `Editor check FAILED: ${why}\nReplay it: npm run test:convergence -- --seed ${firstSeed} --scenarios 0`,
+			failed: true
+		});
+	const worker = new Worker(workerBoot.replace('/worker.ts', '/editor-check-worker.ts'), {
+		eval: true,
+		workerData: { seed: firstSeed, sequences: editorChecks, length: 30 }
+	});
+	worker.on('message', ({ result, noticesTampering }: EditorCheckMessage) => {
+		if (!noticesTampering)
+			return failed('it did not notice a copy written otherwise; it cannot be trusted.');
+		if (result.failure)
+			return failed(
+				`the campaign's editor wrote otherwise than the real editor: ${result.failure}`
+			);
+		resolve({
+			line:
+				`Editor check: ${result.edits} edits in ${result.sequences} sequences written by the campaign's editor ` +
+				`exactly as by the real editor in a DOM; after ${result.hiddenDifferences} the two texts held attributes no reader uses ` +
+				`otherwise (text written without attributes takes Yjs's, which depend on each copy's search markers)` +
+				`${result.firstHidden ? `, first: ${result.firstHidden.split('\n')[0]}` : ''}; ${(result.ms / 1000).toFixed(1)} s.`,
+			failed: false
+		});
+	});
+	worker.on('error', (error) =>
+		failed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+	);
 });
 
 const trace = values['no-trace'] ? null : loadEditingTrace();
@@ -153,13 +221,16 @@ try {
 	console.error(error);
 	process.exit(1);
 }
+const { line: editorLine, failed: editorFailed } = await editorCheck;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
 	`Convergence: ${done} scenarios (seeds ${firstSeed}…${firstSeed + scenarios - 1}), ${operations} operations applied ` +
 		`(${kinds.saveVersion ?? 0} versions saved, ${kinds.openDecision ?? 0} decisions opened, ${kinds.answerDecision ?? 0} answers, ${kinds.closeDecision ?? 0} closed), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
 		`${totals.duplicated} duplicated, ${totals.reordered} reordered, ${totals.partitioned} lost to partitions; ` +
-		`anti-entropy settled in at most ${maxRounds} round(s); ${failures.length} diverged; ${seconds} s on ${workers} worker(s).`
+		`anti-entropy settled in at most ${maxRounds} round(s); ${raced} scenarios had a split or join racing with another copy's edit of the same line; ` +
+		`${failures.length} diverged; ${drifts.length} drifted from what their edits meant; ${seconds} s on ${workers} worker(s).`
 );
+console.log(editorLine);
 console.log(traceLine);
 if (failures.length > 0) {
 	console.error(
@@ -167,4 +238,12 @@ if (failures.length > 0) {
 			`The same run again: npm run test:convergence -- --seed ${firstSeed} --scenarios ${scenarios}`
 	);
 }
-if (failures.length > 0 || traceFailed || done !== scenarios) process.exit(1);
+if (drifts.length > 0) {
+	console.error(
+		`${drifts.length} scenario(s) drifted from what their edits meant, seeds ${drifts.map((f) => f.seed).join(', ')}` +
+			(strictIntent ? '.' : ' (reported; `-- --strict-intent` fails on them).')
+	);
+}
+const drifted = strictIntent && drifts.length > 0;
+if (failures.length > 0 || drifted || traceFailed || editorFailed || done !== scenarios)
+	process.exit(1);

@@ -9,7 +9,6 @@ import {
 	type MemberId
 } from '../../src/lib/doc';
 import { findDivergence, findVersionDrift } from './compare';
-import { textBlocks } from './editor-operations';
 import { Network, type Faults, type NetworkStats } from './network';
 import {
 	applyOperation,
@@ -20,6 +19,7 @@ import {
 	type Writer
 } from './operations';
 import { Random, withSeededCrypto } from './random';
+import { findIntentDrift, Shadow, splitOrJoinRaced } from './shadow';
 
 /** What one scenario did and how it ended. */
 export interface ScenarioResult {
@@ -32,8 +32,15 @@ export interface ScenarioResult {
 	stats: NetworkStats;
 	/** Rounds of anti-entropy (sync step 1 between every pair) the copies needed at the end. */
 	rounds: number;
-	/** Why the copies are not identical, or null when they are. */
+	/**
+	 * Whether a split or a join raced with another copy's edit of the same line (the later of the
+	 * two made before its copy had received the earlier one).
+	 */
+	raced: boolean;
+	/** Why the copies are not identical, or do not read as their edits meant; null when all is well. */
 	divergence: string | null;
+	/** Where a body reads otherwise than its edits meant (the plain-text shadow), if anywhere. */
+	drift: string | null;
 	/** Every step, for replaying a failing seed by eye. */
 	log: string[];
 }
@@ -63,6 +70,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 	};
 	const clientIds = new Set<number>();
 	while (clientIds.size < copies) clientIds.add(random.int(1, 2 ** 31));
+	const order = { next: 0 };
 	const writers: Writer[] = [...clientIds].map((clientId, i) => {
 		const doc = createWorkspaceDoc();
 		// Client ids come from the seed too, so that replays break ties between copies the same way.
@@ -72,10 +80,12 @@ function scenario(seed: number, random: Random): ScenarioResult {
 			member: newMemberId() as MemberId,
 			authorship: new Authorship(doc),
 			name: `Member ${i + 1}`,
-			joined: false
+			joined: false,
+			shadow: new Shadow(i, doc, order)
 		};
 	});
 	const docs = writers.map((w) => w.doc);
+	const shadows = writers.map((w) => w.shadow);
 	const network = new Network(random, docs, faults);
 	const log: string[] = [`${copies} copies, faults ${JSON.stringify(faults)}`];
 	let now = EPOCH;
@@ -83,11 +93,15 @@ function scenario(seed: number, random: Random): ScenarioResult {
 
 	const creator = writers[0]!;
 	creator.authorship.claimLocalChanges(creator.member);
-	initializeWorkspace(creator.doc, {
-		name: 'Working group',
-		locale: 'en',
-		now,
-		creator: { id: creator.member, name: creator.name, colour: '#1f5f5b' }
+	creator.doc.transact(() => {
+		initializeWorkspace(creator.doc, {
+			name: 'Working group',
+			locale: 'en',
+			now,
+			creator: { id: creator.member, name: creator.name, colour: '#1f5f5b' }
+		});
+		for (const { id } of listDocuments(creator.doc))
+			creator.shadow.begin(id, documentBody(creator.doc, id)!);
 	});
 	creator.joined = true;
 	// The others join: they connect to the creator, and one another, with sync step 1.
@@ -98,6 +112,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 	const kinds: ScenarioResult['kinds'] = {};
 	let rounds = 0;
 	let divergence: string | null;
+	let drift: string | null = null;
 	try {
 		for (let step = 0; step < steps; step++) {
 			now += 1000;
@@ -106,8 +121,9 @@ function scenario(seed: number, random: Random): ScenarioResult {
 				const copy = random.int(0, copies - 1);
 				const kind = random.weighted(OPERATION_WEIGHTS);
 				const writer = writers[copy]!;
-				const joined = joinIfArrived(writer, random, now);
-				const done = joined ?? applyOperation(writer, kind, random, now, saved);
+				const joined = network.together(copy, () => joinIfArrived(writer, random, now));
+				const done =
+					joined ?? network.together(copy, () => applyOperation(writer, kind, random, now, saved));
 				if (done !== null) {
 					operations++;
 					if (joined === null) kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -125,10 +141,12 @@ function scenario(seed: number, random: Random): ScenarioResult {
 		log.push(`settle with ${network.inFlight} messages in flight`);
 		rounds = network.settle();
 		divergence = findDivergence(docs) ?? findVersionDrift(docs, saved);
+		drift = divergence === null ? findIntentDrift(docs, shadows) : null;
 	} catch (error) {
 		// A throw anywhere (an update a copy cannot apply, say) is a failure of this seed too.
 		divergence = error instanceof Error ? (error.stack ?? error.message) : String(error);
 	}
+	const raced = splitOrJoinRaced(shadows);
 	for (const doc of docs) doc.destroy();
 	return {
 		seed,
@@ -138,7 +156,9 @@ function scenario(seed: number, random: Random): ScenarioResult {
 		kinds,
 		stats: network.stats,
 		rounds,
+		raced,
 		divergence,
+		drift,
 		log
 	};
 }
@@ -159,9 +179,50 @@ export function divergenceWithoutSync(seed: number): string | null {
 		});
 		Y.applyUpdate(docs[1], Y.encodeStateAsUpdate(docs[0]));
 		const id = listDocuments(docs[1])[0]!.id;
-		const blocks = textBlocks(documentBody(docs[1], id)!);
-		const text = blocks[blocks.length - 1]!.element.get(0) as Y.XmlText;
-		text.delete(0, 1);
+		documentBody(docs[1], id)!.delete(0, 1);
 		return findDivergence(docs);
 	});
+}
+
+/**
+ * The check of the intent oracle: a copy rewrites a line whole (deletes it and inserts the same
+ * text again, as a binding that rewrote instead of formatting would) while another types in the
+ * middle of it; once they have exchanged everything, the oracle must notice that the words typed
+ * are no longer where they were typed.
+ */
+export function intentDriftOfARewrite(): string | null {
+	const order = { next: 0 };
+	const [a, b] = [1, 2].map((client) => {
+		const doc = createWorkspaceDoc();
+		doc.clientID = client;
+		return { doc, shadow: new Shadow(client - 1, doc, order) };
+	}) as [{ doc: Y.Doc; shadow: Shadow }, { doc: Y.Doc; shadow: Shadow }];
+	initializeWorkspace(a.doc, {
+		name: 'Working group',
+		locale: 'en',
+		now: EPOCH,
+		creator: { id: 'member-a' as MemberId, name: 'A', colour: '#1f5f5b' }
+	});
+	const id = listDocuments(a.doc)[0]!.id;
+	const body = (copy: typeof a) => documentBody(copy.doc, id)!;
+	a.shadow.begin(id, body(a));
+	const exchange = () => {
+		for (const [from, to] of [
+			[a, b],
+			[b, a]
+		] as const)
+			Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)));
+	};
+	exchange();
+	const line = body(a).toString().split('\n')[0]!;
+	a.doc.transact(() => {
+		body(a).delete(0, line.length);
+		body(a).insert(0, line);
+	});
+	b.doc.transact(() => body(b).insert(2, 'typed'));
+	b.shadow.replay(id, [{ at: { line: 0, col: 2 }, insert: 'typed' }], false);
+	exchange();
+	const drift = findIntentDrift([a.doc, b.doc], [a.shadow, b.shadow]);
+	for (const doc of [a.doc, b.doc]) doc.destroy();
+	return drift;
 }

@@ -7,8 +7,9 @@ import {
 	createWorkspaceDoc,
 	documentBody,
 	initializeWorkspace,
+	lineAttributes,
 	newMemberId,
-	plainText,
+	plainTextOf,
 	type DocumentId
 } from '../../src/lib/doc';
 import type { EditingTrace } from '../support/editing-trace';
@@ -23,6 +24,10 @@ import type { Random } from './random';
  * transactions (batches merged, delivered out of order and sometimes twice) and, before the next
  * run, meet with sync step 1 and 2 so that each holds the text the next run's positions refer to.
  * At the end both copies must be identical and both documents must hold the trace's end text.
+ *
+ * Each document's body is one `Y.Text` of lines; the trace's text goes in as the binding writes
+ * typing in a paragraph: plain characters without attributes (they follow plain text or a line
+ * end), and each "\n" of the trace as Enter writes it, one line end carrying a paragraph's format.
  */
 
 /** What replaying the trace did. */
@@ -39,9 +44,17 @@ interface Side {
 	outbox: Uint8Array[];
 }
 
-function textIn(doc: Y.Doc, id: DocumentId): Y.XmlText {
-	const paragraph = documentBody(doc, id)!.get(0) as Y.XmlElement;
-	return paragraph.get(0) as Y.XmlText;
+const PARAGRAPH_END = lineAttributes({ block: 'paragraph', wrap: [] });
+
+/** Applies one patch of the trace to a body: a deletion, then typing (Enter for each "\n"). */
+function patch(text: Y.Text, [pos, del, ins]: [number, number, string]): void {
+	if (del) text.delete(pos, del);
+	let at = pos;
+	ins.split('\n').forEach((part, i) => {
+		if (i > 0) text.insert(at++, '\n', PARAGRAPH_END);
+		if (part) text.insert(at, part);
+		at += part.length;
+	});
 }
 
 function syncBothWays(a: Y.Doc, b: Y.Doc): void {
@@ -104,11 +117,6 @@ export function replayTraceConcurrently(trace: EditingTrace, random: Random): Tr
 			now
 		})
 	) as [DocumentId, DocumentId];
-	// An empty run leaves no text node; the editor creates one on the first keystroke.
-	for (const id of ids) {
-		const paragraph = documentBody(a.doc, id)!.get(0) as Y.XmlElement;
-		if (paragraph.length === 0) paragraph.insert(0, [new Y.XmlText()]);
-	}
 	syncBothWays(a.doc, b.doc);
 	for (const side of sides)
 		side.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -142,7 +150,7 @@ export function replayTraceConcurrently(trace: EditingTrace, random: Random): Tr
 		// Writer of the first document this run; the other writes the second.
 		const first = runs % 2 === 0 ? a : b;
 		const second = first === a ? b : a;
-		const texts = [textIn(first.doc, ids[0]), textIn(second.doc, ids[1])] as const;
+		const texts = [documentBody(first.doc, ids[0])!, documentBody(second.doc, ids[1])!] as const;
 		const every = random.int(10, 200);
 		for (let i = at; i < end; i++) {
 			for (const [side, text] of [
@@ -150,10 +158,7 @@ export function replayTraceConcurrently(trace: EditingTrace, random: Random): Tr
 				[second, texts[1]]
 			] as const) {
 				side.doc.transact(() => {
-					for (const [pos, del, ins] of trace.txns[i]!.patches) {
-						if (del) text.delete(pos, del);
-						if (ins) text.insert(pos, ins);
-					}
+					for (const one of trace.txns[i]!.patches) patch(text, one);
 				});
 			}
 			if ((i - at) % every === every - 1) exchange(false);
@@ -167,7 +172,7 @@ export function replayTraceConcurrently(trace: EditingTrace, random: Random): Tr
 	const divergence = findDivergence([a.doc, b.doc]);
 	if (divergence) throw new Error(`The two writers' copies differ: ${divergence}`);
 	for (const id of ids) {
-		const text = plainText(documentBody(a.doc, id)!);
+		const text = plainTextOf(documentBody(a.doc, id)!);
 		if (text !== expected)
 			throw new Error(
 				`Document ${id} does not hold the trace's end text (${text.length} characters).`

@@ -39,6 +39,21 @@ export function writeDifference(
 		before.text[oldLength - 1 - suffix] === after.text[newLength - 1 - suffix]
 	)
 		suffix++;
+	// Inside the stretch the editor changed, what both sides still share at its edges stays too:
+	// a block that changed type or was lifted out of a list keeps its characters, and only its
+	// line end is reformatted.
+	while (
+		suffix < oldLength - prefix &&
+		suffix < newLength - prefix &&
+		before.text[oldLength - 1 - suffix] === after.text[newLength - 1 - suffix]
+	)
+		suffix++;
+	while (
+		prefix < oldLength - suffix &&
+		prefix < newLength - suffix &&
+		before.text[prefix] === after.text[prefix]
+	)
+		prefix++;
 
 	// Attributes of kept characters, in the old coordinates (formatting does not move anything).
 	reformat(text, base, before, after, 0, 0, prefix);
@@ -63,14 +78,16 @@ export function writeDifference(
 const PLAIN = JSON.stringify(textAttributes({}));
 
 /**
- * Whether plain text at `start` can be inserted without attributes: after a line end or plain
- * text it then takes no format from its neighbours, and Yjs finds the place from its search
+ * Whether plain text at `start` can be inserted without attributes: after plain text it then
+ * takes no format from its neighbours, and Yjs finds the place from its search
  * markers instead of walking the whole body to learn the attributes there (on a long document,
  * the difference between a keystroke that costs microseconds and one that costs milliseconds).
  */
 function inheritsPlain(after: Flat, start: number): boolean {
 	if (after.keys[start] !== PLAIN) return false;
-	return start === 0 || after.text[start - 1] === '\n' || after.keys[start - 1] === PLAIN;
+	// After a line end Yjs may carry the line's format onto the text, depending on where its
+	// search markers happen to stand; there the attributes are always written.
+	return start > 0 && after.text[start - 1] !== '\n' && after.keys[start - 1] === PLAIN;
 }
 
 function reformat(

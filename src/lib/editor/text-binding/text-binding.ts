@@ -139,21 +139,33 @@ export class TextBinding {
 		const start = before.content.findDiffStart(after.content);
 		if (start === null) return;
 		const end = before.content.findDiffEnd(after.content) ?? { a: start, b: start };
-		// Whole top-level blocks on both sides, so every line of a container is written whole.
-		const first = Math.min(childAt(before, start).index, childAt(after, start).index);
-		const lastOld = indexAfter(before, Math.max(end.a, start));
-		const lastNew = indexAfter(after, Math.max(end.b, start));
-		const keptAtEnd = Math.min(before.childCount - lastOld, after.childCount - lastNew);
+		// Whole top-level blocks on both sides, so every line of a container is written whole,
+		// and at least those the editor says it changed: among equal blocks (empty lines) the
+		// documents' difference alone can point at a neighbour of the one edited.
+		const edited = this.#edited;
+		let first = Math.min(childAt(before, start).index, childAt(after, start).index);
+		let keptAtEnd = Math.min(
+			before.childCount - indexAfter(before, Math.max(end.a, start)),
+			after.childCount - indexAfter(after, Math.max(end.b, start))
+		);
+		if (edited) {
+			first = Math.min(first, childAt(after, edited.from).index);
+			keptAtEnd = Math.min(keptAtEnd, after.childCount - indexAfter(after, edited.to));
+		}
+		first = Math.max(
+			0,
+			Math.min(first, before.childCount - keptAtEnd, after.childCount - keptAtEnd)
+		);
 		const oldNodes = children(before).slice(first, before.childCount - keptAtEnd);
 		const newNodes = children(after).slice(first, after.childCount - keptAtEnd);
 		let base = 0;
 		for (let i = 0; i < first; i++) base += flatLength(before.child(i));
 		const next = flattenNodes(newNodes);
-		const edited = this.#edited && {
-			start: positionToOffset(after, this.#edited.from) - base,
-			after: base + next.text.length - positionToOffset(after, this.#edited.to)
+		const stretch = edited && {
+			start: Math.max(0, positionToOffset(after, edited.from) - base),
+			after: Math.max(0, base + next.text.length - positionToOffset(after, edited.to))
 		};
-		writeDifference(this.text, base, flattenNodes(oldNodes), next, edited ?? undefined);
+		writeDifference(this.text, base, flattenNodes(oldNodes), next, stretch ?? undefined);
 	}
 
 	#onText(event: Y.YTextEvent, transaction: Y.Transaction): void {
