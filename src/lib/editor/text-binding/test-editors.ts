@@ -1,11 +1,10 @@
-import { Editor } from '@tiptap/core';
+import { Editor, getSchema } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
-import { appendBlockLines, plainTextOf, readLines, type Block } from '../../doc';
+import { appendBlockLines, plainTextOf, type Block } from '../../doc';
 import { documentExtensions } from '../extensions';
 import { TextBinding } from './text-binding';
 import { TextCollaboration } from './text-collaboration';
-import { getSchema } from '@tiptap/core';
 import { flattenNodes } from './flatten';
 
 /**
@@ -92,11 +91,6 @@ export class EditorCopy {
 	/** The stored text, one line per block. */
 	stored(): string[] {
 		return plainTextOf(this.text).split('\n');
-	}
-
-	/** The stored lines with their formats. */
-	lines() {
-		return readLines(this.text);
 	}
 
 	destroy(): void {
