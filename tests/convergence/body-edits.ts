@@ -73,6 +73,9 @@ function column(line: Line, random: Random, from = 0): number {
 	return code >= 0xdc00 && code <= 0xdfff ? col - 1 : col;
 }
 
+/** What the text before the caret looks like when Enter there runs one of the editor's input rules. */
+const MARKDOWN_MARKER = /^\s*(#{1,6}|[-+*]|\d+\.|>)$/;
+
 function caret(lines: readonly Line[], random: Random): Point {
 	const line = random.int(0, lines.length - 1);
 	return { line, col: column(lines[line]!, random) };
@@ -153,8 +156,13 @@ export function chooseEdit(
 			const href = mark === 'link' ? { href: random.chance(0.6) ? random.pick(LINKS) : null } : {};
 			return { kind, from: range[0], to: range[1], mark, ...href };
 		}
-		case 'split':
-			return { kind, at: caret(lines, random) };
+		case 'split': {
+			const at = caret(lines, random);
+			const before = textOf(lines[at.line]!).slice(0, at.col);
+			// Enter right after a Markdown marker opening a line ("#", "*", "1.", ">") is the editor's
+			// shortcut that turns the line into a heading, list or quote, not a split.
+			return MARKDOWN_MARKER.test(before) ? null : { kind, at };
+		}
 		case 'join':
 			return lines.length < 2 ? null : { kind, line: random.int(1, lines.length - 1) };
 		case 'insertBlock': {

@@ -20,6 +20,24 @@ interface Entry {
 
 const key = (id: Y.ID | null) => (id ? `${id.client}:${id.clock}` : '-');
 
+/** The character an id names (an item's own, or one inside an item merged since). */
+function charAt(entries: readonly Entry[], id: Y.ID, starts: Map<string, number>): string {
+	const at = indexOf(entries, id, starts);
+	const content = at === undefined ? null : entries[at]!.item.content;
+	if (!(content instanceof Y.ContentString)) return '';
+	return content.str[id.clock - entries[at!]!.item.id.clock] ?? '';
+}
+
+/**
+ * Where an item was inserted, as its left end: the start of a line counts as one place whatever
+ * ended the line before (two people typing at the start of one line, one of whom had not yet seen
+ * a line inserted before it, typed at the same place).
+ */
+function leftEnd(entries: readonly Entry[], item: Y.Item, starts: Map<string, number>): string {
+	if (item.origin === null || charAt(entries, item.origin, starts) === '\n') return 'line start';
+	return key(item.origin);
+}
+
 function entriesOf(text: Y.Text): Entry[] {
 	const entries: Entry[] = [];
 	for (let item = text._start; item !== null; item = item.right) {
@@ -49,36 +67,106 @@ function indexOf(
 	return found < 0 ? undefined : found;
 }
 
+/** A place where blocks may come in any order: the entries heading them, in shadow order. */
+type Place = number[];
+
+interface Places {
+	byKey: Map<string, number[]>;
+	/** Places by where their first block begins. */
+	byStart: Map<number, Place[]>;
+}
+
+/** The place an item was inserted at. */
+function placeKey(entries: readonly Entry[], item: Y.Item, starts: Map<string, number>): string {
+	return `${leftEnd(entries, item, starts)}>${key(item.rightOrigin)}`;
+}
+
+/** Where a place's blocks end: at its right origin, or at the end of the stretch. */
+function placeEnd(
+	entries: readonly Entry[],
+	head: number,
+	to: number,
+	starts: Map<string, number>
+): number {
+	const { rightOrigin } = entries[head]!.item;
+	const right = rightOrigin ? indexOf(entries, rightOrigin, starts) : undefined;
+	return right !== undefined && right > head && right <= to ? right : to;
+}
+
 /** The pieces of a stretch of the shadow: plain runs, and places where blocks may come in any order. */
 function piecesOf(
 	entries: readonly Entry[],
 	from: number,
 	to: number,
-	places: Map<string, number[]>,
+	places: Places,
 	starts: Map<string, number>
 ): Piece[] {
 	const pieces: Piece[] = [];
 	let i = from;
 	while (i < to) {
-		const { item } = entries[i]!;
-		const siblings = places.get(`${key(item.origin)}>${key(item.rightOrigin)}`);
-		if (!siblings || siblings[0] !== i) {
+		// Of the places whose first block begins here, the outermost (the others lie inside it).
+		const beginning = (places.byStart.get(i) ?? []).filter((p) => p[0]! < to);
+		const outer = beginning.sort((a, b) => b[0]! - a[0]!)[0];
+		// Or a place whose first block was not found to begin earlier.
+		const own = places.byKey.get(placeKey(entries, entries[i]!.item, starts));
+		const siblings = outer ?? (own?.[0] === i ? own : undefined);
+		if (!siblings) {
 			pieces.push({ text: entries[i]!.visible });
 			i++;
 			continue;
 		}
-		// The blocks end where the place does: at its right origin (or the end of this stretch).
-		const right = item.rightOrigin ? indexOf(entries, item.rightOrigin, starts) : undefined;
-		const end = right !== undefined && right > i && right <= to ? right : to;
+		const first = siblings[0]!;
+		const end = placeEnd(entries, first, to, starts);
 		const heads = siblings.filter((s) => s < end);
+		const placeOrigin = leftEnd(entries, entries[first]!.item, starts);
+		const blockStarts = heads.map((head, k) =>
+			k === 0
+				? i
+				: blockStart(entries, heads[k - 1]!, head, heads[k + 1] ?? end, placeOrigin, starts)
+		);
 		const blocks = heads.map((head, k) => [
+			...piecesOf(entries, blockStarts[k]!, head, places, starts),
 			{ text: entries[head]!.visible },
-			...piecesOf(entries, head + 1, heads[k + 1] ?? end, places, starts)
+			...piecesOf(entries, head + 1, blockStarts[k + 1] ?? end, places, starts)
 		]);
 		pieces.push({ blocks });
 		i = end;
 	}
 	return pieces;
+}
+
+/**
+ * Where the block of a head begins. Text typed at the start of a block (before its head, once
+ * the head was there) sits just before it, after whatever came before the block; its items are
+ * anchored at the place's left end or on one another, and on their right inside the block: they
+ * belong to it and move with it.
+ */
+function blockStart(
+	entries: readonly Entry[],
+	after: number,
+	head: number,
+	blockEnd: number,
+	placeOrigin: string,
+	starts: Map<string, number>
+): number {
+	let low = head;
+	while (low - 1 > after) {
+		const { item } = entries[low - 1]!;
+		const right = item.rightOrigin ? indexOf(entries, item.rightOrigin, starts) : undefined;
+		if (right === undefined || right < low || right >= blockEnd) break;
+		low--;
+	}
+	for (let s = low; s < head; s++) {
+		let all = true;
+		for (let t = s; t < head && all; t++) {
+			const { item } = entries[t]!;
+			if (leftEnd(entries, item, starts) === placeOrigin) continue;
+			const left = item.origin ? indexOf(entries, item.origin, starts) : undefined;
+			all = left !== undefined && left >= s && left < t;
+		}
+		if (all) return s;
+	}
+	return head;
 }
 
 /** Where matching `pieces` against `target` from `at` can end (a bounded number of ways). */
@@ -127,13 +215,22 @@ export function readsAsUpToConcurrentOrder(shadow: Y.Text, target: string): bool
 	const starts = new Map(entries.map((e, i) => [key(e.item.id), i]));
 	const byPlace = new Map<string, number[]>();
 	entries.forEach(({ item }, i) => {
-		const place = `${key(item.origin)}>${key(item.rightOrigin)}`;
+		const place = placeKey(entries, item, starts);
 		byPlace.set(place, [...(byPlace.get(place) ?? []), i]);
 	});
 	// A place counts when copies that had not seen each other's insertions both inserted there.
-	const places = new Map(
+	const byKey = new Map(
 		[...byPlace].filter(([, at]) => new Set(at.map((i) => entries[i]!.item.id.client)).size > 1)
 	);
+	const byStart = new Map<number, Place[]>();
+	for (const siblings of byKey.values()) {
+		const first = siblings[0]!;
+		const end = placeEnd(entries, first, entries.length, starts);
+		const origin = leftEnd(entries, entries[first]!.item, starts);
+		const start = blockStart(entries, -1, first, siblings[1] ?? end, origin, starts);
+		byStart.set(start, [...(byStart.get(start) ?? []), siblings]);
+	}
+	const places: Places = { byKey, byStart };
 	const budget = { left: 100_000 };
 	return ends(piecesOf(entries, 0, entries.length, places, starts), target, 0, budget).has(
 		target.length

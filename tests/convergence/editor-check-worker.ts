@@ -12,7 +12,25 @@ const { seed, sequences, length } = workerData as {
 	sequences: number;
 	length: number;
 };
-const result = checkEditor(seed, sequences, length);
+/**
+ * Sequences that once failed, run every time: 615130867 deletes up to the end of a link, which
+ * Yjs's own delete (from a search marker) turned into a link running on over the next lines.
+ */
+const KNOWN = [615130867];
+
+let result = checkEditor(seed, sequences, length);
+for (const known of KNOWN) {
+	if (result.failure) break;
+	const again = checkEditor(known, 1, length);
+	result = {
+		...result,
+		sequences: result.sequences + again.sequences,
+		edits: result.edits + again.edits,
+		hiddenDifferences: result.hiddenDifferences + again.hiddenDifferences,
+		failure: again.failure,
+		ms: result.ms + again.ms
+	};
+}
 // The check of the check: a campaign copy that writes the same text otherwise must be noticed.
 const tampered = checkEditor(seed, 1, 3, true);
 parentPort!.postMessage({ result, noticesTampering: tampered.failure !== null });

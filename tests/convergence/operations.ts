@@ -224,13 +224,16 @@ export function applyOperation(
 	let ended = false;
 	doc.transact(() => {
 		ended = endUnterminatedLine(body);
-		if (ended) shadow.endLine(target.id);
+		if (ended) shadow.endLine(target.id, body);
 	});
 	const wasEmpty = body.length === 0;
 	const seen = Y.decodeStateVector(Y.encodeStateVector(doc));
+	let before = shadow.before(target.id, body);
 	const applied = editBody(body, kind as BodyEditKind, random, headlessEditor(), (step) => {
-		shadow.replay(target.id, step.ops, wasEmpty && step.index === 0);
+		shadow.replay(target.id, step.ops, wasEmpty && step.index === 0, before);
+		shadow.pair(target.id, body);
 		if (step.index === 0) shadow.record(target.id, step.lineIds, step.splitsOrJoins, seen);
+		if (before) before = shadow.before(target.id, body);
 	});
 	const done = applied && `${describeEdit(applied.edit)} in ${target.id}`;
 	return ended ? `end the last line of ${target.id}${done ? `; ${done}` : ''}` : done;

@@ -19,7 +19,7 @@ import {
 	type Writer
 } from './operations';
 import { Random, withSeededCrypto } from './random';
-import { findIntentDrift, Shadow, splitOrJoinRaced } from './shadow';
+import { findIntentDrift, newLedger, Shadow, splitOrJoinRaced } from './shadow';
 
 /** What one scenario did and how it ended. */
 export interface ScenarioResult {
@@ -37,6 +37,8 @@ export interface ScenarioResult {
 	 * two made before its copy had received the earlier one).
 	 */
 	raced: boolean;
+	/** Documents whose shadow could not replay an edit, and so were not compared with it. */
+	unreplayable: number;
 	/** Why the copies are not identical, or do not read as their edits meant; null when all is well. */
 	divergence: string | null;
 	/** Where a body reads otherwise than its edits meant (the plain-text shadow), if anywhere. */
@@ -70,7 +72,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 	};
 	const clientIds = new Set<number>();
 	while (clientIds.size < copies) clientIds.add(random.int(1, 2 ** 31));
-	const order = { next: 0 };
+	const ledger = newLedger();
 	const writers: Writer[] = [...clientIds].map((clientId, i) => {
 		const doc = createWorkspaceDoc();
 		// Client ids come from the seed too, so that replays break ties between copies the same way.
@@ -81,7 +83,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 			authorship: new Authorship(doc),
 			name: `Member ${i + 1}`,
 			joined: false,
-			shadow: new Shadow(i, doc, order)
+			shadow: new Shadow(i, doc, ledger)
 		};
 	});
 	const docs = writers.map((w) => w.doc);
@@ -141,7 +143,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 		log.push(`settle with ${network.inFlight} messages in flight`);
 		rounds = network.settle();
 		divergence = findDivergence(docs) ?? findVersionDrift(docs, saved);
-		drift = divergence === null ? findIntentDrift(docs, shadows) : null;
+		drift = divergence === null ? findIntentDrift(docs, shadows, ledger) : null;
 	} catch (error) {
 		// A throw anywhere (an update a copy cannot apply, say) is a failure of this seed too.
 		divergence = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -157,6 +159,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 		stats: network.stats,
 		rounds,
 		raced,
+		unreplayable: ledger.unreplayable.size,
 		divergence,
 		drift,
 		log
@@ -191,11 +194,11 @@ export function divergenceWithoutSync(seed: number): string | null {
  * are no longer where they were typed.
  */
 export function intentDriftOfARewrite(): string | null {
-	const order = { next: 0 };
+	const ledger = newLedger();
 	const [a, b] = [1, 2].map((client) => {
 		const doc = createWorkspaceDoc();
 		doc.clientID = client;
-		return { doc, shadow: new Shadow(client - 1, doc, order) };
+		return { doc, shadow: new Shadow(client - 1, doc, ledger) };
 	}) as [{ doc: Y.Doc; shadow: Shadow }, { doc: Y.Doc; shadow: Shadow }];
 	initializeWorkspace(a.doc, {
 		name: 'Working group',
@@ -222,7 +225,7 @@ export function intentDriftOfARewrite(): string | null {
 	b.doc.transact(() => body(b).insert(2, 'typed'));
 	b.shadow.replay(id, [{ at: { line: 0, col: 2 }, insert: 'typed' }], false);
 	exchange();
-	const drift = findIntentDrift([a.doc, b.doc], [a.shadow, b.shadow]);
+	const drift = findIntentDrift([a.doc, b.doc], [a.shadow, b.shadow], ledger);
 	for (const doc of [a.doc, b.doc]) doc.destroy();
 	return drift;
 }

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { documentBody, listDocuments, type DocumentId } from '../../src/lib/doc';
 import { plainOffset, type PlainOp } from './body-lines';
 import { readsAsUpToConcurrentOrder } from './concurrent-order';
+import { offsetOfId, pairAll, pairWritten, visibleIds, type Twins } from './twins';
 
 /*
  * The intent oracle. Every copy keeps a shadow: one plain `Y.Text` per document (blocks joined by
@@ -27,9 +28,9 @@ import { readsAsUpToConcurrentOrder } from './concurrent-order';
  * always, and catch nothing.
  *
  * Two insertions made concurrently at one place may come in either order (see
- * `concurrent-order.ts`). When body and shadow took different orders, a later edit between the two
- * resolves elsewhere in the shadow and shows as a difference: rare (no scenario of 300 without the
- * edits above showed one). What it does not catch: an edit that means the wrong thing on its own
+ * `concurrent-order.ts`). When body and shadow took different orders, a later edit's line and
+ * column mean other characters in the two; the edit is then replayed beside the twins of the
+ * characters its writer saw around it (`twins.ts`). What it does not catch: an edit that means the wrong thing on its own
  * (that is the editor's business, and the editor check's).
  */
 
@@ -48,9 +49,31 @@ interface EditRecord {
 	seen: Map<number, number>;
 }
 
-/** The order of edits across the copies of one scenario. */
-export interface EditOrder {
+/** What the shadows of one scenario's copies share: the order of edits, and the twins (`twins.ts`). */
+export interface ShadowLedger {
 	next: number;
+	twins: Twins;
+	/**
+	 * Documents whose shadow could not replay an edit as meant: the twins of the characters its
+	 * writer saw had not yet arrived in that copy's shadow (Yjs held them back until something
+	 * they hang on arrived, which the body's own characters did not need). Their bodies are not
+	 * compared; the run says how many there were.
+	 */
+	unreplayable: Set<DocumentId>;
+}
+
+/** A new ledger for a scenario's shadows. */
+export function newLedger(): ShadowLedger {
+	return { next: 0, twins: new Map(), unreplayable: new Set() };
+}
+
+/**
+ * A body as its writer saw it before an edit, when its shadow read otherwise: the ids of its
+ * visible characters and the text they spell.
+ */
+export interface BodyBefore {
+	ids: string[];
+	text: string;
 }
 
 /** One copy's shadow: its plain texts and the record of its body edits. */
@@ -61,7 +84,7 @@ export class Shadow {
 	constructor(
 		readonly copy: number,
 		readonly doc: Y.Doc,
-		private readonly order: EditOrder
+		private readonly ledger: ShadowLedger
 	) {}
 
 	/** The plain text of a document. */
@@ -72,24 +95,50 @@ export class Shadow {
 	/** Starts the shadow of a document this copy created, with its body's text. */
 	begin(documentId: DocumentId, body: Y.Text): void {
 		this.doc.transact(() => this.text(documentId).insert(0, body.toString()));
+		pairAll(this.ledger.twins, body, this.text(documentId));
+	}
+
+	/**
+	 * The body before an edit, when this shadow reads otherwise (concurrent insertions that came in
+	 * another order): the edit is then replayed beside the twins of the characters around it.
+	 */
+	before(documentId: DocumentId, body: Y.Text): BodyBefore | null {
+		if (body.toString() === this.text(documentId).toString()) return null;
+		return visibleIds(body);
+	}
+
+	/** Pairs what the current transaction wrote into a body and into its shadow. */
+	pair(documentId: DocumentId, body: Y.Text): void {
+		pairWritten(this.ledger.twins, this.doc, body, this.text(documentId));
 	}
 
 	/** Ends an unterminated last line, as the editor ended the body's. */
-	endLine(documentId: DocumentId): void {
+	endLine(documentId: DocumentId, body: Y.Text): void {
 		const text = this.text(documentId);
 		if (text.length > 0 && !text.toString().endsWith('\n'))
-			this.doc.transact(() => text.insert(text.length, '\n'));
+			this.doc.transact(() => {
+				text.insert(text.length, '\n');
+				this.pair(documentId, body);
+			});
 	}
 
 	/**
 	 * Replays a body edit's plain ops. A body that was empty showed (and the editor then wrote)
-	 * one empty line, which the ops count on.
+	 * one empty line, which the ops count on. With `before` (see `before()`), each op is resolved
+	 * in the body its writer saw and made beside the twins of the characters there; `before` is
+	 * brought up to date with the ops.
 	 */
-	replay(documentId: DocumentId, ops: readonly PlainOp[], wasEmpty: boolean): void {
+	replay(
+		documentId: DocumentId,
+		ops: readonly PlainOp[],
+		wasEmpty: boolean,
+		before: BodyBefore | null = null
+	): void {
 		const text = this.text(documentId);
 		this.doc.transact(() => {
 			if (wasEmpty && text.length === 0) text.insert(0, '\n');
 			for (const op of ops) {
+				if (before && this.#replayBeside(documentId, text, op, before)) continue;
 				const current = text.toString();
 				const at = plainOffset(current, op.at);
 				if ('insert' in op) text.insert(at, op.insert);
@@ -99,6 +148,43 @@ export class Shadow {
 				}
 			}
 		});
+	}
+
+	/** Makes one op beside the twins of the characters its writer saw; false when some have none. */
+	#replayBeside(documentId: DocumentId, text: Y.Text, op: PlainOp, before: BodyBefore): boolean {
+		const offsetOfTwin = (bodyId: string) => {
+			const twin = this.ledger.twins.get(bodyId);
+			if (twin === undefined) return -1;
+			const offset = offsetOfId(text, twin);
+			if (offset < 0 && !this.#holds(twin)) this.ledger.unreplayable.add(documentId);
+			return offset;
+		};
+		const at = plainOffset(before.text, op.at);
+		if ('insert' in op) {
+			const left = at === 0 ? 0 : offsetOfTwin(before.ids[at - 1]!);
+			if (at > 0 && left < 0) return false;
+			const offset = at === 0 ? 0 : left + 1;
+			text.insert(offset, op.insert);
+			const written = visibleIds(text).ids.slice(offset, offset + op.insert.length);
+			// The characters written here are their own twins in the body the writer now sees.
+			written.forEach((id) => this.ledger.twins.set(id, id));
+			before.ids.splice(at, 0, ...written);
+			before.text = before.text.slice(0, at) + op.insert + before.text.slice(at);
+			return true;
+		}
+		const to = plainOffset(before.text, op.to);
+		const offsets = before.ids.slice(at, to).map(offsetOfTwin);
+		if (offsets.some((offset) => offset < 0)) return false;
+		for (const offset of offsets.sort((a, b) => b - a)) text.delete(offset, 1);
+		before.ids.splice(at, to - at);
+		before.text = before.text.slice(0, at) + before.text.slice(to);
+		return true;
+	}
+
+	/** Whether this copy has integrated the character with an id. */
+	#holds(id: string): boolean {
+		const [client, clock] = id.split(':').map(Number) as [number, number];
+		return Y.getState(this.doc.store, client) > clock;
 	}
 
 	/**
@@ -114,7 +200,7 @@ export class Shadow {
 	): void {
 		const client = this.doc.clientID;
 		const clock = Y.getState(this.doc.store, client);
-		const order = this.order.next++;
+		const order = this.ledger.next++;
 		this.edits.push({
 			order,
 			copy: this.copy,
@@ -164,10 +250,18 @@ function excerpt(a: string, b: string): string {
 	return `at character ${at}:\n    ${JSON.stringify(a.slice(from, at + 80))}\n vs ${JSON.stringify(b.slice(from, at + 80))}`;
 }
 
-/** The first document whose body reads otherwise than its copy's shadow, or null. */
-export function findIntentDrift(docs: readonly Y.Doc[], shadows: readonly Shadow[]): string | null {
+/**
+ * The first document whose body reads otherwise than its copy's shadow, or null. Documents the
+ * shadows could not replay (see `ShadowLedger.unreplayable`) are left out.
+ */
+export function findIntentDrift(
+	docs: readonly Y.Doc[],
+	shadows: readonly Shadow[],
+	ledger: ShadowLedger
+): string | null {
 	for (const [i, doc] of docs.entries()) {
 		for (const { id } of listDocuments(doc)) {
+			if (ledger.unreplayable.has(id)) continue;
 			const body = documentBody(doc, id)?.toString() ?? '';
 			const text = shadows[i]!.text(id);
 			const shadow = text.toString();

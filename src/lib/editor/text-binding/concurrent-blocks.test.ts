@@ -118,4 +118,31 @@ describe('a block split or joined while another member types in it', () => {
 		syncAll(a, b);
 		expectAll(['one ', 'two four']);
 	});
+
+	it.each([
+		[1, 2],
+		[2, 1]
+	])(
+		'keeps a block inserted before an empty line whole while another types in that line (clients %i, %i)',
+		(first, second) => {
+			const [a, b] = start(2, [{ type: 'paragraph', content: [] }]);
+			// Yjs orders insertions made at one place by client number: both orders are tried.
+			a.doc.clientID = first;
+			b.doc.clientID = second;
+			a.caretAt(1).type('the working group');
+			const { state, view } = b.editor;
+			const { paragraph } = state.schema.nodes;
+			view.dispatch(state.tr.insert(0, paragraph!.create(null, state.schema.text('Who we are'))));
+			syncAll(a, b);
+			// Typing at the start of the empty line and inserting a line before it are insertions at
+			// one place, which come in either order (as in one plain text); neither may cut into the
+			// other.
+			const whole = [
+				['Who we are', 'the working group'],
+				['the working groupWho we are', '']
+			];
+			expect(whole).toContainEqual(a.shown());
+			expectAll(a.shown());
+		}
+	);
 });

@@ -60,35 +60,56 @@ export function writeDifference(
 	reformat(text, base, before, after, oldLength - suffix, newLength - suffix, suffix);
 
 	const removed = oldLength - prefix - suffix;
-	if (removed > 0) text.delete(base + prefix, removed);
-	let at = base + prefix;
-	let start = prefix;
-	const end = newLength - suffix;
-	while (start < end) {
-		let stop = start + 1;
-		while (stop < end && after.keys[stop] === after.keys[start]) stop++;
-		const chars = after.text.slice(start, stop);
-		if (inheritsPlain(after, start)) text.insert(at, chars);
-		else text.insert(at, chars, { ...after.attributes[start] });
-		at += stop - start;
-		start = stop;
+	if (removed > 0) deleteStretch(text, base, before, prefix, removed);
+	insertStretch(text, base, after, prefix, newLength - suffix);
+}
+
+/**
+ * Deletes `length` characters of `before` from `start`. Yjs's own delete starts from its nearest
+ * search marker without knowing the attributes in force before it, and then tidies the format
+ * items next to the gap by what it thinks they were: where a format changes at the gap, that can
+ * delete the item ending a link or bold, which then runs on over the following text (on this copy
+ * and every peer). There the deletion walks from the start of the text instead.
+ */
+function deleteStretch(text: Y.Text, base: number, before: Flat, start: number, length: number) {
+	const end = start + length;
+	const key = before.keys[start - 1];
+	let uniform = start > 0 && end < before.keys.length && before.keys[end] === key;
+	for (let i = start; uniform && i < end; i++) uniform = before.keys[i] === key;
+	if (uniform) text.delete(base + start, length);
+	else text.applyDelta([{ retain: base + start }, { delete: length }]);
+}
+
+/**
+ * Inserts the new characters of `after` from `start` to `end` as one run with the attributes of
+ * the character before them, then formats every part that differs. Yjs then places the run right
+ * after that character, where one plain text would place it: with any other attributes it moves
+ * the run past the format items on its right (the start of the next line), and someone else's
+ * typing there would land on the other side of it, or between a new line's text and its line end.
+ * The attributes are always written: text inserted without them takes what Yjs finds in force from
+ * its nearest search marker, which may stand just after a format item: the text then lands after
+ * that item, with its format and beside others' concurrent typing rather than after its neighbour.
+ */
+function insertStretch(text: Y.Text, base: number, after: Flat, start: number, end: number): void {
+	if (start >= end) return;
+	const chars = after.text.slice(start, end);
+	const left = start > 0 ? after.keys[start - 1] : PLAIN;
+	text.insert(
+		base + start,
+		chars,
+		start > 0 ? { ...after.attributes[start - 1] } : textAttributes({})
+	);
+	let from = start;
+	while (from < end) {
+		let stop = from + 1;
+		while (stop < end && after.keys[stop] === after.keys[from]) stop++;
+		if (after.keys[from] !== left)
+			text.format(base + from, stop - from, { ...after.attributes[from] });
+		from = stop;
 	}
 }
 
 const PLAIN = JSON.stringify(textAttributes({}));
-
-/**
- * Whether plain text at `start` can be inserted without attributes: after plain text it then
- * takes no format from its neighbours, and Yjs finds the place from its search
- * markers instead of walking the whole body to learn the attributes there (on a long document,
- * the difference between a keystroke that costs microseconds and one that costs milliseconds).
- */
-function inheritsPlain(after: Flat, start: number): boolean {
-	if (after.keys[start] !== PLAIN) return false;
-	// After a line end Yjs may carry the line's format onto the text, depending on where its
-	// search markers happen to stand; there the attributes are always written.
-	return start > 0 && after.text[start - 1] !== '\n' && after.keys[start - 1] === PLAIN;
-}
 
 function reformat(
 	text: Y.Text,
