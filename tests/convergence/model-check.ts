@@ -108,8 +108,8 @@ export interface ModelCheckResult {
 	edits: number;
 	/**
 	 * Edits that both made with the very same calls and that read the same, but after which the
-	 * two texts hold different attributes no reader uses (Yjs gave text inserted without attributes
-	 * what was in effect where it landed, which depends on each copy's search markers).
+	 * two texts hold different attributes no reader uses (format items each copy's Yjs placed or
+	 * tidied differently; the binding writes every attribute, so there should be none).
 	 */
 	hiddenDifferences: number;
 	/** The first of those, described. */

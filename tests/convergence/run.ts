@@ -194,7 +194,7 @@ const editorCheck = new Promise<{ line: string; failed: boolean }>((resolve) => 
 			line:
 				`Editor check: ${result.edits} edits in ${result.sequences} sequences written by the campaign's editor ` +
 				`exactly as by the real editor in a DOM; after ${result.hiddenDifferences} the two texts held attributes no reader uses ` +
-				`otherwise (text written without attributes takes Yjs's, which depend on each copy's search markers)` +
+				`otherwise (they would be format items each copy's Yjs placed or tidied differently)` +
 				`${result.firstHidden ? `, first: ${result.firstHidden.split('\n')[0]}` : ''}; ${(result.ms / 1000).toFixed(1)} s.`,
 			failed: false
 		});

@@ -27,10 +27,10 @@ export function visibleIds(text: Y.Text): { ids: string[]; text: string } {
 
 /** The offset of the visible character with an id, or -1 when it is gone. */
 export function offsetOfId(text: Y.Text, id: string): number {
+	const [client, clock] = id.split(':').map(Number) as [number, number];
 	let offset = 0;
 	for (let item = text._start; item !== null; item = item.right) {
 		if (item.deleted || !item.countable) continue;
-		const [client, clock] = id.split(':').map(Number) as [number, number];
 		if (item.id.client === client && item.id.clock <= clock && clock < item.id.clock + item.length)
 			return offset + clock - item.id.clock;
 		offset += item.length;
