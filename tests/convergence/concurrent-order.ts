@@ -76,20 +76,43 @@ interface Places {
 	byStart: Map<number, Place[]>;
 }
 
-/** The place an item was inserted at. */
-function placeKey(entries: readonly Entry[], item: Y.Item, starts: Map<string, number>): string {
-	return `${leftEnd(entries, item, starts)}>${key(item.rightOrigin)}`;
+/**
+ * Where an item was inserted, as its right end: its right origin, except for text typed at the
+ * start of a block, right before its head and from the same left end, which was typed at the
+ * head's place (a copy that had not seen that text may have typed there too, and Yjs orders the
+ * two as siblings): its right end is the head's.
+ */
+function rightEnd(
+	entries: readonly Entry[],
+	item: Y.Item,
+	starts: Map<string, number>
+): Y.ID | null {
+	const left = leftEnd(entries, item, starts);
+	let right = item.rightOrigin;
+	for (let hops = 0; right !== null && hops < entries.length; hops++) {
+		const at = indexOf(entries, right, starts);
+		const next = at === undefined ? null : entries[at]!.item;
+		if (next === null || next.id.clock !== right.clock) break;
+		if (leftEnd(entries, next, starts) !== left) break;
+		right = next.rightOrigin;
+	}
+	return right;
 }
 
-/** Where a place's blocks end: at its right origin, or at the end of the stretch. */
+/** The place an item was inserted at. */
+function placeKey(entries: readonly Entry[], item: Y.Item, starts: Map<string, number>): string {
+	return `${leftEnd(entries, item, starts)}>${key(rightEnd(entries, item, starts))}`;
+}
+
+/** Where a place's blocks end: at its right end, or at the end of the stretch. */
 function placeEnd(
 	entries: readonly Entry[],
 	head: number,
 	to: number,
 	starts: Map<string, number>
 ): number {
-	const { rightOrigin } = entries[head]!.item;
-	const right = rightOrigin ? indexOf(entries, rightOrigin, starts) : undefined;
+	const end = rightEnd(entries, entries[head]!.item, starts);
+	const right = end ? indexOf(entries, end, starts) : undefined;
 	return right !== undefined && right > head && right <= to ? right : to;
 }
 

@@ -47,8 +47,12 @@ test('typing at the end of a paragraph that another member splits offline ends u
 	await caretAtEndOf(amina.page, 'Charter', 'Hello wonderful world');
 	await amina.page.keyboard.type(' again');
 	// …while Bea, apart, presses Enter after "Hello ".
-	await caretAtEndOf(bea.page, 'Charter', 'Hello wonderful world');
-	for (let i = 0; i < 'wonderful world'.length; i++) await bea.page.keyboard.press('ArrowLeft');
+	const editor = bea.page.getByRole('textbox', { name: 'Charter' });
+	await expect(async () => {
+		await caretAtEndOf(bea.page, 'Charter', 'Hello wonderful world');
+		for (let i = 0; i < 'wonderful world'.length; i++) await bea.page.keyboard.press('ArrowLeft');
+		expect(await caretIn(editor, { before: 'Hello ', after: 'wonderful world' })).toBe(true);
+	}).toPass();
 	await bea.page.keyboard.press('Enter');
 	await expectSaved(bea.page);
 

@@ -32,11 +32,12 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
 
 /**
  * Whether the caret shown is in a block of an editor, once the editor has had a frame to take
- * note of it: in its last block, or at the end of the last paragraph that reads `text`.
+ * note of it: in its last block, at the end of the last paragraph that reads `text`, or in the
+ * last paragraph that reads `before` + `after`, right after `before`.
  */
 export async function caretIn(
 	editor: Locator,
-	where: 'last' | { endOf: string }
+	where: 'last' | { endOf: string } | { before: string; after: string }
 ): Promise<boolean> {
 	return editor.evaluate(async (element, where) => {
 		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -44,21 +45,22 @@ export async function caretIn(
 		const anchor = selection?.anchorNode;
 		if (!anchor) return false;
 		if (where === 'last') return element.lastElementChild?.contains(anchor) ?? false;
+		const [before, after] = 'endOf' in where ? [where.endOf, ''] : [where.before, where.after];
 		// What a reader sees: others' carets (and their name labels) are not text.
 		const seen = (fragment: Node) => {
 			const copy = fragment.cloneNode(true) as Element;
 			copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
 			return copy.textContent ?? '';
 		};
-		const blocks = [...element.querySelectorAll('p')].filter((p) => seen(p) === where.endOf);
+		const blocks = [...element.querySelectorAll('p')].filter((p) => seen(p) === before + after);
 		const block = blocks[blocks.length - 1];
 		if (!block?.contains(anchor)) return false;
 		const range = document.createRange();
 		range.selectNodeContents(block);
 		range.setStart(anchor, selection.anchorOffset);
-		const after = document.createElement('div');
-		after.append(range.cloneContents());
-		return seen(after) === '';
+		const rest = document.createElement('div');
+		rest.append(range.cloneContents());
+		return seen(rest) === after;
 	}, where);
 }
 

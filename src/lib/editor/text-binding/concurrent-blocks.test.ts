@@ -145,4 +145,83 @@ describe('a block split or joined while another member types in it', () => {
 			expectAll(a.shown());
 		}
 	);
+
+	it.each([
+		[1, 2],
+		[2, 1]
+	])(
+		'keeps two new lines apart when two members press Enter at the end of one paragraph and type (clients %i, %i)',
+		(first, second) => {
+			const [a, b] = start(2, [
+				{ type: 'paragraph', content: ['Our lines:'] },
+				{ type: 'paragraph', content: ['Next'] }
+			]);
+			a.doc.clientID = first;
+			b.doc.clientID = second;
+			a.caretAfter('Our lines:').press('Enter').type('From Amani');
+			b.caretAfter('Our lines:').press('Enter').type('From Bea');
+			syncAll(a, b);
+			const shown = a.shown();
+			expect([
+				['Our lines:', 'From Amani', 'From Bea', 'Next'],
+				['Our lines:', 'From Bea', 'From Amani', 'Next']
+			]).toContainEqual(shown);
+			expectAll(shown);
+		}
+	);
+
+	it.each([
+		[1, 2],
+		[2, 1]
+	])(
+		'keeps typing at the end of a line and at the start of the next on their lines while another adds a line between (clients %i, %i)',
+		(first, second) => {
+			const [a, b] = start(2, [
+				{ type: 'heading', level: 2, text: 'Aims' },
+				{ type: 'paragraph', content: ['Next'] }
+			]);
+			a.doc.clientID = first;
+			b.doc.clientID = second;
+			a.caretAfter('Aims').press('Enter').type('New');
+			b.caretAfter('Aims').type(' and values');
+			b.caretAt(b.editor.state.doc.child(0).nodeSize + 1).type('The ');
+			syncAll(a, b);
+			expectAll(['Aims and values', 'New', 'The Next']);
+			for (const copy of copies) {
+				expect(copy.editor.state.doc.child(0).type.name).toBe('heading');
+				expect(copy.editor.state.doc.child(1).type.name).toBe('paragraph');
+			}
+		}
+	);
+
+	it.each([
+		[1, 2],
+		[2, 1]
+	])(
+		'keeps each member typing in their own new line when the others’ new lines arrive first (clients %i, %i)',
+		(first, second) => {
+			const [a, b, c] = start(3, [
+				{ type: 'paragraph', content: ['Our lines:'] },
+				{ type: 'paragraph', content: ['Next'] }
+			]);
+			a.doc.clientID = first;
+			b.doc.clientID = second;
+			c.doc.clientID = 3;
+			a.caretAfter('Our lines:').press('Enter');
+			b.caretAfter('Our lines:').press('Enter');
+			// C is at the start of the next line when the new lines arrive.
+			c.caretAt(c.editor.state.doc.child(0).nodeSize + 1);
+			syncAll(a, b, c);
+			a.type('From Amani');
+			b.type('From Bea');
+			c.type('The ');
+			syncAll(a, b, c);
+			const shown = a.shown();
+			expect([
+				['Our lines:', 'From Amani', 'From Bea', 'The Next'],
+				['Our lines:', 'From Bea', 'From Amani', 'The Next']
+			]).toContainEqual(shown);
+			expectAll(shown);
+		}
+	);
 });

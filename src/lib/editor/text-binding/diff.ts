@@ -61,7 +61,7 @@ export function writeDifference(
 
 	const removed = oldLength - prefix - suffix;
 	if (removed > 0) deleteStretch(text, base, before, prefix, removed);
-	insertStretch(text, base, after, prefix, newLength - suffix);
+	insertRun(text, base, after, prefix, newLength - suffix);
 }
 
 /**
@@ -81,35 +81,70 @@ function deleteStretch(text: Y.Text, base: number, before: Flat, start: number, 
 }
 
 /**
- * Inserts the new characters of `after` from `start` to `end` as one run with the attributes of
- * the character before them, then formats every part that differs. Yjs then places the run right
- * after that character, where one plain text would place it: with any other attributes it moves
- * the run past the format items on its right (the start of the next line), and someone else's
- * typing there would land on the other side of it, or between a new line's text and its line end.
- * The attributes are always written: text inserted without them takes what Yjs finds in force from
- * its nearest search marker, which may stand just after a format item: the text then lands after
- * that item, with its format and beside others' concurrent typing rather than after its neighbour.
+ * Inserts the characters of `after` from `start` to `end` (at `base + start`) as one run, then
+ * formats every part whose attributes differ. The run takes the attributes of a neighbour, so that
+ * Yjs places it right beside that neighbour, as one plain text would: with any other attributes
+ * Yjs moves it past the format items there, or puts it after a format item its own formatting
+ * deleted, a place others' concurrent typing can take too. The neighbour is the character before,
+ * except in two cases where it is the one after:
+ * - text typed at the start of a line that holds text goes right before the line's first
+ *   character, after the format items that end the line before;
+ * - the line end Enter inserts at the end of a line goes right before that line's own line end,
+ *   after its format items, with no format item made or deleted: the text typed on the new line
+ *   then hangs on the new line end alone, so that the lines of two people who press Enter at the
+ *   end of one line never run together, and typing at the end of that line stays on it.
+ * The attributes are always written: text inserted without them takes what Yjs finds in force
+ * from its nearest search marker, which may stand just after a format item.
  */
-function insertStretch(text: Y.Text, base: number, after: Flat, start: number, end: number): void {
+export function insertRun(
+	text: Y.Text,
+	base: number,
+	after: Flat,
+	start: number,
+	end: number
+): void {
 	if (start >= end) return;
 	const chars = after.text.slice(start, end);
-	const left = start > 0 ? after.keys[start - 1] : PLAIN;
-	text.insert(
+	const startsLine = start === 0 || after.text[start - 1] === '\n';
+	const next = end < after.text.length ? after.text[end] : null;
+	const typedAtLineStart = startsLine && next !== null && next !== '\n' && !chars.includes('\n');
+	const newLineEnd = chars === '\n' && next === '\n';
+	const neighbour = typedAtLineStart || newLineEnd ? end : start - 1;
+	const left = neighbour >= 0 ? after.keys[neighbour] : PLAIN;
+	insertAt(
+		text,
 		base + start,
 		chars,
-		start > 0 ? { ...after.attributes[start - 1] } : textAttributes({})
+		neighbour >= 0 ? { ...after.attributes[neighbour] } : textAttributes({})
 	);
 	let from = start;
 	while (from < end) {
 		let stop = from + 1;
 		while (stop < end && after.keys[stop] === after.keys[from]) stop++;
 		if (after.keys[from] !== left)
-			text.format(base + from, stop - from, { ...after.attributes[from] });
+			formatAt(text, base + from, stop - from, { ...after.attributes[from] });
 		from = stop;
 	}
 }
 
 const PLAIN = JSON.stringify(textAttributes({}));
+
+/*
+ * Inserting and formatting find their offset by walking from the start of the text. Yjs's own
+ * `insert` and `format` start from its nearest search marker, which does not know the attributes
+ * in force there: from a marker standing just before a line end, text typed at the end of the
+ * line before goes in after that line end's format item, without the format it should end, and
+ * hangs on the same item as the line ends others add there at once (it then joins one of their
+ * lines on every copy).
+ */
+
+function insertAt(text: Y.Text, offset: number, chars: string, attributes: object): void {
+	text.applyDelta([...(offset > 0 ? [{ retain: offset }] : []), { insert: chars, attributes }]);
+}
+
+function formatAt(text: Y.Text, offset: number, length: number, attributes: object): void {
+	text.applyDelta([...(offset > 0 ? [{ retain: offset }] : []), { retain: length, attributes }]);
+}
 
 function reformat(
 	text: Y.Text,
@@ -133,7 +168,7 @@ function reformat(
 			after.keys[newStart + j] === after.keys[newStart + i]
 		)
 			j++;
-		text.format(base + oldStart + i, j - i, { ...after.attributes[newStart + i] });
+		formatAt(text, base + oldStart + i, j - i, { ...after.attributes[newStart + i] });
 		i = j;
 	}
 }

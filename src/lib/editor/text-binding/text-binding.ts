@@ -5,7 +5,8 @@ import { readLines } from '../../doc';
 import { buildDocument } from './build';
 import { flatLength, flattenNodes } from './flatten';
 import { writeDifference } from './diff';
-import { lastChangeOffset, mapOffset, type TextDelta } from './offsets';
+import { writeLateChange } from './late-change';
+import { lastChangeOffset, mapOffset, type Side, type TextDelta } from './offsets';
 import { childAt, offsetToPosition, positionToOffset } from './positions';
 
 /** The meta key on editor transactions that carry others' changes (never written back). */
@@ -60,7 +61,18 @@ export class TextBinding {
 			this.#reading = false;
 		}
 	};
+	/** The editor is reading pending input while someone else's change to the text begins. */
 	#reading = false;
+	/**
+	 * What it read changed the document: that late change is written right after the other
+	 * change (`late-change.ts`), by the observer if the other change touched this text, else here.
+	 */
+	#late = false;
+	#afterTransaction = () => {
+		if (!this.#late) return;
+		this.#late = false;
+		this.editorChanged();
+	};
 
 	constructor(text: Y.Text) {
 		this.text = text;
@@ -82,6 +94,7 @@ export class TextBinding {
 		this.#synced = editor.state.doc;
 		this.#empty = this.text.length === 0;
 		this.text.doc?.on('beforeTransaction', this.#beforeTransaction);
+		this.text.doc?.on('afterTransaction', this.#afterTransaction);
 	}
 
 	/** Notes where the editor's own transactions changed its document, for the next write. */
@@ -111,6 +124,10 @@ export class TextBinding {
 		if (!doc || doc === this.#synced) return;
 		const before = this.#synced;
 		if (!before) return;
+		if (this.#reading) {
+			this.#late = true;
+			return;
+		}
 		if (this.#empty) {
 			// The empty paragraph shown is written first as nobody's change, so that undoing the
 			// first words never takes away the line end every body needs.
@@ -173,6 +190,16 @@ export class TextBinding {
 		if (own || !this.#editor) return;
 		const editor = this.#editor;
 		const delta = event.delta as TextDelta;
+		let map = (offset: number, side: Side) => mapOffset(offset, delta, side);
+		if (this.#late && this.#synced && this.text.doc) {
+			this.#late = false;
+			const [before, after] = [this.#synced, editor.state.doc].map((d) =>
+				flattenNodes(children(d))
+			);
+			this.text.doc.transact(() => {
+				map = writeLateChange(this.text, before!, after!, delta);
+			}, this);
+		}
 		const lines = readLines(this.text);
 		const next = buildDocument(editor.state.schema, lines);
 		const old = editor.state.doc;
@@ -191,7 +218,7 @@ export class TextBinding {
 			tr.replace(start, endOld, next.slice(start, endNew));
 		}
 		const undo = transaction.origin === this.undoManager;
-		tr.setSelection(this.#selectionAfter(old, tr.doc, delta, undo));
+		tr.setSelection(this.#selectionAfter(old, tr.doc, undo ? lastChangeOffset(delta) : null, map));
 		tr.setMeta(REMOTE_CHANGE, true);
 		tr.setMeta('addToHistory', false);
 		if (lines.at(-1)?.unterminated) {
@@ -204,12 +231,26 @@ export class TextBinding {
 		editor.dispatch(tr);
 	}
 
-	#selectionAfter(old: Node, doc: Node, delta: TextDelta, undo: boolean): Selection {
+	/**
+	 * The selection after a change from elsewhere: beside the characters it was beside (`map`
+	 * takes an offset of the text before to one after), or at `changed` after an undo. It keeps
+	 * to the character the next keystroke is written beside (see `insertRun`): the one on its
+	 * left, or at the start of a block that holds text, that block's first character.
+	 */
+	#selectionAfter(
+		old: Node,
+		doc: Node,
+		changed: number | null,
+		map: (offset: number, side: Side) => number
+	): Selection {
 		const selection = this.#editor!.state.selection;
-		const changed = undo ? lastChangeOffset(delta) : null;
-		const map = (pos: number) => changed ?? mapOffset(positionToOffset(old, pos), delta);
-		const anchor = offsetToPosition(doc, map(selection.anchor));
-		const head = offsetToPosition(doc, map(selection.head));
+		const at = (pos: number) => {
+			const $pos = old.resolve(pos);
+			const side = $pos.parentOffset === 0 && $pos.parent.content.size > 0 ? 'right' : 'left';
+			return offsetToPosition(doc, changed ?? map(positionToOffset(old, pos), side));
+		};
+		const anchor = at(selection.anchor);
+		const head = at(selection.head);
 		try {
 			return TextSelection.create(doc, anchor, head);
 		} catch {
@@ -222,6 +263,7 @@ export class TextBinding {
 		this.undoManager.destroy();
 		this.text.unobserve(this.#observer);
 		this.text.doc?.off('beforeTransaction', this.#beforeTransaction);
+		this.text.doc?.off('afterTransaction', this.#afterTransaction);
 		this.#editor = null;
 	}
 }
