@@ -10,7 +10,7 @@
 import { getSchema } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { lineAttributes, readLines } from '../../src/lib/doc';
+import { lineAttributes, readLines, textAttributes } from '../../src/lib/doc';
 import { documentExtensions } from '../../src/lib/editor/extensions';
 import { buildDocument } from '../../src/lib/editor/text-binding/build';
 import { loadEditingTrace } from '../support/editing-trace';
@@ -23,16 +23,21 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 function replayLines(doc: Y.Doc): void {
 	const text = doc.getText('body');
 	const line = lineAttributes({ block: 'paragraph', wrap: [] });
+	const plain = textAttributes({});
 	doc.transact(() => text.insert(0, '\n', line));
 	for (const txn of trace.txns) {
 		doc.transact(() => {
 			for (const [pos, del, ins] of txn.patches) {
 				if (del) text.delete(pos, del);
 				let at = pos;
+				// As the binding writes (see diff.ts): attributes always given, and the offset found
+				// by walking from the start of the text rather than from a search marker.
+				const insert = (chars: string, attributes: object) =>
+					text.applyDelta([...(at > 0 ? [{ retain: at }] : []), { insert: chars, attributes }]);
 				for (const [i, part] of ins.split('\n').entries()) {
-					if (i > 0) text.insert(at++, '\n', line);
-					// Plain text goes in without attributes, as the binding writes it (see diff.ts).
-					if (part) text.insert(at, part);
+					if (i > 0) insert('\n', line);
+					if (i > 0) at++;
+					if (part) insert(part, plain);
 					at += part.length;
 				}
 			}

@@ -12,8 +12,8 @@
  *   npm run test:convergence -- --seed 1234           the scenarios from seed 1234 on
  *   SEED=1234567 npm run test:convergence             replays one scenario and prints its steps
  *
- * Exits with status 1 when any copy ends apart from the others (and, with --strict-intent, when any
- * body reads otherwise than its edits meant).
+ * Exits with status 1 when any copy ends apart from the others, or any body reads otherwise than
+ * its edits meant.
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,7 @@ import {
 import { replayTraceConcurrently } from './trace';
 
 const USAGE =
-	'Usage: npm run test:convergence [-- --scenarios N] [--seed FIRST] [--workers N] [--editor-checks N] [--strict-intent] [--no-trace]\n' +
+	'Usage: npm run test:convergence [-- --scenarios N] [--seed FIRST] [--workers N] [--editor-checks N] [--no-trace]\n' +
 	'       SEED=N npm run test:convergence   (replays one scenario)';
 
 function options() {
@@ -41,7 +41,6 @@ function options() {
 				seed: { type: 'string' },
 				workers: { type: 'string' },
 				'editor-checks': { type: 'string', default: '40' },
-				'strict-intent': { type: 'boolean', default: false },
 				'no-trace': { type: 'boolean', default: false }
 			}
 		}).values;
@@ -77,7 +76,6 @@ const firstSeed = count(
 );
 
 /** Whether a body reading otherwise than its edits meant fails the run (see the README). */
-const strictIntent = values['strict-intent'] === true || process.env.SEED !== undefined;
 
 /** What the editor check's thread reports. */
 interface EditorCheckMessage {
@@ -248,10 +246,9 @@ if (failures.length > 0) {
 }
 if (drifts.length > 0) {
 	console.error(
-		`${drifts.length} scenario(s) drifted from what their edits meant, seeds ${drifts.map((f) => f.seed).join(', ')}` +
-			(strictIntent ? '.' : ' (reported; `-- --strict-intent` fails on them).')
+		`${drifts.length} scenario(s) drifted from what their edits meant, seeds ${drifts.map((f) => f.seed).join(', ')}.`
 	);
 }
-const drifted = strictIntent && drifts.length > 0;
+const drifted = drifts.length > 0;
 if (failures.length > 0 || drifted || traceFailed || editorFailed || done !== scenarios)
 	process.exit(1);
