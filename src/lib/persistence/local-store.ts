@@ -3,7 +3,7 @@ import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexed
 import type * as Y from 'yjs';
 import type { WorkspaceId } from '../doc';
 import { deleteSetAsideData } from './damaged-data';
-import { classifyStorageError, type SaveState } from './save-state';
+import { classifyStorageError, untilSaved, type SaveState } from './save-state';
 import {
 	CUSTOM_STORE as CUSTOM,
 	UPDATES_STORE as UPDATES,
@@ -106,16 +106,7 @@ export class LocalStore {
 
 	/** Resolves once every change made so far is on disk; rejects as soon as saving fails. */
 	flushed(): Promise<void> {
-		return new Promise((resolve, reject) => {
-			const check = (state: SaveState) => {
-				if (state.kind === 'saved') resolve();
-				else if (state.kind === 'failed') reject(new Error(state.detail));
-				else return;
-				stop();
-			};
-			const stop = this.subscribe(check);
-			check(this.#state);
-		});
+		return untilSaved(this);
 	}
 
 	/** Whether a change came from this store (loading what the device held), not from a person. */

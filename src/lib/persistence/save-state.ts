@@ -19,3 +19,23 @@ export function classifyStorageError(error: unknown): { reason: SaveFailure; det
 	}
 	return { reason: 'unknown', detail };
 }
+
+/**
+ * Resolves once a store's state is `saved`; rejects as soon as it is `failed`. The promise behind
+ * every store's `flushed()`.
+ */
+export function untilSaved(store: {
+	readonly state: SaveState;
+	subscribe(listener: (state: SaveState) => void): () => void;
+}): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const check = (state: SaveState) => {
+			if (state.kind === 'saved') resolve();
+			else if (state.kind === 'failed') reject(new Error(state.detail));
+			else return;
+			stop();
+		};
+		const stop = store.subscribe(check);
+		check(store.state);
+	});
+}

@@ -12,17 +12,6 @@ export type ConnectionStatus =
 	/** `synced`: every connected peer has sent what this copy lacked. */
 	| { kind: 'connected'; peers: number; synced: boolean };
 
-/** What a workspace needs from whatever connects it to the group. */
-export interface GroupSync {
-	readonly awareness: Awareness;
-	readonly status: ConnectionStatus;
-	subscribe(listener: (status: ConnectionStatus) => void): () => void;
-	setOnline(online: boolean): void;
-	setPresence(fields: Record<string, unknown>): void;
-	isRemote(origin: unknown): boolean;
-	destroy(): void;
-}
-
 /** How to reach the group: an opaque room, its password, and the servers that introduce peers. */
 export interface PeerSyncOptions {
 	roomName: string;
@@ -40,7 +29,7 @@ const STATUS_POLL_MS = 1000;
  * browser's other tabs), and carries presence. Signaling messages are encrypted with the room
  * password; data channels are encrypted by the browser; what peers send passes the peer guard.
  */
-export class PeerSync implements GroupSync {
+export class PeerSync {
 	readonly #provider: WebrtcProvider;
 	readonly #validator: UpdateValidator;
 	readonly #guard: PeerGuard;

@@ -7,8 +7,7 @@ import {
 	type DocumentId,
 	type MemberId
 } from '../doc';
-import type { ConnectionStatus, GroupSync } from '../sync/peer-sync';
-import { FILE_ORIGIN } from './origins';
+import { changeSource, type ConnectionStatus, type GroupSync } from './ports';
 
 /** What others changed in one document while this person was away. */
 export interface AwayChange {
@@ -89,7 +88,8 @@ export class AwayWatcher {
 
 	#isNews(origin: unknown): boolean {
 		// Changes that come from a workspace file count as news too.
-		return this.sync.isRemote(origin) || origin === FILE_ORIGIN;
+		const source = changeSource(origin, { sync: this.sync });
+		return source === 'peer' || source === 'file';
 	}
 
 	/** Runs `merge` (a workspace file arriving) and lists what it brought, whatever the connection. */

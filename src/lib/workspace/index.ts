@@ -23,7 +23,7 @@ export {
 	sameOriginSignaling,
 	type IceServer
 } from '../sync/network-config';
-export type { ConnectionStatus } from '../sync/peer-sync';
+export type { ConnectionStatus } from './ports';
 export { readPresence, type PresentPerson } from '../sync/presence';
 /** The shared presence of a workspace's room, handed through to the editor and the people list. */
 export type { Awareness as PresenceSource } from 'y-protocols/awareness';

@@ -16,15 +16,14 @@ import {
 	type SchemaCheck,
 	type WorkspaceId
 } from '../doc';
-import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence';
+import type { WorkspaceEntry } from '../persistence';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
-import { NoSync } from '../sync/no-sync';
-import { PeerSync, type GroupSync } from '../sync/peer-sync';
+import { browserPorts, type WorkspacePorts } from './browser-ports';
+import { changeSource, type GroupSync, type WorkspaceStore } from './ports';
 import { AwayWatcher } from './away';
 import { needsFreshPage } from './connection-policy';
 import { DecisionKeeper } from './decision-keeper';
-import { FILE_ORIGIN } from './origins';
-import { deviceIceServers, secretOf, workspaceSignaling } from './network';
+import { secretOf, workspaceSignaling } from './network';
 import { currentProfile } from './profile';
 import { deleteWorkspace, registry, warn } from './registry';
 
@@ -80,7 +79,7 @@ export class Workspace {
 	private constructor(
 		readonly entry: WorkspaceEntry,
 		readonly doc: Y.Doc,
-		readonly store: LocalStore,
+		readonly store: WorkspaceStore,
 		readonly sync: GroupSync,
 		readonly schema: SchemaCheck
 	) {
@@ -122,7 +121,7 @@ export class Workspace {
 
 		// The first change this person makes records who they are, so others see who wrote what.
 		const onUpdate = (_: Uint8Array, origin: unknown) => {
-			if (store.isOwnOrigin(origin) || sync.isRemote(origin) || origin === FILE_ORIGIN) return;
+			if (changeSource(origin, { store, sync }) !== 'this device') return;
 			doc.off('update', onUpdate);
 			queueMicrotask(() => {
 				if (this.#destroyed) return;
@@ -167,14 +166,17 @@ export class Workspace {
 		return id;
 	}
 
-	/** Opens a workspace this device keeps and connects it to the group; writes nothing into it. */
-	static async open(id: WorkspaceId): Promise<Workspace> {
+	/**
+	 * Opens a workspace this device keeps and connects it to the group; writes nothing into it.
+	 * `ports` give it its store and sync (the browser's unless a test gives others).
+	 */
+	static async open(id: WorkspaceId, ports: WorkspacePorts = browserPorts): Promise<Workspace> {
 		await inThisPage.get(id)?.closing;
 		if (inThisPage.has(id)) throw new WorkspaceAlreadyOpenError(id);
 		const slot: { closing: Promise<void> | null; workspace?: Workspace } = { closing: null };
 		inThisPage.set(id, slot);
 		let doc: Y.Doc | null = null;
-		let store: LocalStore | null = null;
+		let store: WorkspaceStore | null = null;
 		let sync: GroupSync | null = null;
 		try {
 			const entry = await registry.get(id);
@@ -184,17 +186,9 @@ export class Workspace {
 			}
 			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
-			store = new LocalStore(doc, databaseNameFor(id), { mustExist: true });
+			store = ports.openStore(doc, id, { mustExist: true });
 			await store.loaded;
-			sync = keys
-				? new PeerSync(doc, {
-						roomName: keys.roomName,
-						roomPassword: keys.roomPassword,
-						signaling: workspaceSignaling(entry),
-						iceServers: deviceIceServers(),
-						online: entry.online !== false
-					})
-				: new NoSync(doc);
+			sync = ports.openSync(doc, entry, keys);
 			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc));
 			slot.workspace = workspace;
 			registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
@@ -255,8 +249,12 @@ export class Workspace {
 }
 
 /** Stores a document that was just made (a new or a joined workspace); undoes the listing on failure. */
-export async function writeOnce(id: WorkspaceId, doc: Y.Doc): Promise<void> {
-	const store = new LocalStore(doc, databaseNameFor(id));
+export async function writeOnce(
+	id: WorkspaceId,
+	doc: Y.Doc,
+	ports: WorkspacePorts = browserPorts
+): Promise<void> {
+	const store = ports.openStore(doc, id);
 	try {
 		await store.loaded;
 		await store.flushed();

@@ -1,6 +1,6 @@
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type { ConnectionStatus, GroupSync } from './peer-sync';
+import type { ConnectionStatus, GroupSync } from './ports';
 
 /**
  * The "sync" of a read-only copy opened from a workspace file without its invite key: it cannot

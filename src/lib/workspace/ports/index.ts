@@ -1,0 +1,5 @@
+/* A workspace's ports (`ports.ts`), where a change came from, and the implementations that need no browser. */
+export * from './ports';
+export { changeSource, type ChangeSource } from './change-source';
+export { MemoryDisk, MemoryStore } from './memory-store';
+export { NoSync } from './no-sync';
