@@ -1,5 +1,5 @@
 /**
- * The layering rules of ARCHITECTURE.md, checked on every `npm test`:
+ * The layering rules (README, "How the code is laid out"), checked on every `npm test`:
  * routes → components → state → workspace → { persistence, sync } → doc → yjs,
  * components → editor → doc, export → doc; no cycles; the UI never touches Yjs or its providers.
  */

@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { loadEditingTrace } from '../support/editing-trace';
-import { emptyStats, type NetworkStats } from './network';
+import { emptyStats, type NetworkStats } from '../../src/lib/workspace/ports/memory-network';
 import { Random } from './random';
 import {
 	divergenceWithoutSync,

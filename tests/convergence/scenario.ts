@@ -9,7 +9,11 @@ import {
 	type MemberId
 } from '../../src/lib/doc';
 import { findDivergence, findVersionDrift } from './compare';
-import { Network, type Faults, type NetworkStats } from './network';
+import {
+	MemoryNetwork,
+	type Faults,
+	type NetworkStats
+} from '../../src/lib/workspace/ports/memory-network';
 import {
 	applyOperation,
 	joinIfArrived,
@@ -88,7 +92,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 	});
 	const docs = writers.map((w) => w.doc);
 	const shadows = writers.map((w) => w.shadow);
-	const network = new Network(random, docs, faults);
+	const network = new MemoryNetwork(random, docs, faults);
 	const log: string[] = [`${copies} copies, faults ${JSON.stringify(faults)}`];
 	let now = EPOCH;
 	const saved: SavedVersions = new Map();

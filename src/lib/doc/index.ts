@@ -2,6 +2,7 @@
 export * from './ids';
 export * from './schema';
 export * from './meta';
+export * from './languages';
 export * from './rich-text';
 export * from './body';
 export * from './documents';

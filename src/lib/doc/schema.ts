@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 /** The schema version this build writes; older workspaces are migrated up to it on open. */
 export const SCHEMA_VERSION = 2;
 
-/** Names of the shared root types of a workspace document (ARCHITECTURE.md, "The data model"). */
+/** Names of the shared root types of a workspace document (README, "The workspace"). */
 export const ROOT = {
 	meta: 'meta',
 	documents: 'documents',

@@ -34,12 +34,7 @@ export function formatExportDate(date: Date, language: string): string {
 	return `${format.format(date)} UTC`;
 }
 
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'yi', 'dv', 'ug']);
-
-/** Whether text in this BCP 47 language is written right to left. */
-export function isRightToLeft(language: string): boolean {
-	return RIGHT_TO_LEFT.has((language.split(/[-_]/)[0] ?? '').toLowerCase());
-}
+export { isRightToLeft } from '../doc/languages';
 
 /** The lines under the title, as label and value: workspace, moment of export and version. */
 export function headerLines(document: ExportDocument, labels: ExportLabels): [string, string][] {

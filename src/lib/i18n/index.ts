@@ -1,14 +1,13 @@
 /** Interface text and locale handling: every string a person sees comes from here. */
 export { m } from './paraglide/messages.js';
 import { getLocale } from './paraglide/runtime.js';
+import { isRightToLeft } from '../doc/languages';
 
 export { getLocale, locales, baseLocale } from './paraglide/runtime.js';
 
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
-
 /** The writing direction of a locale, for the page's `dir` attribute. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-	return RIGHT_TO_LEFT.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+	return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
 /**

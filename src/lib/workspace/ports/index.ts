@@ -3,3 +3,10 @@ export * from './ports';
 export { changeSource, type ChangeSource } from './change-source';
 export { MemoryDisk, MemoryStore } from './memory-store';
 export { NoSync } from './no-sync';
+export {
+	MemoryNetwork,
+	type Faults,
+	type NetworkRandom,
+	type NetworkStats
+} from './memory-network';
+export { MemorySync } from './memory-sync';

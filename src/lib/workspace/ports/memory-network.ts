@@ -2,14 +2,22 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { checkUpdate } from '../../src/lib/doc';
-import type { Random } from './random';
+import { checkUpdate } from '../../doc';
+
+/** The randomness a network's faults are drawn from (seeded, so that a run replays). */
+export interface NetworkRandom {
+	/** An integer from `min` to `max`, both included. */
+	int(min: number, max: number): number;
+	/** True with probability `p`. */
+	chance(p: number): boolean;
+}
 
 /**
  * An in-memory network of workspace copies that talk the way y-webrtc makes them talk: every local
  * change is broadcast as a sync "update" message, and two copies that (re)connect exchange sync
  * step 1 (their state vector) and answer with sync step 2 (what the other lacks), as y-protocols
  * encodes them. The network drops, duplicates, delays and reorders messages, and partitions and heals.
+ * Copies join it as they open (`add`); a `MemorySync` is one copy's view of it.
  * What a copy writes during one action of a person (`together`: a typed phrase is a transaction
  * per keystroke, as under the editor) leaves as one message, as a phrase typed in the second a
  * campaign takes for it would reach others.
@@ -47,6 +55,9 @@ export interface Peer {
 	readonly index: number;
 	readonly doc: Y.Doc;
 	group: number;
+	/** Takes the copy off the network for good. */
+	leave?: () => void;
+	left?: true;
 }
 
 interface Message {
@@ -65,32 +76,55 @@ const CHECK_SHARE = 0.1;
 
 const NO_FAULTS: Faults = { drop: 0, duplicate: 0, maxDelay: 0 };
 
-/** The network between a scenario's copies; the seeded `Random` decides every fault. */
-export class Network {
+/** The network between copies in one process; the seeded `random` decides every fault. */
+export class MemoryNetwork {
 	readonly peers: Peer[] = [];
 	readonly stats = emptyStats();
 	#queue: Message[] = [];
 	#now = 0;
 	#seq = 0;
 	#faults: Faults;
-	readonly #random: Random;
+	readonly #random: NetworkRandom;
+	readonly #listeners = new Set<() => void>();
 	/** The updates of the copy whose action is under way, to send as one. */
 	#held: { index: number; updates: Uint8Array[] } | null = null;
 
-	constructor(random: Random, docs: readonly Y.Doc[], faults: Faults) {
+	constructor(random: NetworkRandom, docs: readonly Y.Doc[] = [], faults: Faults = NO_FAULTS) {
 		this.#random = random;
 		this.#faults = faults;
-		docs.forEach((doc, index) => {
-			// Each copy starts on its own, not yet connected to any other.
-			const peer: Peer = { index, doc, group: index };
-			this.peers.push(peer);
-			// Changes this network applied come in with the peer as origin and are not sent on.
-			doc.on('update', (update: Uint8Array, origin: unknown) => {
-				if (origin === peer) return;
-				if (this.#held?.index === index) this.#held.updates.push(update);
-				else this.#broadcastUpdate(index, update);
-			});
-		});
+		for (const doc of docs) this.add(doc);
+	}
+
+	/**
+	 * Puts a copy on the network, on its own (in no group with any other) until regrouped; the
+	 * changes the network applies to it come with its `Peer` as origin.
+	 */
+	add(doc: Y.Doc): Peer {
+		const index = this.peers.length;
+		const peer: Peer = { index, doc, group: -1 - index };
+		this.peers.push(peer);
+		const onUpdate = (update: Uint8Array, origin: unknown) => {
+			if (origin === peer || peer.left) return;
+			if (this.#held?.index === index) this.#held.updates.push(update);
+			else this.#broadcastUpdate(index, update);
+		};
+		doc.on('update', onUpdate);
+		peer.leave = () => {
+			doc.off('update', onUpdate);
+			peer.left = true;
+			this.#moved();
+		};
+		return peer;
+	}
+
+	/** Calls `listener` whenever who can reach whom, or what is in flight, may have changed. */
+	subscribe(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#moved(): void {
+		for (const listener of [...this.#listeners]) listener();
 	}
 
 	/** Runs one action of a copy; what it writes is broadcast as one message when it ends. */
@@ -118,7 +152,18 @@ export class Network {
 
 	/** Whether two copies can currently reach each other. */
 	connected(a: number, b: number): boolean {
-		return this.peers[a]!.group === this.peers[b]!.group;
+		const [one, other] = [this.peers[a]!, this.peers[b]!];
+		return one.group === other.group && !one.left && !other.left;
+	}
+
+	/** Messages still in flight to or from one copy. */
+	inFlightFor(index: number): number {
+		return this.#queue.filter((m) => m.from === index || m.to === index).length;
+	}
+
+	/** Moves one copy into a group; copies it meets there start with sync step 1. */
+	setGroup(index: number, group: number): void {
+		this.#regroup(this.peers.map((peer) => (peer.index === index ? group : peer.group)));
 	}
 
 	/**
@@ -141,6 +186,7 @@ export class Network {
 			for (const b of this.peers)
 				if (a !== b && before[a.index] !== before[b.index] && this.connected(a.index, b.index))
 					this.#syncStep1(a.index, b.index);
+		this.#moved();
 	}
 
 	/** Moves time on by one tick and delivers, in random order, every message that is due. */
@@ -154,6 +200,7 @@ export class Network {
 			[due[i], due[j]] = [due[j]!, due[i]!];
 		}
 		for (const message of due) this.#deliver(message, due);
+		this.#moved();
 	}
 
 	/**
@@ -165,12 +212,12 @@ export class Network {
 	settle(maxRounds = 10): number {
 		this.#faults = NO_FAULTS;
 		this.heal();
-		this.#drain();
+		this.drain();
 		// Deletions do not show in state vectors: at least one full round, whatever they say.
 		for (let round = 1; round <= maxRounds; round++) {
 			for (const a of this.peers)
 				for (const b of this.peers) if (a !== b) this.#syncStep1(a.index, b.index);
-			this.#drain();
+			this.drain();
 			if (this.#quiescent()) return round;
 		}
 		throw new Error(`The copies were still apart after ${maxRounds} rounds of anti-entropy.`);
@@ -182,11 +229,12 @@ export class Network {
 			({ doc }) =>
 				doc.store.pendingStructs === null &&
 				doc.store.pendingDs === null &&
-				Buffer.compare(Y.encodeStateVector(doc), first) === 0
+				sameBytes(Y.encodeStateVector(doc), first)
 		);
 	}
 
-	#drain(): void {
+	/** Delivers everything in flight (and what it answers), with the faults of the moment. */
+	drain(): void {
 		while (this.#queue.length > 0) this.tick();
 	}
 
@@ -255,4 +303,8 @@ export class Network {
 		);
 		if (encoding.length(reply) > 0) this.#send(to, from, encoding.toUint8Array(reply));
 	}
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
