@@ -1,5 +1,7 @@
 import {
+	FreshPageNeededError,
 	LocalDataError,
+	WorkspaceNotFoundError,
 	NothingReadableError,
 	exportReadableData,
 	resyncFromPeers,
@@ -13,6 +15,8 @@ import type { ExportFile } from './document-export';
 /** Why a workspace did not open, for the page that says so. */
 export type OpenProblem =
 	| { kind: 'not-found' }
+	/** A signaling server was added since this page loaded: a fresh load lets its policy allow it. */
+	| { kind: 'fresh-page' }
 	| {
 			kind: 'local-data';
 			problem: LocalDataProblem;
@@ -27,8 +31,8 @@ export function openProblemOf(error: unknown): OpenProblem {
 	if (error instanceof LocalDataError) {
 		return { kind: 'local-data', problem: error.problem, detail: error.detail, ...error.counts };
 	}
-	if (error instanceof Error && error.name === 'WorkspaceNotFoundError')
-		return { kind: 'not-found' };
+	if (error instanceof WorkspaceNotFoundError) return { kind: 'not-found' };
+	if (error instanceof FreshPageNeededError) return { kind: 'fresh-page' };
 	return { kind: 'other', detail: String(error) };
 }
 
