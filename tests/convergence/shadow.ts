@@ -7,7 +7,8 @@ import { offsetOfId, pairAll, pairWritten, visibleIds, type Twins } from './twin
 /*
  * The intent oracle. Every copy keeps a shadow: one plain `Y.Text` per document (blocks joined by
  * "\n", no format). Each body edit is replayed there as what it means for the text alone (typing
- * inserts at the caret, Enter inserts "\n", a join deletes the "\n" before the line, a block type
+ * inserts at the caret, Enter inserts "\n" (at a line's end, after that line's own: see
+ * `afterLineEnd`), a join deletes the "\n" before the line, a block type
  * changes nothing), resolved against the shadow's own text. At the end every body must read as its
  * shadow.
  *
@@ -141,7 +142,7 @@ export class Shadow {
 				if (before && this.#replayBeside(documentId, text, op, before)) continue;
 				const current = text.toString();
 				const at = plainOffset(current, op.at);
-				if ('insert' in op) text.insert(at, op.insert);
+				if ('insert' in op) text.insert(...afterLineEnd(current, at, op.insert));
 				else {
 					const to = plainOffset(current, op.to);
 					if (to > at) text.delete(at, to - at);
@@ -159,19 +160,20 @@ export class Shadow {
 			if (offset < 0 && !this.#holds(twin)) this.ledger.unreplayable.add(documentId);
 			return offset;
 		};
-		const at = plainOffset(before.text, op.at);
 		if ('insert' in op) {
+			const [at, inserted] = afterLineEnd(before.text, plainOffset(before.text, op.at), op.insert);
 			const left = at === 0 ? 0 : offsetOfTwin(before.ids[at - 1]!);
 			if (at > 0 && left < 0) return false;
 			const offset = at === 0 ? 0 : left + 1;
-			text.insert(offset, op.insert);
-			const written = visibleIds(text).ids.slice(offset, offset + op.insert.length);
+			text.insert(offset, inserted);
+			const written = visibleIds(text).ids.slice(offset, offset + inserted.length);
 			// The characters written here are their own twins in the body the writer now sees.
 			written.forEach((id) => this.ledger.twins.set(id, id));
 			before.ids.splice(at, 0, ...written);
-			before.text = before.text.slice(0, at) + op.insert + before.text.slice(at);
+			before.text = before.text.slice(0, at) + inserted + before.text.slice(at);
 			return true;
 		}
+		const at = plainOffset(before.text, op.at);
 		const to = plainOffset(before.text, op.to);
 		const offsets = before.ids.slice(at, to).map(offsetOfTwin);
 		if (offsets.some((offset) => offset < 0)) return false;
@@ -232,6 +234,37 @@ export function splitOrJoinRaced(shadows: readonly Shadow[]): boolean {
 	return false;
 }
 
+/**
+ * Where an insertion at `at` goes, and what it inserts. Enter at the end of a line leaves the
+ * line its own line end and puts the new one after it (the same text): whatever others typed
+ * into that line meanwhile stays on it, and the new line comes after all of it, as in the body,
+ * where the binding writes the new line end after the format items that close the line.
+ */
+function afterLineEnd(text: string, at: number, insert: string): [number, string] {
+	return insert === '\n' && text[at] === '\n' ? [at + 1, '\n'] : [at, insert];
+}
+
+/**
+ * Every item of a text, one a line, with its origins (`id=content<origin>right origin`, "D" when
+ * deleted): printed for a drifting document with DUMP_ITEMS=1, to see why Yjs put it where it is.
+ */
+function itemsOf(text: Y.Text): string {
+	const id = (x: Y.ID | null) => (x ? `${x.client}:${x.clock}` : '-');
+	const lines: string[] = [];
+	for (let item = text._start; item !== null; item = item.right) {
+		const { content } = item;
+		const shown =
+			content instanceof Y.ContentString
+				? JSON.stringify(content.str)
+				: content instanceof Y.ContentFormat
+					? `[${content.key}=${JSON.stringify(content.value)}]`
+					: content.constructor.name;
+		const deleted = item.deleted ? 'D' : '';
+		lines.push(`${id(item.id)}${deleted}=${shown}<${id(item.origin)}>${id(item.rightOrigin)}`);
+	}
+	return lines.join('\n');
+}
+
 /** The Yjs id of the character at an offset of a text, as "client:clock". */
 export function idAt(text: Y.Text, offset: number): string | null {
 	let index = 0;
@@ -265,6 +298,10 @@ export function findIntentDrift(
 			const body = documentBody(doc, id)?.toString() ?? '';
 			const text = shadows[i]!.text(id);
 			const shadow = text.toString();
+			if (process.env.DUMP_ITEMS && !readsAsUpToConcurrentOrder(text, body))
+				console.log(
+					`body items\n${itemsOf(documentBody(doc, id)!)}\nshadow items\n${itemsOf(text)}`
+				);
 			if (!readsAsUpToConcurrentOrder(text, body))
 				return `copy ${i}'s document ${id} reads otherwise than what its edits meant (its plain-text shadow) ${excerpt(shadow, body)}`;
 		}

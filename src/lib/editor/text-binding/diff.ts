@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { textAttributes } from '../../doc';
 import type { Flat } from './flatten';
+import { insertBeside } from './insert-beside';
 
 /**
  * Where the editor says the change was, in the new flat form: characters before `start` and the
@@ -110,24 +110,24 @@ export function insertRun(
 	const typedAtLineStart = startsLine && next !== null && next !== '\n' && !chars.includes('\n');
 	const newLineEnd = chars === '\n' && next === '\n';
 	const neighbour = typedAtLineStart || newLineEnd ? end : start - 1;
-	const left = neighbour >= 0 ? after.keys[neighbour] : PLAIN;
-	insertAt(
-		text,
-		base + start,
-		chars,
-		neighbour >= 0 ? { ...after.attributes[neighbour] } : textAttributes({})
-	);
+	const given = insertBeside(text, base + start, chars, neighbour === end ? 'right' : 'left');
 	let from = start;
 	while (from < end) {
 		let stop = from + 1;
 		while (stop < end && after.keys[stop] === after.keys[from]) stop++;
-		if (after.keys[from] !== left)
+		if (!sameAttributes(after.attributes[from]!, given))
 			formatAt(text, base + from, stop - from, { ...after.attributes[from] });
 		from = stop;
 	}
 }
 
-const PLAIN = JSON.stringify(textAttributes({}));
+/** Whether attributes a character should have are those it has (a key it lacks is null). */
+function sameAttributes(wanted: Record<string, unknown>, has: Map<string, unknown>): boolean {
+	const keys = new Set([...Object.keys(wanted), ...has.keys()]);
+	for (const key of keys)
+		if (JSON.stringify(wanted[key] ?? null) !== JSON.stringify(has.get(key) ?? null)) return false;
+	return true;
+}
 
 /*
  * Inserting and formatting find their offset by walking from the start of the text. Yjs's own
@@ -137,10 +137,6 @@ const PLAIN = JSON.stringify(textAttributes({}));
  * hangs on the same item as the line ends others add there at once (it then joins one of their
  * lines on every copy).
  */
-
-function insertAt(text: Y.Text, offset: number, chars: string, attributes: object): void {
-	text.applyDelta([...(offset > 0 ? [{ retain: offset }] : []), { insert: chars, attributes }]);
-}
 
 function formatAt(text: Y.Text, offset: number, length: number, attributes: object): void {
 	text.applyDelta([...(offset > 0 ? [{ retain: offset }] : []), { retain: length, attributes }]);
