@@ -30,7 +30,7 @@ function itemAt(
  * `Y.Text.insert` first moves right over deleted items and matching format items: its text can
  * then hang on a format item that another member's change deleted (a line's format, when they
  * made the line a heading) and land beyond what others typed there meanwhile. Here only deleted
- * characters are passed, as one plain text passes them. The inserted text takes the attributes of
+ * characters are passed (with any format items among them), as one plain text passes them. The inserted text takes the attributes of
  * its neighbour, which are returned; format it afterwards where it should differ.
  */
 export function insertBeside(
@@ -58,9 +58,22 @@ export function insertBeside(
 				const id = Y.createID(item.id.client, item.id.clock + index);
 				left = Y.getItemCleanEnd(transaction, doc.store, id) as Y.Item;
 			}
+			// Past the characters deleted right after it, as one plain text goes (it has no format
+			// items, so it passes every deleted character up to the next one shown), and never to
+			// stop on a format item: the attributes are those in force after the last one passed.
 			const after = (item: Y.Item | null) => (item ? item.right : text._start);
-			for (let next = after(left); next?.deleted && !(next.content instanceof Y.ContentFormat);)
-				[left, next] = [next, next.right];
+			const passing = new Map(attributes);
+			for (let next = after(left); next && (next.deleted || !next.countable); next = next.right) {
+				if (next.content instanceof Y.ContentFormat) {
+					if (next.deleted) continue;
+					const { key, value } = next.content;
+					if (value === null) passing.delete(key);
+					else passing.set(key, value);
+				} else if (next.deleted) {
+					left = next;
+					attributes = new Map(passing);
+				}
+			}
 			right = after(left);
 		}
 		const client = doc.clientID;
