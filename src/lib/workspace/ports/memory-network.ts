@@ -3,6 +3,9 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { checkUpdate } from '../../doc';
+import { emptyStats, type Faults } from './network-faults';
+
+export { emptyStats, type Faults, type NetworkStats } from './network-faults';
 
 /** The randomness a network's faults are drawn from (seeded, so that a run replays). */
 export interface NetworkRandom {
@@ -22,33 +25,6 @@ export interface NetworkRandom {
  * per keystroke, as under the editor) leaves as one message, as a phrase typed in the second a
  * campaign takes for it would reach others.
  */
-
-/** How badly the network behaves in one scenario. */
-export interface Faults {
-	/** Probability that a message is lost. */
-	drop: number;
-	/** Probability that a message arrives twice. */
-	duplicate: number;
-	/** A message arrives after 0 to `maxDelay` ticks; messages overtake each other. */
-	maxDelay: number;
-}
-
-/** What the network did, added up over a scenario (and over a whole run). */
-export interface NetworkStats {
-	sent: number;
-	delivered: number;
-	dropped: number;
-	duplicated: number;
-	/** Messages delivered before one sent earlier on the same link. */
-	reordered: number;
-	/** Messages lost because the two copies were partitioned apart when they were sent or due. */
-	partitioned: number;
-}
-
-/** A fresh, all-zero `NetworkStats`. */
-export function emptyStats(): NetworkStats {
-	return { sent: 0, delivered: 0, dropped: 0, duplicated: 0, reordered: 0, partitioned: 0 };
-}
 
 /** One workspace copy on the network: a document and the group (partition) it can reach. */
 export interface Peer {
