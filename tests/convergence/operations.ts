@@ -1,31 +1,16 @@
 import * as Y from 'yjs';
 import {
-	addDocument,
 	ANSWER_KINDS,
-	answerDecision,
-	closeDecision,
 	DECISION_RULES,
-	deleteDocument,
-	documentBody,
-	dueToClose,
-	listDecisions,
-	listDocuments,
-	listVersions,
 	MEMBER_COLOURS,
-	moveDocument,
-	openDecision,
-	renameDocument,
-	renameWorkspace,
-	saveVersion,
 	schemaVersionOf,
-	setMemberRole,
 	upsertMember,
-	type Authorship,
 	type DocumentId,
 	type DocumentKind,
 	type MemberId,
 	type VersionId
 } from '../../src/lib/doc';
+import type { Workspace } from '../../src/lib/workspace';
 import { blocksOf } from '../../src/lib/export/model';
 import {
 	BODY_EDIT_WEIGHTS,
@@ -39,14 +24,10 @@ import { HeadlessEditor } from './headless-editor';
 import type { Random } from './random';
 import type { Shadow } from './shadow';
 
-/** One workspace copy as a person uses it: their member id and name. */
+/** One person's copy of the workspace, opened on their device, as they use it. */
 export interface Writer {
-	readonly doc: Y.Doc;
+	readonly workspace: Workspace;
 	readonly member: MemberId;
-	readonly authorship: Authorship;
-	name: string;
-	/** Whether this person's member record has been written (once the workspace has arrived). */
-	joined: boolean;
 	/** The plain-text shadow of this copy's documents, for the intent oracle. */
 	readonly shadow: Shadow;
 }
@@ -99,34 +80,20 @@ const REASONS = ['', 'Fine by me', 'Needs a review date', 'ليس الآن', '�
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * What a person does first once the workspace has reached their copy: add themselves to the
- * members. Returns a description, or null when there is nothing to do (not arrived, or joined).
- */
-export function joinIfArrived(writer: Writer, random: Random, now: number): string | null {
-	const { doc } = writer;
-	if (writer.joined || schemaVersionOf(doc) === 0) return null;
-	writer.joined = true;
-	writer.authorship.claimLocalChanges(writer.member);
-	const colour = random.pick(MEMBER_COLOURS);
-	upsertMember(doc, { id: writer.member, name: writer.name, colour, role: 'member', now });
-	return `join as ${writer.name}`;
-}
-
-/**
- * Applies one random operation of `kind` to a copy, through Concord's own schema functions and
+ * Applies one random operation of `kind` to a copy, through the workspace's own operations and
  * editor-level text edits, and describes it (for the log a failing seed prints); null when there
- * was nothing to apply it to.
+ * was nothing to apply it to, or the workspace has not reached this copy yet.
  */
 export function applyOperation(
 	writer: Writer,
 	kind: OperationKind,
 	random: Random,
-	now: number,
 	saved: SavedVersions
 ): string | null {
-	const { doc } = writer;
+	const { workspace } = writer;
+	const { doc } = workspace;
 	if (schemaVersionOf(doc) === 0) return null;
-	const documents = listDocuments(doc);
+	const documents = workspace.documents.list();
 	const target = documents.length > 0 ? random.pick(documents) : null;
 	switch (kind) {
 		case 'addDocument': {
@@ -134,91 +101,88 @@ export function applyOperation(
 			const text = random.pick(PHRASES);
 			let id = '' as DocumentId;
 			doc.transact(() => {
-				id = addDocument(doc, {
+				id = workspace.documents.add({
 					title,
 					kind: random.pick(KINDS),
-					blocks: random.chance(0.5) ? [{ type: 'paragraph', content: [text] }] : [],
-					now
+					blocks: random.chance(0.5) ? [{ type: 'paragraph', content: [text] }] : []
 				});
-				writer.shadow.begin(id, documentBody(doc, id)!);
+				writer.shadow.begin(id, workspace.documents.body(id)!);
 			});
 			return `add document ${id} "${title}"`;
 		}
 		case 'renameDocument': {
 			if (!target) return null;
 			const title = `${random.pick(TITLES)} ${random.int(1, 99)}`;
-			renameDocument(doc, target.id, title);
+			workspace.documents.rename(target.id, title);
 			return `rename ${target.id} to "${title}"`;
 		}
 		case 'moveDocument': {
 			if (!target) return null;
 			const to = random.int(0, documents.length - 1);
-			moveDocument(doc, target.id, to);
+			workspace.documents.move(target.id, to);
 			return `move ${target.id} to ${to}`;
 		}
 		case 'deleteDocument':
 			if (!target || documents.length < 2) return null;
-			deleteDocument(doc, target.id);
+			workspace.documents.remove(target.id);
 			return `delete document ${target.id}`;
 		case 'renameMember': {
-			writer.name = random.pick(NAMES);
+			// Written as the record itself, as a copy of another version of Concord may write it.
+			const name = random.pick(NAMES);
 			const colour = random.pick(MEMBER_COLOURS);
-			upsertMember(doc, { id: writer.member, name: writer.name, colour, role: 'member', now });
-			return `rename member to ${writer.name} ${colour}`;
+			const now = workspace.clock.now();
+			upsertMember(doc, { id: writer.member, name, colour, role: 'member', now });
+			return `rename member to ${name} ${colour}`;
 		}
 		case 'memberRole': {
 			const role = random.pick(['facilitator', 'member', 'observer'] as const);
-			setMemberRole(doc, writer.member, role);
+			workspace.members.setRole(writer.member, role);
 			return `become ${role}`;
 		}
 		case 'renameWorkspace': {
 			const name = `Group ${random.int(1, 9)}`;
-			renameWorkspace(doc, name);
+			workspace.rename(name);
 			return `rename workspace to ${name}`;
 		}
 		case 'saveVersion': {
-			const body = target && documentBody(doc, target.id);
+			const body = target && workspace.documents.body(target.id);
 			if (!target || !body) return null;
 			const name = `Draft ${random.int(1, 9)}`;
 			const blocks = JSON.stringify(blocksOf(body));
-			const id = saveVersion(doc, { documentId: target.id, name, author: writer.member, now });
+			const id = workspace.decisions.saveVersion(target.id, name);
 			saved.set(id, { documentId: target.id, blocks, by: doc.clientID });
 			return `save version ${id} "${name}" of ${target.id}`;
 		}
 		case 'openDecision': {
-			const versions = documents.flatMap((d) => listVersions(doc, d.id));
+			const versions = documents.flatMap((d) => workspace.decisions.versions(d.id));
 			if (versions.length === 0) return null;
 			const version = random.pick(versions);
-			const id = openDecision(doc, {
-				documentId: version.documentId,
-				versionId: version.id,
+			const id = workspace.decisions.openDecision(version.documentId, {
+				version: version.id,
 				question: `Adopt ${version.name}?`,
 				rule: random.pick(DECISION_RULES),
 				quorum: random.pick([null, 2, 3]),
-				closesAt: now + random.int(0, 3) * DAY,
-				openedBy: writer.member,
-				now
+				closesAt: workspace.clock.now() + random.int(0, 3) * DAY
 			});
 			return `open decision ${id} on ${version.id}`;
 		}
 		case 'answerDecision':
 		case 'closeDecision': {
-			const decisions = listDecisions(doc).filter((d) => !d.outcome);
+			const decisions = workspace.decisions.all().filter((d) => !d.outcome);
 			if (decisions.length === 0) return null;
 			const decision = random.pick(decisions);
 			if (kind === 'closeDecision') {
-				const because = dueToClose(doc, decision, now) ?? 'closed-by-facilitator';
-				closeDecision(doc, decision.id, { by: writer.member, because, now });
-				return `close decision ${decision.id} (${because})`;
+				workspace.decisions.close(decision.id);
+				return `close decision ${decision.id}`;
 			}
 			const answer = random.pick(ANSWER_KINDS);
 			const reason = random.pick(REASONS);
-			answerDecision(doc, decision.id, { member: writer.member, answer, reason, now });
+			workspace.decisions.answer(decision.id, answer, reason);
 			return `answer ${answer} to ${decision.id}`;
 		}
 	}
 	if (!target) return null;
-	const body = documentBody(doc, target.id);
+	const body = workspace.documents.body(target.id);
 	if (!body) return null;
 	const { shadow } = writer;
 	let ended = false;

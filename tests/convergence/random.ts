@@ -51,22 +51,3 @@ export class Random {
 		return array;
 	}
 }
-
-/**
- * Runs `fn` with `crypto.getRandomValues` drawing from `random`, so the ids Concord's own functions
- * make (documents, members) are the same on every replay of a seed.
- */
-export function withSeededCrypto<T>(random: Random, fn: () => T): T {
-	const original = Object.getOwnPropertyDescriptor(globalThis.crypto, 'getRandomValues');
-	Object.defineProperty(globalThis.crypto, 'getRandomValues', {
-		configurable: true,
-		writable: true,
-		value: (array: ArrayBufferView | null) => random.fill(array)
-	});
-	try {
-		return fn();
-	} finally {
-		if (original) Object.defineProperty(globalThis.crypto, 'getRandomValues', original);
-		else delete (globalThis.crypto as { getRandomValues?: unknown }).getRandomValues;
-	}
-}

@@ -15,6 +15,7 @@
  * Exits with status 1 when any copy ends apart from the others, or any body reads otherwise than
  * its edits meant.
  */
+import './seeded-crypto';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -91,7 +92,7 @@ function report(result: ScenarioResult): void {
 }
 
 if (replay >= 0) {
-	const result = runScenario(replay);
+	const result = await runScenario(replay);
 	console.log(result.log.join('\n'));
 	console.log(
 		`Seed ${replay}: ${result.operations} operations, ${result.stats.delivered} messages delivered, ${result.rounds} rounds of anti-entropy.`
@@ -108,7 +109,7 @@ if (replay >= 0) {
 	process.exit(0);
 }
 
-if (divergenceWithoutSync(firstSeed) === null) {
+if ((await divergenceWithoutSync(firstSeed)) === null) {
 	console.error('The comparison did not notice two copies that differ; it cannot be trusted.');
 	process.exit(1);
 }
@@ -128,6 +129,7 @@ const kinds: ScenarioResult['kinds'] = {};
 let maxRounds = 0;
 let raced = 0;
 let unreplayable = 0;
+let keptDecisions = 0;
 const failures: ScenarioResult[] = [];
 const drifts: ScenarioResult[] = [];
 
@@ -150,6 +152,7 @@ const finished = Array.from({ length: Math.min(workers, Math.max(1, scenarios)) 
 		maxRounds = Math.max(maxRounds, result.rounds);
 		if (result.raced) raced++;
 		if (result.unreplayable > 0) unreplayable++;
+		keptDecisions += result.keptDecisions;
 		for (const key of Object.keys(totals) as (keyof NetworkStats)[])
 			totals[key] += result.stats[key];
 		if (result.divergence) {
@@ -230,7 +233,7 @@ const { line: editorLine, failed: editorFailed } = await editorCheck;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
 	`Convergence: ${done} scenarios (seeds ${firstSeed}…${firstSeed + scenarios - 1}), ${operations} operations applied ` +
-		`(${kinds.saveVersion ?? 0} versions saved, ${kinds.openDecision ?? 0} decisions opened, ${kinds.answerDecision ?? 0} answers, ${kinds.closeDecision ?? 0} closed), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
+		`(${kinds.saveVersion ?? 0} versions saved, ${kinds.openDecision ?? 0} decisions opened, ${kinds.answerDecision ?? 0} answers, ${kinds.closeDecision ?? 0} closed by a facilitator, ${keptDecisions} by the copies' keepers), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
 		`${totals.duplicated} duplicated, ${totals.reordered} reordered, ${totals.partitioned} lost to partitions; ` +
 		`anti-entropy settled in at most ${maxRounds} round(s); ${raced} scenarios had a split or join racing with another copy's edit of the same line; ` +
 		`${unreplayable} had a document whose shadow could not replay an edit (what its writer saw had not reached the shadow yet) and was not compared; ` +

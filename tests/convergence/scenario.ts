@@ -1,28 +1,32 @@
 import * as Y from 'yjs';
 import {
-	Authorship,
 	createWorkspaceDoc,
 	documentBody,
 	listDocuments,
 	initializeWorkspace,
+	MEMBER_COLOURS,
 	newMemberId,
 	type MemberId
 } from '../../src/lib/doc';
-import { findDivergence, findVersionDrift } from './compare';
+import { joinWithInvite, Workspace } from '../../src/lib/workspace';
+import { memoryPorts } from '../../src/lib/workspace/memory-ports';
+import { secretOf } from '../../src/lib/workspace/network';
 import {
+	ManualClock,
 	MemoryNetwork,
 	type Faults,
 	type NetworkStats
-} from '../../src/lib/workspace/ports/memory-network';
+} from '../../src/lib/workspace/ports';
+import { findDivergence, findVersionDrift } from './compare';
 import {
 	applyOperation,
-	joinIfArrived,
 	OPERATION_WEIGHTS,
 	type OperationKind,
 	type SavedVersions,
 	type Writer
 } from './operations';
-import { Random, withSeededCrypto } from './random';
+import { Random } from './random';
+import { withSeededCrypto } from './seeded-crypto';
 import { findIntentDrift, newLedger, Shadow, splitOrJoinRaced } from './shadow';
 
 /** What one scenario did and how it ended. */
@@ -43,6 +47,8 @@ export interface ScenarioResult {
 	raced: boolean;
 	/** Documents whose shadow could not replay an edit, and so were not compared with it. */
 	unreplayable: number;
+	/** Decisions the copies' keepers closed on their own (rule met or closing date passed). */
+	keptDecisions: number;
 	/** Why the copies are not identical, or do not read as their edits meant; null when all is well. */
 	divergence: string | null;
 	/** Where a body reads otherwise than its edits meant (the plain-text shadow), if anywhere. */
@@ -53,65 +59,50 @@ export interface ScenarioResult {
 
 /** The moment the scenario's clock starts; every step moves it on by a second. */
 const EPOCH = Date.UTC(2026, 0, 1);
+const STEP_MS = 1000;
 
 /** The steps between operations: network events, weighted against one another. */
 const STEP_WEIGHTS = { operation: 60, deliver: 25, partition: 2, heal: 2.5, idle: 8 } as const;
 
+/** Lets what the workspaces do after a change (claiming it, closing due decisions) happen. */
+const afterwards = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * One random scenario, decided entirely by its seed: 3 to 6 copies of a workspace, one creates it
- * and the others join; they apply random operations while the network misbehaves; at the end
- * everything heals and the copies must be identical.
+ * One random scenario, decided entirely by its seed: 3 to 6 people, each with a device of their
+ * own, open real `Workspace`s over in-memory stores and syncs: one creates the workspace and the
+ * others join it by its invite link; they apply random operations while the network misbehaves;
+ * at the end everything heals and the copies must be identical.
  */
-export function runScenario(seed: number): ScenarioResult {
+export function runScenario(seed: number): Promise<ScenarioResult> {
 	const random = new Random(seed);
 	return withSeededCrypto(random, () => scenario(seed, random));
 }
 
-function scenario(seed: number, random: Random): ScenarioResult {
+async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 	const copies = random.int(3, 6);
 	const faults: Faults = {
 		drop: random.pick([0, 0.05, 0.15, 0.3]),
 		duplicate: random.pick([0, 0.05, 0.2]),
 		maxDelay: random.pick([0, 2, 6, 12])
 	};
-	const clientIds = new Set<number>();
-	while (clientIds.size < copies) clientIds.add(random.int(1, 2 ** 31));
+	const clock = new ManualClock(EPOCH);
+	const network = new MemoryNetwork(random, faults);
 	const ledger = newLedger();
-	const writers: Writer[] = [...clientIds].map((clientId, i) => {
-		const doc = createWorkspaceDoc();
-		// Client ids come from the seed too, so that replays break ties between copies the same way.
-		doc.clientID = clientId;
-		return {
-			doc,
-			member: newMemberId() as MemberId,
-			authorship: new Authorship(doc),
-			name: `Member ${i + 1}`,
-			joined: false,
-			shadow: new Shadow(i, doc, ledger)
-		};
-	});
-	const docs = writers.map((w) => w.doc);
-	const shadows = writers.map((w) => w.shadow);
-	const network = new MemoryNetwork(random, docs, faults);
+	const people = Array.from({ length: copies }, (_, i) => ({
+		memberId: newMemberId() as MemberId,
+		name: `Member ${i + 1}`,
+		colour: random.pick(MEMBER_COLOURS)
+	}));
+	const devices = people.map((person) => memoryPorts(network, clock, person));
 	const log: string[] = [`${copies} copies, faults ${JSON.stringify(faults)}`];
-	let now = EPOCH;
 	const saved: SavedVersions = new Map();
-
-	const creator = writers[0]!;
-	creator.authorship.claimLocalChanges(creator.member);
-	creator.doc.transact(() => {
-		initializeWorkspace(creator.doc, {
-			name: 'Working group',
-			locale: 'en',
-			now,
-			creator: { id: creator.member, name: creator.name, colour: '#1f5f5b' }
-		});
-		for (const { id } of listDocuments(creator.doc))
-			creator.shadow.begin(id, documentBody(creator.doc, id)!);
-	});
-	creator.joined = true;
-	// The others join: they connect to the creator, and one another, with sync step 1.
-	network.heal();
+	const writers: Writer[] = [];
+	const open = async (i: number, id: Workspace['id']) => {
+		const workspace = await Workspace.open(id, devices[i]!);
+		const shadow = new Shadow(i, workspace.doc, ledger);
+		writers.push({ workspace, member: people[i]!.memberId, shadow });
+		return shadow;
+	};
 
 	const steps = random.int(20, 100);
 	let operations = 0;
@@ -120,19 +111,32 @@ function scenario(seed: number, random: Random): ScenarioResult {
 	let divergence: string | null;
 	let drift: string | null = null;
 	try {
+		// The creator makes the workspace from the templates; the others join by its invite link
+		// and receive it from the creator (and one another) as they connect.
+		const id = await Workspace.create({ name: 'Working group', locale: 'en' }, devices[0]!);
+		const creatorShadow = await open(0, id);
+		const creator = writers[0]!.workspace;
+		for (const { id: documentId } of creator.documents.list())
+			creatorShadow.begin(documentId, creator.documents.body(documentId)!);
+		// What the invite link carries: the secret (the signaling servers do not matter here).
+		const invite = { secret: secretOf(creator.entry), signaling: [] };
+		for (let i = 1; i < copies; i++) {
+			await joinWithInvite(invite, devices[i]!);
+			await open(i, id);
+		}
+		await afterwards();
+
 		for (let step = 0; step < steps; step++) {
-			now += 1000;
+			clock.advance(STEP_MS);
 			const event = random.weighted(STEP_WEIGHTS);
 			if (event === 'operation') {
 				const copy = random.int(0, copies - 1);
 				const kind = random.weighted(OPERATION_WEIGHTS);
 				const writer = writers[copy]!;
-				const joined = network.together(copy, () => joinIfArrived(writer, random, now));
-				const done =
-					joined ?? network.together(copy, () => applyOperation(writer, kind, random, now, saved));
+				const done = network.together(copy, () => applyOperation(writer, kind, random, saved));
 				if (done !== null) {
 					operations++;
-					if (joined === null) kinds[kind] = (kinds[kind] ?? 0) + 1;
+					kinds[kind] = (kinds[kind] ?? 0) + 1;
 					log.push(`${step}: copy ${copy}: ${done}`);
 				}
 			} else if (event === 'partition') {
@@ -143,17 +147,34 @@ function scenario(seed: number, random: Random): ScenarioResult {
 				log.push(`${step}: heal`);
 			}
 			if (event !== 'idle') network.tick();
+			await afterwards();
 		}
 		log.push(`settle with ${network.inFlight} messages in flight`);
-		rounds = network.settle();
+		// What the copies do once they are in step (their keepers close due decisions) travels too.
+		do {
+			rounds += network.settle();
+			await afterwards();
+		} while (network.inFlight > 0);
+		const docs = writers.map((w) => w.workspace.doc);
 		divergence = findDivergence(docs) ?? findVersionDrift(docs, saved);
-		drift = divergence === null ? findIntentDrift(docs, shadows, ledger) : null;
+		drift =
+			divergence === null
+				? findIntentDrift(
+						docs,
+						writers.map((w) => w.shadow),
+						ledger
+					)
+				: null;
 	} catch (error) {
 		// A throw anywhere (an update a copy cannot apply, say) is a failure of this seed too.
 		divergence = error instanceof Error ? (error.stack ?? error.message) : String(error);
 	}
-	const raced = splitOrJoinRaced(shadows);
-	for (const doc of docs) doc.destroy();
+	const raced = splitOrJoinRaced(writers.map((w) => w.shadow));
+	const keptDecisions = writers[0]
+		? writers[0].workspace.decisions.all().filter((d) => d.outcome && d.outcome.closedBy === null)
+				.length
+		: 0;
+	for (const { workspace } of writers) await workspace.destroy();
 	return {
 		seed,
 		copies,
@@ -164,6 +185,7 @@ function scenario(seed: number, random: Random): ScenarioResult {
 		rounds,
 		raced,
 		unreplayable: ledger.unreplayable.size,
+		keptDecisions,
 		divergence,
 		drift,
 		log
@@ -174,9 +196,9 @@ function scenario(seed: number, random: Random): ScenarioResult {
  * The check of the check: two copies that differ only by a deletion one of them never sent (their
  * state vectors are equal, since deleting adds nothing to them) must be found to differ.
  */
-export function divergenceWithoutSync(seed: number): string | null {
+export function divergenceWithoutSync(seed: number): Promise<string | null> {
 	const random = new Random(seed);
-	return withSeededCrypto(random, () => {
+	return withSeededCrypto(random, async () => {
 		const docs = [createWorkspaceDoc(), createWorkspaceDoc()] as const;
 		initializeWorkspace(docs[0], {
 			name: 'Working group',

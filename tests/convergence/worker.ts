@@ -2,13 +2,14 @@
  * A worker thread of the convergence run: runs the scenarios whose seeds it is given and reports
  * each one's figures (and, for a failure, its divergence and log) to the main thread.
  */
+import './seeded-crypto';
 import { setImmediate } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runScenario } from './scenario';
 
 const { seeds } = workerData as { seeds: number[] };
 for (const seed of seeds) {
-	const result = runScenario(seed);
+	const result = await runScenario(seed);
 	// The log of a scenario that ended well is of no use to anyone; it stays here.
 	parentPort!.postMessage(result.divergence ? result : { ...result, log: [] });
 	// Back to the event loop between scenarios: objects held by weak references are only let go

@@ -12,7 +12,7 @@ import {
 } from './decision-rules';
 import { randomId, type Branded, type DocumentId, type MemberId } from './ids';
 import { cleanLine, isMoment } from './meta';
-import { listMembers } from './members';
+import { answersDecisions, listMembers } from './members';
 import { ROOT } from './schema';
 import type { VersionId } from './versions';
 
@@ -208,7 +208,7 @@ export function answerDecision(
 /** The members who may answer: facilitators and members (observers follow without answering). */
 export function eligibleMembers(doc: Y.Doc): MemberId[] {
 	return listMembers(doc)
-		.filter((m) => m.role !== 'observer')
+		.filter((m) => answersDecisions(m.role))
 		.map((m) => m.id);
 }
 

@@ -60,7 +60,7 @@ function readMember(id: string, entry: unknown): Member | null {
 	const joinedAt = entry.get('joinedAt');
 	const clean = cleanMemberName(name);
 	if (clean === null) {
-		warnIgnored('member', id, 'it has no name');
+		warnIgnored('member', id, 'it has no name', entry);
 		return null;
 	}
 	if (role !== undefined && !ROLES.includes(role as MemberRole)) {
@@ -73,6 +73,25 @@ function readMember(id: string, entry: unknown): Member | null {
 		role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
 		joinedAt: typeof joinedAt === 'number' ? joinedAt : 0
 	};
+}
+
+/** Whether a role answers decisions: facilitators and members do, observers follow without. */
+export function answersDecisions(role: MemberRole): boolean {
+	return role !== 'observer';
+}
+
+/**
+ * Whether someone may answer decisions. Someone not on the roster yet may: their first change,
+ * an answer included, makes them a member.
+ */
+export function mayAnswer(members: readonly Member[], id: MemberId): boolean {
+	const member = members.find((m) => m.id === id);
+	return !member || answersDecisions(member.role);
+}
+
+/** Whether someone convenes the group: opens and closes decisions, names facilitators. */
+export function isFacilitator(members: readonly Member[], id: MemberId): boolean {
+	return members.some((m) => m.id === id && m.role === 'facilitator');
 }
 
 /** Every well-formed member, in the order they joined. */

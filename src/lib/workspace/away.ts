@@ -7,7 +7,13 @@ import {
 	type DocumentId,
 	type MemberId
 } from '../doc';
-import { changeSource, type ConnectionStatus, type GroupSync } from './ports';
+import {
+	changeSource,
+	systemClock,
+	type Clock,
+	type ConnectionStatus,
+	type GroupSync
+} from './ports';
 
 /** What others changed in one document while this person was away. */
 export interface AwayChange {
@@ -32,7 +38,7 @@ export class AwayWatcher {
 	#tracker: ReturnType<typeof trackRemoteChanges> | null = null;
 	#seen = new Map<DocumentId, DocumentChanges>();
 	#changes: AwayChange[] = [];
-	#grace: ReturnType<typeof setTimeout> | undefined;
+	#grace: unknown;
 	#peers = 0;
 	/** False for a copy that is still receiving the workspace for the first time (a new member). */
 	#armed = false;
@@ -42,7 +48,8 @@ export class AwayWatcher {
 		private readonly doc: Y.Doc,
 		private readonly sync: GroupSync,
 		private readonly authorship: Authorship,
-		private readonly self: MemberId
+		private readonly self: MemberId,
+		private readonly clock: Clock = systemClock
 	) {
 		this.#stopStatus = sync.subscribe((status) => this.#onStatus(status));
 		doc.on('afterTransaction', this.#onTransaction);
@@ -78,7 +85,7 @@ export class AwayWatcher {
 
 	/** Stops watching. */
 	destroy(): void {
-		clearTimeout(this.#grace);
+		this.clock.clearTimeout(this.#grace);
 		this.#tracker?.stop();
 		this.#tracker = null;
 		this.#stopStatus();
@@ -114,12 +121,13 @@ export class AwayWatcher {
 		if (arrived && this.#armed) {
 			this.#tracker ??= trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
 		}
-		clearTimeout(this.#grace);
+		this.clock.clearTimeout(this.#grace);
 		this.#grace = undefined;
 		if (status.kind === 'connected' && status.synced) {
 			// A new member's first catch-up is the workspace itself, not news; what comes after is.
 			const close = () => (this.#armed ? this.#close() : (this.#armed = true));
-			if (this.#tracker || !this.#armed) this.#grace = setTimeout(close, CATCH_UP_GRACE_MS);
+			if (this.#tracker || !this.#armed)
+				this.#grace = this.clock.setTimeout(close, CATCH_UP_GRACE_MS);
 		}
 	}
 

@@ -1,30 +1,36 @@
-import type * as Y from 'yjs';
-import type { WorkspaceId } from '../doc';
-import { LocalStore, databaseNameFor, type WorkspaceEntry } from '../persistence';
-import type { WorkspaceKeys } from '../sync/keys';
+import { LocalStore, databaseNameFor, deleteLocalData } from '../persistence';
+import { deriveWorkspaceKeys } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
-import { deviceIceServers, workspaceSignaling } from './network';
-import { NoSync, type GroupSync, type WorkspaceStore } from './ports';
+import { needsFreshPage } from './connection-policy';
+import { FreshPageNeededError } from './errors';
+import { deviceIceServers, secretOf, workspaceSignaling } from './network';
+import { OpenWorkspaces } from './open-workspaces';
+import { NoSync, systemClock } from './ports';
+import { currentProfile } from './profile';
+import { registry } from './registry';
+import type { WorkspacePorts } from './workspace-ports';
 
-/** How a workspace gets its store and its sync; the app's are `browserPorts`. */
-export interface WorkspacePorts {
-	/** The store of a workspace's document on this device. */
-	openStore(doc: Y.Doc, id: WorkspaceId, options?: { mustExist?: boolean }): WorkspaceStore;
-	/** What connects a workspace's document to its group; `keys` is null for a copy without its key. */
-	openSync(doc: Y.Doc, entry: WorkspaceEntry, keys: WorkspaceKeys | null): GroupSync;
-}
-
-/** The browser's: IndexedDB on this device, and WebRTC through the signaling servers chosen. */
+/**
+ * The browser's: IndexedDB on this device, WebRTC through the signaling servers chosen (once
+ * this page's connection policy allows them), the device's listing and profile, the system clock.
+ */
 export const browserPorts: WorkspacePorts = {
 	openStore: (doc, id, options) => new LocalStore(doc, databaseNameFor(id), options),
-	openSync: (doc, entry, keys) =>
-		keys
-			? new PeerSync(doc, {
-					roomName: keys.roomName,
-					roomPassword: keys.roomPassword,
-					signaling: workspaceSignaling(entry),
-					iceServers: deviceIceServers(),
-					online: entry.online !== false
-				})
-			: new NoSync(doc)
+	async openSync(doc, entry) {
+		if (entry.readOnly) return new NoSync(doc);
+		if (needsFreshPage(workspaceSignaling(entry))) throw new FreshPageNeededError(entry.id);
+		const keys = await deriveWorkspaceKeys(secretOf(entry));
+		return new PeerSync(doc, {
+			roomName: keys.roomName,
+			roomPassword: keys.roomPassword,
+			signaling: workspaceSignaling(entry),
+			iceServers: deviceIceServers(),
+			online: entry.online !== false
+		});
+	},
+	removeData: deleteLocalData,
+	listings: registry,
+	profile: currentProfile,
+	clock: systemClock,
+	page: new OpenWorkspaces()
 };

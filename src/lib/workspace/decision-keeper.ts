@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { closeDecision, dueToClose, listDecisions, observeDecisions, observeMembers } from '../doc';
+import { systemClock, type Clock } from './ports';
 
 /** The longest wait between two looks at closing dates (timers drift while a laptop sleeps). */
 const LONGEST_WAIT_MS = 60_000;
@@ -8,18 +9,21 @@ const LONGEST_WAIT_MS = 60_000;
  * Records the outcome of decisions as soon as they are due: when their rule is met or their
  * closing date has passed. Any member's copy may record it, but only while `inStep()` says it holds
  * what the group holds (connected and synced with a peer): a copy that has been away would count
- * stale answers. Facilitators can always close a decision by hand.
+ * stale answers. Facilitators can always close a decision by hand. Time and timers come from
+ * `clock`.
  */
 export class DecisionKeeper {
 	readonly #doc: Y.Doc;
 	readonly #inStep: () => boolean;
+	readonly #clock: Clock;
 	readonly #stops: (() => void)[] = [];
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#timer: unknown;
 	#scheduled = false;
 	#destroyed = false;
 
-	constructor(doc: Y.Doc, inStep: () => boolean) {
+	constructor(doc: Y.Doc, inStep: () => boolean, clock: Clock = systemClock) {
 		this.#doc = doc;
+		this.#clock = clock;
 		this.#inStep = inStep;
 		const look = () => this.#schedule();
 		this.#stops.push(observeDecisions(doc, look), observeMembers(doc, look));
@@ -35,7 +39,7 @@ export class DecisionKeeper {
 	destroy(): void {
 		this.#destroyed = true;
 		for (const stop of this.#stops) stop();
-		clearTimeout(this.#timer);
+		this.#clock.clearTimeout(this.#timer);
 	}
 
 	// Looks after the current change has finished, never inside another transaction's observers.
@@ -49,12 +53,12 @@ export class DecisionKeeper {
 	}
 
 	#closeDue() {
-		clearTimeout(this.#timer);
+		this.#clock.clearTimeout(this.#timer);
 		if (this.#destroyed || !this.#inStep()) return;
 		// A half-applied update (a rename's deletion here, its new name not yet) would miscount.
 		const { pendingStructs, pendingDs } = this.#doc.store;
 		if (pendingStructs || pendingDs) return;
-		const now = Date.now();
+		const now = this.#clock.now();
 		let next = Infinity;
 		try {
 			for (const decision of listDecisions(this.#doc)) {
@@ -68,7 +72,7 @@ export class DecisionKeeper {
 		}
 		if (next < Infinity) {
 			const wait = Math.min(Math.max(next - now, 0) + 50, LONGEST_WAIT_MS);
-			this.#timer = setTimeout(() => this.#schedule(), wait);
+			this.#timer = this.#clock.setTimeout(() => this.#schedule(), wait);
 		}
 	}
 }

@@ -1,5 +1,10 @@
 /** Opening, creating, joining and deleting workspaces: the one place where the layers are wired. */
 export * from './workspace';
+export { browserPorts } from './browser-ports';
+export type { WorkspacePorts } from './workspace-ports';
+export type { DocumentBody } from './operations/documents';
+export type { DecisionInit, DecisionOnVersion } from './operations/decisions';
+export type { AuthoredText, Comparison } from './operations/texts';
 export * from './registry';
 export * from './join';
 export * from './invites';

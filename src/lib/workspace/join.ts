@@ -5,12 +5,13 @@ import {
 	upsertMember,
 	type WorkspaceId
 } from '../doc';
-import { parseInviteFragment } from '../sync/invite';
+import { parseInviteFragment, type Invite } from '../sync/invite';
 import { deriveWorkspaceKeys } from '../sync/keys';
 import { uniqueSignaling } from '../sync/network-config';
-import { currentProfile, updateProfile } from './profile';
-import { registry } from './registry';
+import { browserPorts } from './browser-ports';
+import { updateProfile } from './profile';
 import { writeOnce } from './workspace';
+import type { WorkspacePorts } from './workspace-ports';
 
 export { InviteError, type InviteProblem } from '../sync/invite';
 
@@ -30,19 +31,27 @@ export async function joinWorkspace(
 ): Promise<WorkspaceId> {
 	const invite = parseInviteFragment(fragment);
 	if (!updateProfile(person)) throw new Error('A member needs a name.');
-	const profile = currentProfile();
+	return joinWithInvite(invite, browserPorts);
+}
+
+/**
+ * Joins the workspace of a read invite as the person of `ports`' profile: it is listed, and
+ * this person's member record waits in an otherwise empty copy for the workspace to arrive.
+ */
+export async function joinWithInvite(invite: Invite, ports: WorkspacePorts): Promise<WorkspaceId> {
+	const profile = ports.profile();
 	const { workspaceId: id } = await deriveWorkspaceKeys(invite.secret);
-	const known = await registry.get(id);
+	const known = await ports.listings.get(id);
 	if (known) {
-		await registry.update(id, {
+		await ports.listings.update(id, {
 			signaling: uniqueSignaling(known.signaling ?? [], invite.signaling),
 			// An invite makes a read-only copy (from a file without its key) a member's copy.
 			...(known.readOnly ? { readOnly: false, secret: toBase64Url(invite.secret) } : {})
 		});
 		return id;
 	}
-	const now = Date.now();
-	await registry.put({
+	const now = ports.clock.now();
+	await ports.listings.put({
 		id,
 		name: '',
 		secret: toBase64Url(invite.secret),
@@ -54,6 +63,6 @@ export async function joinWorkspace(
 	const doc = createWorkspaceDoc();
 	upsertMember(doc, { ...profile, id: profile.memberId, role: 'member', now });
 	new Authorship(doc).claimLocalChanges(profile.memberId);
-	await writeOnce(id, doc);
+	await writeOnce(id, doc, ports);
 	return id;
 }

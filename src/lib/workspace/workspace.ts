@@ -1,78 +1,64 @@
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import {
 	Authorship,
 	checkSchema,
 	createWorkspaceDoc,
-	getMember,
 	initializeWorkspace,
 	migrateWorkspace,
 	observeMeta,
 	readMeta,
+	renameWorkspace,
 	SCHEMA_VERSION,
 	schemaVersionOf,
 	toBase64Url,
-	upsertMember,
 	type MemberId,
 	type SchemaCheck,
 	type WorkspaceId
 } from '../doc';
-import type { WorkspaceEntry } from '../persistence';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
-import { browserPorts, type WorkspacePorts } from './browser-ports';
-import { changeSource, type GroupSync, type WorkspaceStore } from './ports';
 import { AwayWatcher } from './away';
-import { needsFreshPage } from './connection-policy';
+import { browserPorts } from './browser-ports';
+import { WorkspaceNotFoundError } from './errors';
+import { claimFirstEdit } from './first-edit';
 import { DecisionKeeper } from './decision-keeper';
-import { secretOf, workspaceSignaling } from './network';
-import { currentProfile } from './profile';
-import { deleteWorkspace, registry, warn } from './registry';
+import type { OperationContext } from './operations/context';
+import { WorkspaceDecisions } from './operations/decisions';
+import { WorkspaceDocuments } from './operations/documents';
+import { WorkspaceMembers } from './operations/members';
+import { WorkspaceTexts } from './operations/texts';
+import type {
+	Clock,
+	ConnectionStatus,
+	GroupSync,
+	SaveState,
+	WorkspaceEntry,
+	WorkspaceStore
+} from './ports';
+import { warn } from './registry';
+import type { WorkspacePorts } from './workspace-ports';
 
-/** Thrown when a workspace is asked for that this device does not keep. */
-export class WorkspaceNotFoundError extends Error {
-	constructor(readonly id: string) {
-		super(`No workspace ${id} on this device.`);
-		this.name = 'WorkspaceNotFoundError';
-	}
-}
-
-/**
- * Thrown when a workspace uses a signaling server this page's policy does not allow yet (it was
- * added after the page loaded): loading the page afresh allows it.
- */
-export class FreshPageNeededError extends Error {
-	constructor(readonly id: string) {
-		super(`Workspace ${id} needs a fresh page load to reach its signaling servers.`);
-		this.name = 'FreshPageNeededError';
-	}
-}
-
-/** Thrown when a workspace that is already open in this page is opened again. */
-export class WorkspaceAlreadyOpenError extends Error {
-	constructor(readonly id: string) {
-		super(`Workspace ${id} is already open in this page.`);
-		this.name = 'WorkspaceAlreadyOpenError';
-	}
-}
-
-/**
- * The workspaces open in this page, and those still closing: a sync room may exist only once per
- * page, so opening waits for the previous copy to close and refuses a second live one.
- */
-const inThisPage = new Map<WorkspaceId, { closing: Promise<void> | null; workspace?: Workspace }>();
+export { FreshPageNeededError, WorkspaceAlreadyOpenError, WorkspaceNotFoundError } from './errors';
 
 /** The copy of a workspace open in this page, if any (a file merges into it directly). */
 export function liveWorkspace(id: WorkspaceId): Workspace | null {
-	const slot = inThisPage.get(id);
-	return slot && !slot.closing ? (slot.workspace ?? null) : null;
+	return browserPorts.page.live(id) as Workspace | null;
 }
 
 /**
- * One workspace opened on this device: its document, kept in IndexedDB and synced with the
- * group's other copies. The composition root of the layers; `destroy()` releases all of it.
+ * One workspace opened on this device: its document, kept by its store and synced with the
+ * group's other copies through its sync. The operations and reads of its records (documents,
+ * members, versions and decisions, texts) are the only way the interface changes or reads it.
+ * `destroy()` releases all of it.
  */
 export class Workspace {
 	readonly authorship: Authorship;
 	readonly away: AwayWatcher;
+	readonly documents: WorkspaceDocuments;
+	readonly members: WorkspaceMembers;
+	readonly decisions: WorkspaceDecisions;
+	readonly texts: WorkspaceTexts;
+	readonly #ports: WorkspacePorts;
 	readonly #stops: (() => void)[] = [];
 	#destroyed = false;
 
@@ -81,10 +67,17 @@ export class Workspace {
 		readonly doc: Y.Doc,
 		readonly store: WorkspaceStore,
 		readonly sync: GroupSync,
-		readonly schema: SchemaCheck
+		readonly schema: SchemaCheck,
+		ports: WorkspacePorts
 	) {
+		this.#ports = ports;
 		const id = entry.id;
-		const profile = currentProfile();
+		const me = () => ports.profile().memberId;
+		const context: OperationContext = { doc, clock: ports.clock, me };
+		this.documents = new WorkspaceDocuments(context);
+		this.members = new WorkspaceMembers(context);
+		this.decisions = new WorkspaceDecisions(context);
+		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
 		// A workspace written by an older version is brought up to this one before it is shown,
 		// and again whenever a peer or a file brings data of an older version.
 		migrateWorkspace(doc);
@@ -96,43 +89,35 @@ export class Workspace {
 		doc.on('update', upgrade);
 		this.#stops.push(() => doc.off('update', upgrade));
 		this.authorship = new Authorship(doc);
-		this.away = new AwayWatcher(doc, sync, this.authorship, profile.memberId);
+		this.away = new AwayWatcher(doc, sync, this.authorship, me(), ports.clock);
 		if (schema !== 'empty') this.away.start();
 		if (!entry.readOnly) {
 			const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
-			const keeper = new DecisionKeeper(doc, inStep);
+			const keeper = new DecisionKeeper(doc, inStep, ports.clock);
 			this.#stops.push(
 				() => keeper.destroy(),
 				sync.subscribe(() => keeper.check())
 			);
 		}
 
-		// Keep the home page's copy of the name in step with renames, wherever they come from.
+		// Keep the listing's copy of the name in step with renames, wherever they come from.
 		let lastName = readMeta(doc).name;
 		this.#stops.push(
 			observeMeta(doc, () => {
 				const { name } = readMeta(doc);
 				if (name && name !== lastName) {
 					lastName = name;
-					registry.update(id, { name }).catch(warn('could not remember the new name'));
+					ports.listings.update(id, { name }).catch(warn('could not remember the new name'));
 				}
+			}),
+			claimFirstEdit(doc, this.authorship, {
+				store,
+				sync,
+				profile: ports.profile,
+				clock: ports.clock,
+				stopped: () => this.#destroyed
 			})
 		);
-
-		// The first change this person makes records who they are, so others see who wrote what.
-		const onUpdate = (_: Uint8Array, origin: unknown) => {
-			if (changeSource(origin, { store, sync }) !== 'this device') return;
-			doc.off('update', onUpdate);
-			queueMicrotask(() => {
-				if (this.#destroyed) return;
-				this.authorship.claimLocalChanges(profile.memberId);
-				if (!getMember(doc, profile.memberId) && profile.name) {
-					upsertMember(doc, { ...profile, id: profile.memberId, role: 'member', now: Date.now() });
-				}
-			});
-		};
-		doc.on('update', onUpdate);
-		this.#stops.push(() => doc.off('update', onUpdate));
 	}
 
 	/**
@@ -140,12 +125,15 @@ export class Workspace {
 	 * first facilitator, and returns its id. It is listed before its data is written, so that data
 	 * without a listing is always a leftover.
 	 */
-	static async create(init: { name: string; locale: string }): Promise<WorkspaceId> {
+	static async create(
+		init: { name: string; locale: string },
+		ports: WorkspacePorts = browserPorts
+	): Promise<WorkspaceId> {
 		const secret = newWorkspaceSecret();
 		const { workspaceId: id } = await deriveWorkspaceKeys(secret);
-		const profile = currentProfile();
+		const profile = ports.profile();
 		const doc = createWorkspaceDoc();
-		const now = Date.now();
+		const now = ports.clock.now();
 		initializeWorkspace(doc, {
 			name: init.name,
 			locale: init.locale,
@@ -154,7 +142,7 @@ export class Workspace {
 		});
 		// The templates are the creator's text: authorship shows them as theirs.
 		new Authorship(doc).claimLocalChanges(profile.memberId);
-		await registry.put({
+		await ports.listings.put({
 			id,
 			name: readMeta(doc).name,
 			secret: toBase64Url(secret),
@@ -162,42 +150,38 @@ export class Workspace {
 			lastOpenedAt: now,
 			online: true
 		});
-		await writeOnce(id, doc);
+		await writeOnce(id, doc, ports);
 		return id;
 	}
 
 	/**
 	 * Opens a workspace this device keeps and connects it to the group; writes nothing into it.
-	 * `ports` give it its store and sync (the browser's unless a test gives others).
+	 * `ports` give it its store, sync, listing, profile and clock (the browser's unless a test
+	 * gives others).
 	 */
 	static async open(id: WorkspaceId, ports: WorkspacePorts = browserPorts): Promise<Workspace> {
-		await inThisPage.get(id)?.closing;
-		if (inThisPage.has(id)) throw new WorkspaceAlreadyOpenError(id);
-		const slot: { closing: Promise<void> | null; workspace?: Workspace } = { closing: null };
-		inThisPage.set(id, slot);
+		const slot = await ports.page.claim(id);
 		let doc: Y.Doc | null = null;
 		let store: WorkspaceStore | null = null;
 		let sync: GroupSync | null = null;
 		try {
-			const entry = await registry.get(id);
+			const entry = await ports.listings.get(id);
 			if (!entry) throw new WorkspaceNotFoundError(id);
-			if (!entry.readOnly && needsFreshPage(workspaceSignaling(entry))) {
-				throw new FreshPageNeededError(id);
-			}
-			const keys = entry.readOnly ? null : await deriveWorkspaceKeys(secretOf(entry));
 			doc = createWorkspaceDoc();
 			store = ports.openStore(doc, id, { mustExist: true });
 			await store.loaded;
-			sync = ports.openSync(doc, entry, keys);
-			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc));
+			sync = await ports.openSync(doc, entry);
+			const workspace = new Workspace(entry, doc, store, sync, checkSchema(doc), ports);
 			slot.workspace = workspace;
-			registry.update(id, { lastOpenedAt: Date.now() }).catch(warn('could not note the visit'));
+			ports.listings
+				.update(id, { lastOpenedAt: ports.clock.now() })
+				.catch(warn('could not note the visit'));
 			return workspace;
 		} catch (error) {
 			sync?.destroy();
 			await store?.destroy();
 			doc?.destroy();
-			if (inThisPage.get(id) === slot) inThisPage.delete(id);
+			ports.page.release(id, slot);
 			throw error;
 		}
 	}
@@ -206,8 +190,13 @@ export class Workspace {
 	writerOf(client: number): MemberId | null {
 		return (
 			this.authorship.authorOfClient(client) ??
-			(client === this.doc.clientID ? currentProfile().memberId : null)
+			(client === this.doc.clientID ? this.#ports.profile().memberId : null)
 		);
+	}
+
+	/** The time this workspace keeps (when things were written, when decisions are due). */
+	get clock(): Clock {
+		return this.#ports.clock;
 	}
 
 	/** The workspace id. */
@@ -220,18 +209,75 @@ export class Workspace {
 		return this.entry.readOnly === true;
 	}
 
+	/** The workspace's name. */
+	get name(): string {
+		return readMeta(this.doc).name;
+	}
+
+	/** Renames the workspace; an empty name is refused (false). */
+	rename(name: string): boolean {
+		return renameWorkspace(this.doc, name);
+	}
+
+	/** Calls `listener` when the workspace's name or settings change; returns the stop. */
+	observeMeta(listener: () => void): () => void {
+		return observeMeta(this.doc, listener);
+	}
+
+	/** How this copy is connected to the group. */
+	get connection(): ConnectionStatus {
+		return this.sync.status;
+	}
+
+	/** Calls `listener` on every change of connection; returns the stop. */
+	onConnection(listener: (status: ConnectionStatus) => void): () => void {
+		return this.sync.subscribe(listener);
+	}
+
 	/** Connects to the group or works offline; remembered on this device across reloads. */
 	setOnline(online: boolean): void {
 		if (online && this.sync.status.kind === 'offline') this.away.start();
 		this.sync.setOnline(online);
-		registry.update(this.id, { online }).catch(warn('could not remember the offline choice'));
+		this.#ports.listings
+			.update(this.id, { online })
+			.catch(warn('could not remember the offline choice'));
+	}
+
+	/** The shared presence of the group's room (carets, who is here). */
+	get presence(): Awareness {
+		return this.sync.awareness;
+	}
+
+	/** Tells the others which document this person has open, with their name and colour. */
+	announce(documentId: string | null): void {
+		const { name, colour } = this.#ports.profile();
+		this.sync.setPresence({ user: { name: name || '?', color: colour }, documentId });
+	}
+
+	/** What this device has stored of the workspace. */
+	get saveState(): SaveState {
+		return this.store.state;
+	}
+
+	/** Calls `listener` on every change of save state; returns the stop. */
+	onSaveState(listener: (state: SaveState) => void): () => void {
+		return this.store.subscribe(listener);
+	}
+
+	/** Whether saving again can help after a failure. */
+	get canRetrySave(): boolean {
+		return this.store.canRetry;
+	}
+
+	/** Stores the whole workspace again after a failed save (for example once space was freed). */
+	retrySave(): void {
+		this.store.retry();
 	}
 
 	/** Closes the workspace: leaves the room, stops storing, releases the document. */
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
-		const slot = inThisPage.get(this.id);
 		const closing = (async () => {
 			for (const stop of this.#stops) stop();
 			this.away.destroy();
@@ -239,11 +285,11 @@ export class Workspace {
 			await this.store.destroy();
 			this.doc.destroy();
 		})();
-		if (slot) slot.closing = closing;
+		const slot = this.#ports.page.closing(this.id, closing);
 		try {
 			await closing;
 		} finally {
-			if (inThisPage.get(this.id) === slot) inThisPage.delete(this.id);
+			this.#ports.page.release(this.id, slot);
 		}
 	}
 }
@@ -260,7 +306,8 @@ export async function writeOnce(
 		await store.flushed();
 	} catch (error) {
 		await store.destroy();
-		await deleteWorkspace(id).catch(warn('could not clean up after a failed create'));
+		await ports.listings.remove(id).catch(warn('could not clean up after a failed create'));
+		await ports.removeData(id).catch(warn('could not remove the data yet; it is cleared later'));
 		throw error;
 	} finally {
 		await store.destroy();

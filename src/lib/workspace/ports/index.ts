@@ -10,3 +10,5 @@ export {
 	type NetworkStats
 } from './memory-network';
 export { MemorySync } from './memory-sync';
+export { MemoryListings } from './memory-listings';
+export { ManualClock } from './manual-clock';

@@ -26,11 +26,15 @@ export interface NetworkRandom {
  * campaign takes for it would reach others.
  */
 
-/** One workspace copy on the network: a document and the group (partition) it can reach. */
+/**
+ * One workspace copy on the network: a document, whether it is online, and the group (side of a
+ * partition) it is in; it reaches the copies online in its group.
+ */
 export interface Peer {
 	readonly index: number;
 	readonly doc: Y.Doc;
 	group: number;
+	online: boolean;
 	/** Takes the copy off the network for good. */
 	leave?: () => void;
 	left?: true;
@@ -65,19 +69,18 @@ export class MemoryNetwork {
 	/** The updates of the copy whose action is under way, to send as one. */
 	#held: { index: number; updates: Uint8Array[] } | null = null;
 
-	constructor(random: NetworkRandom, docs: readonly Y.Doc[] = [], faults: Faults = NO_FAULTS) {
+	constructor(random: NetworkRandom, faults: Faults = NO_FAULTS) {
 		this.#random = random;
 		this.#faults = faults;
-		for (const doc of docs) this.add(doc);
 	}
 
 	/**
-	 * Puts a copy on the network, on its own (in no group with any other) until regrouped; the
-	 * changes the network applies to it come with its `Peer` as origin.
+	 * Puts a copy on the network, in the first group and offline until `setOnline`, or online at
+	 * once with `online`; the changes the network applies to it come with its `Peer` as origin.
 	 */
-	add(doc: Y.Doc): Peer {
+	add(doc: Y.Doc, online = false): Peer {
 		const index = this.peers.length;
-		const peer: Peer = { index, doc, group: -1 - index };
+		const peer: Peer = { index, doc, group: 0, online: false };
 		this.peers.push(peer);
 		const onUpdate = (update: Uint8Array, origin: unknown) => {
 			if (origin === peer || peer.left) return;
@@ -90,6 +93,7 @@ export class MemoryNetwork {
 			peer.left = true;
 			this.#moved();
 		};
+		if (online) this.setOnline(index, true);
 		return peer;
 	}
 
@@ -129,7 +133,7 @@ export class MemoryNetwork {
 	/** Whether two copies can currently reach each other. */
 	connected(a: number, b: number): boolean {
 		const [one, other] = [this.peers[a]!, this.peers[b]!];
-		return one.group === other.group && !one.left && !other.left;
+		return one.group === other.group && one.online && other.online && !one.left && !other.left;
 	}
 
 	/** Messages still in flight to or from one copy. */
@@ -137,9 +141,9 @@ export class MemoryNetwork {
 		return this.#queue.filter((m) => m.from === index || m.to === index).length;
 	}
 
-	/** Moves one copy into a group; copies it meets there start with sync step 1. */
-	setGroup(index: number, group: number): void {
-		this.#regroup(this.peers.map((peer) => (peer.index === index ? group : peer.group)));
+	/** Takes a copy offline, or online again; copies it meets start with sync step 1. */
+	setOnline(index: number, online: boolean): void {
+		this.#reconnect(() => (this.peers[index]!.online = online));
 	}
 
 	/**
@@ -156,11 +160,16 @@ export class MemoryNetwork {
 	}
 
 	#regroup(groups: readonly number[]): void {
-		const before = this.peers.map((peer) => peer.group);
-		this.peers.forEach((peer, i) => (peer.group = groups[i]!));
+		this.#reconnect(() => this.peers.forEach((peer, i) => (peer.group = groups[i]!)));
+	}
+
+	/** Changes who reaches whom; copies that reach each other anew start with sync step 1. */
+	#reconnect(change: () => void): void {
+		const before = this.peers.map((a) => this.peers.map((b) => this.connected(a.index, b.index)));
+		change();
 		for (const a of this.peers)
 			for (const b of this.peers)
-				if (a !== b && before[a.index] !== before[b.index] && this.connected(a.index, b.index))
+				if (a !== b && !before[a.index]![b.index] && this.connected(a.index, b.index))
 					this.#syncStep1(a.index, b.index);
 		this.#moved();
 	}
@@ -180,19 +189,21 @@ export class MemoryNetwork {
 	}
 
 	/**
-	 * The end of a scenario: faults stop, every copy reconnects, messages in flight arrive, and
+	 * The end of a scenario: faults stop, every copy still on the network is online in one group,
+	 * messages in flight arrive, and
 	 * rounds of anti-entropy (sync step 1 between every pair) run until every copy has the same
 	 * state vector and nothing pending. Returns the rounds it took; throws when the copies are still
 	 * apart after `maxRounds`.
 	 */
 	settle(maxRounds = 10): number {
 		this.#faults = NO_FAULTS;
-		this.heal();
+		this.#reconnect(() => this.peers.forEach((peer) => ((peer.online = true), (peer.group = 0))));
 		this.drain();
 		// Deletions do not show in state vectors: at least one full round, whatever they say.
 		for (let round = 1; round <= maxRounds; round++) {
 			for (const a of this.peers)
-				for (const b of this.peers) if (a !== b) this.#syncStep1(a.index, b.index);
+				for (const b of this.peers)
+					if (a !== b && this.connected(a.index, b.index)) this.#syncStep1(a.index, b.index);
 			this.drain();
 			if (this.#quiescent()) return round;
 		}
@@ -200,8 +211,9 @@ export class MemoryNetwork {
 	}
 
 	#quiescent(): boolean {
-		const first = Y.encodeStateVector(this.peers[0]!.doc);
-		return this.peers.every(
+		const present = this.peers.filter((peer) => !peer.left);
+		const first = Y.encodeStateVector(present[0]!.doc);
+		return present.every(
 			({ doc }) =>
 				doc.store.pendingStructs === null &&
 				doc.store.pendingDs === null &&

@@ -20,7 +20,9 @@ export class MemoryDisk {
 	/** Stores one more change under `name`; throws as a full disk does when `full`. */
 	append(name: string, update: Uint8Array): void {
 		if (this.full) throw new DOMException('The disk is full.', 'QuotaExceededError');
-		this.#records.set(name, [...(this.#records.get(name) ?? []), update]);
+		const records = this.#records.get(name);
+		if (records) records.push(update);
+		else this.#records.set(name, [update]);
 	}
 
 	/** Replaces what is stored under `name` by one change holding all of it. */

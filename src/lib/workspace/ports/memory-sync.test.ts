@@ -22,7 +22,7 @@ describe(`the in-memory sync over a faulty network (seed ${seed}; SEED=${seed} r
 	let network = new MemoryNetwork(randomOf(seed));
 	runSyncContract('the in-memory sync', () => ({
 		pair: async () => {
-			network = new MemoryNetwork(randomOf(seed), [], { drop: 0, duplicate: 0.3, maxDelay: 3 });
+			network = new MemoryNetwork(randomOf(seed), { drop: 0, duplicate: 0.3, maxDelay: 3 });
 			const docs: [Y.Doc, Y.Doc] = [new Y.Doc(), new Y.Doc()];
 			return { docs, syncs: [new MemorySync(network, docs[0]), new MemorySync(network, docs[1])] };
 		},

@@ -3,13 +3,10 @@ import type * as Y from 'yjs';
 import type { MemoryNetwork, Peer } from './memory-network';
 import type { ConnectionStatus, GroupSync } from './ports';
 
-/** The group every copy of a `MemoryNetwork` joins when it goes online, unless partitioned. */
-const GROUP = 0;
-
 /**
  * One workspace copy's sync over a `MemoryNetwork`, for tests that run workspaces in one
- * process: online it is in the network's group and exchanges sync messages with every copy
- * there; offline it is on its own. It passes the sync contract (`sync-contract.ts`), as the
+ * process: online it exchanges sync messages with every copy online on its side of the network
+ * (all of them unless the network is partitioned); offline it is on its own. It passes the sync contract (`sync-contract.ts`), as the
  * WebRTC sync does; presence stays on this copy.
  */
 export class MemorySync implements GroupSync {
@@ -38,7 +35,7 @@ export class MemorySync implements GroupSync {
 	}
 
 	setOnline(online: boolean): void {
-		this.#network.setGroup(this.#peer.index, online ? GROUP : -1 - this.#peer.index);
+		this.#network.setOnline(this.#peer.index, online);
 		this.#update();
 	}
 
@@ -59,7 +56,7 @@ export class MemorySync implements GroupSync {
 
 	#update(): void {
 		const { index } = this.#peer;
-		const online = this.#peer.group === GROUP && !this.#peer.left;
+		const online = this.#peer.online && !this.#peer.left;
 		const peers = this.#network.peers.filter(
 			(other) => other.index !== index && this.#network.connected(index, other.index)
 		).length;

@@ -2,13 +2,15 @@
  * The two boundaries of a workspace, as small interfaces: the store that keeps it on this device
  * and the sync that connects it to the group. The workspace is given one of each; the app wires
  * IndexedDB and WebRTC, tests wire the in-memory ones. Each interface has a contract suite that
- * every implementation passes (`store-contract.ts`).
+ * every implementation passes (`store-contract.ts`, `sync-contract.ts`). Beside them, what a
+ * workspace needs of its device: the listing of the workspaces it keeps, and a clock.
  */
 import type { Awareness } from 'y-protocols/awareness';
-import type { SaveState } from '../../persistence';
+import type { WorkspaceId } from '../../doc';
+import type { DeviceProfile, SaveState, WorkspaceEntry } from '../../persistence';
 import type { ConnectionStatus } from '../../sync/peer-sync';
 
-export type { ConnectionStatus, SaveState };
+export type { ConnectionStatus, DeviceProfile, SaveState, WorkspaceEntry };
 
 /** Keeps one workspace document on this device and tells the truth about what is saved. */
 export interface WorkspaceStore {
@@ -42,3 +44,32 @@ export interface GroupSync {
 	isRemote(origin: unknown): boolean;
 	destroy(): void;
 }
+
+/** The workspaces a device keeps, with what it remembers of each (name, key, choices). */
+export interface WorkspaceListings {
+	/** One workspace, or undefined when this device does not keep it. */
+	get(id: WorkspaceId): Promise<WorkspaceEntry | undefined>;
+	/** Adds a workspace, or replaces what is remembered about it. */
+	put(entry: WorkspaceEntry): Promise<void>;
+	/** Updates some fields of a listed workspace; does nothing for an unknown one. */
+	update(id: WorkspaceId, change: Partial<Omit<WorkspaceEntry, 'id'>>): Promise<void>;
+	/** Forgets a workspace (its data is removed separately). */
+	remove(id: WorkspaceId): Promise<void>;
+}
+
+/** The time, and timers: the system's in the app, one a test moves on by hand elsewhere. */
+export interface Clock {
+	/** Milliseconds since the epoch. */
+	now(): number;
+	/** Calls `run` once, `ms` from now; returns what `clearTimeout` takes. */
+	setTimeout(run: () => void, ms: number): unknown;
+	/** Cancels a timer `setTimeout` returned; harmless for one that has run. */
+	clearTimeout(timer: unknown): void;
+}
+
+/** The system's clock and timers. */
+export const systemClock: Clock = {
+	now: () => Date.now(),
+	setTimeout: (run, ms) => setTimeout(run, ms),
+	clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
+};

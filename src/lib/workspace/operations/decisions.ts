@@ -1,0 +1,128 @@
+import {
+	agreedDecision,
+	answerDecision,
+	closeDecision,
+	eligibleMembers,
+	getVersion,
+	listDecisions,
+	listVersions,
+	observeDecisions,
+	observeVersions,
+	openDecision,
+	saveVersion,
+	type AnswerKind,
+	type Decision,
+	type DecisionId,
+	type DecisionRule,
+	type DocumentId,
+	type Version,
+	type VersionId
+} from '../../doc';
+import type { OperationContext } from './context';
+
+/** A decision and the version it is about (null when that version cannot be read). */
+export interface DecisionOnVersion {
+	decision: Decision;
+	version: Version | null;
+}
+
+/** What a facilitator gives to open a decision; the version is a named one, or one saved now. */
+export interface DecisionInit {
+	version: VersionId | { newName: string };
+	question: string;
+	rule: DecisionRule;
+	quorum: number | null;
+	closesAt: number;
+}
+
+/** The named versions of a workspace's documents and the decisions the group takes on them. */
+export class WorkspaceDecisions {
+	readonly #context: OperationContext;
+
+	constructor(context: OperationContext) {
+		this.#context = context;
+	}
+
+	/** Named versions of a document, oldest first. */
+	versions(documentId: DocumentId): Version[] {
+		return listVersions(this.#context.doc, documentId);
+	}
+
+	/** Calls `listener` when a version is saved anywhere; returns the stop. */
+	observeVersions(listener: () => void): () => void {
+		return observeVersions(this.#context.doc, listener);
+	}
+
+	/** Saves a document as it is now under a name; returns the new version's id. */
+	saveVersion(documentId: DocumentId, name: string): VersionId {
+		const { doc, clock, me } = this.#context;
+		return saveVersion(doc, { documentId, name, author: me(), now: clock.now() });
+	}
+
+	/** Decisions on a document, most recently opened first, with their versions. */
+	decisions(documentId: DocumentId): DecisionOnVersion[] {
+		const { doc } = this.#context;
+		return listDecisions(doc, documentId).map((decision) => ({
+			decision,
+			version: getVersion(doc, decision.versionId)
+		}));
+	}
+
+	/** Every decision of the workspace, most recently opened first. */
+	all(): Decision[] {
+		return listDecisions(this.#context.doc);
+	}
+
+	/** Calls `listener` when a decision or an answer changes; returns the stop. */
+	observe(listener: () => void): () => void {
+		return observeDecisions(this.#context.doc, listener);
+	}
+
+	/** The decision that made a version the agreed text of a document, or null while none has. */
+	agreed(documentId: DocumentId): DecisionOnVersion | null {
+		const { doc } = this.#context;
+		const decision = agreedDecision(doc, documentId);
+		return decision ? { decision, version: getVersion(doc, decision.versionId) } : null;
+	}
+
+	/** How many members may answer (everyone but observers). */
+	eligibleCount(): number {
+		return eligibleMembers(this.#context.doc).length;
+	}
+
+	/**
+	 * Opens a decision on a named version, or on the current text saved as a new version; both
+	 * are one change, so a failure leaves no stray version behind.
+	 */
+	openDecision(documentId: DocumentId, init: DecisionInit): DecisionId {
+		const { doc, clock, me } = this.#context;
+		const { version, ...rest } = init;
+		// Checked before anything is written: Yjs cannot take back half a change.
+		if (!rest.question.trim()) throw new Error('A decision needs a question.');
+		let id: DecisionId | undefined;
+		doc.transact(() => {
+			const versionId =
+				typeof version === 'string' ? version : this.saveVersion(documentId, version.newName);
+			id = openDecision(doc, {
+				...rest,
+				versionId,
+				documentId,
+				openedBy: me(),
+				now: clock.now()
+			});
+		});
+		return id!;
+	}
+
+	/** Gives or changes this person's answer; false once the decision has closed. */
+	answer(id: DecisionId, answer: AnswerKind, reason: string): boolean {
+		const { doc, clock, me } = this.#context;
+		return answerDecision(doc, id, { member: me(), answer, reason, now: clock.now() });
+	}
+
+	/** Closes a decision now (a facilitator's choice), recording its outcome. */
+	close(id: DecisionId): boolean {
+		const { doc, clock, me } = this.#context;
+		return closeDecision(doc, id, { by: me(), because: 'closed-by-facilitator', now: clock.now() });
+	}
+}

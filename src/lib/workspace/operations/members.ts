@@ -1,0 +1,50 @@
+import {
+	isFacilitator,
+	listMembers,
+	mayAnswer,
+	observeMembers,
+	setMemberRole,
+	type Member,
+	type MemberId,
+	type MemberRole
+} from '../../doc';
+import type { OperationContext } from './context';
+
+/** The members of a workspace, what each may do, and the changes facilitators make to roles. */
+export class WorkspaceMembers {
+	readonly #context: OperationContext;
+
+	constructor(context: OperationContext) {
+		this.#context = context;
+	}
+
+	/** Every member, in the order they joined. */
+	list(): Member[] {
+		return listMembers(this.#context.doc);
+	}
+
+	/** Calls `listener` when anyone joins or a member's name, colour or role changes. */
+	observe(listener: () => void): () => void {
+		return observeMembers(this.#context.doc, listener);
+	}
+
+	/** This person's member id on this device. */
+	get me(): MemberId {
+		return this.#context.me();
+	}
+
+	/** Whether someone convenes the group (this person unless `id` is given), among `members`. */
+	isFacilitator(members: readonly Member[] = this.list(), id: MemberId = this.me): boolean {
+		return isFacilitator(members, id);
+	}
+
+	/** Whether someone may answer decisions (this person unless `id` is given), among `members`. */
+	mayAnswer(members: readonly Member[] = this.list(), id: MemberId = this.me): boolean {
+		return mayAnswer(members, id);
+	}
+
+	/** Gives a member another role; false for someone unknown. */
+	setRole(id: MemberId, role: MemberRole): boolean {
+		return setMemberRole(this.#context.doc, id, role);
+	}
+}

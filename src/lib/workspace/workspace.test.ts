@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { newMemberId, type WorkspaceId } from '../doc';
+import { joinWithInvite } from './join';
+import { memoryPorts } from './memory-ports';
+import { secretOf } from './network';
+import { ManualClock, MemoryNetwork } from './ports';
+import { Workspace } from './workspace';
+
+/** A network without faults: these tests are about the workspace, not the network. */
+const calm = { int: (min: number) => min, chance: () => false };
+const DAY = 24 * 60 * 60 * 1000;
+const opened: Workspace[] = [];
+
+/** Two people on their own devices: Amina creates a workspace, Bea joins it by its invite. */
+async function group() {
+	const network = new MemoryNetwork(calm);
+	const clock = new ManualClock(Date.UTC(2026, 5, 1));
+	const amina = memoryPorts(network, clock, {
+		memberId: newMemberId(),
+		name: 'Amina',
+		colour: '#1f5f5b'
+	});
+	const bea = memoryPorts(network, clock, {
+		memberId: newMemberId(),
+		name: 'Bea',
+		colour: '#145a86'
+	});
+	const id = await Workspace.create({ name: 'Water committee', locale: 'en' }, amina);
+	const first = await Workspace.open(id, amina);
+	clock.advance(60_000);
+	await joinWithInvite({ secret: secretOf(first.entry), signaling: [] }, bea);
+	const second = await Workspace.open(id, bea);
+	opened.push(first, second);
+	network.drain();
+	await new Promise((resolve) => setImmediate(resolve));
+	return { id, network, clock, amina, bea, first, second };
+}
+
+afterEach(async () => {
+	for (const workspace of opened.splice(0)) await workspace.destroy();
+});
+
+describe('a workspace over in-memory ports, as the app opens it', () => {
+	it('is created from the templates with its creator as facilitator, and joined by invite', async () => {
+		const { first, second, bea } = await group();
+		expect(first.documents.list().map((d) => d.title)).toEqual([
+			'Charter',
+			'Membership rules',
+			'Mutual-accountability commitments'
+		]);
+		expect(second.documents.list()).toEqual(first.documents.list());
+		expect(first.members.isFacilitator()).toBe(true);
+		expect(second.members.isFacilitator()).toBe(false);
+		expect(second.members.list().map((m) => m.name)).toEqual(['Amina', 'Bea']);
+		// Bea's device lists the workspace under its name once it has arrived.
+		expect((await bea.listings.get(second.id))?.name).toBe('Water committee');
+	});
+
+	it('records who wrote what from a person’s first change on this copy', async () => {
+		const { first, second, network } = await group();
+		const charter = second.documents.list()[0]!.id;
+		second.documents.body(charter)!.insert(0, 'Bea wrote this. ');
+		await new Promise((resolve) => setImmediate(resolve));
+		network.drain();
+		expect(first.writerOf(second.doc.clientID)).toBe(second.members.me);
+		expect(
+			first.texts.authored(charter, first.members.list())?.legend.map((m) => m?.name)
+		).toContain('Bea');
+	});
+
+	it('closes a decision once its rule is met, and one whose closing date passes on its clock', async () => {
+		const { first, second, network, clock } = await group();
+		const charter = first.documents.list()[0]!.id;
+		const settled = first.decisions.openDecision(charter, {
+			version: { newName: 'Draft 1' },
+			question: 'Adopt draft 1?',
+			rule: 'consent',
+			quorum: null,
+			closesAt: clock.now() + 7 * DAY
+		});
+		const waiting = first.decisions.openDecision(charter, {
+			version: { newName: 'Draft 2' },
+			question: 'Adopt draft 2?',
+			rule: 'majority',
+			quorum: null,
+			closesAt: clock.now() + DAY
+		});
+		const settle = async () => {
+			for (let i = 0; i < 3; i++) {
+				network.drain();
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+		};
+		await settle();
+		expect(first.decisions.answer(settled, 'agree', '')).toBe(true);
+		expect(second.decisions.answer(settled, 'agree', 'Fine by me')).toBe(true);
+		await settle();
+		const outcome = (id: typeof settled) =>
+			second.decisions.all().find((d) => d.id === id)?.outcome ?? null;
+		expect(outcome(settled)).toMatchObject({
+			result: 'adopted',
+			because: 'rule-met',
+			closedBy: null
+		});
+		expect(outcome(waiting)).toBeNull();
+		clock.advance(DAY + 60_000);
+		await settle();
+		expect(outcome(waiting)).toMatchObject({ because: 'closing-date', closedBy: null });
+	});
+
+	it('keeps the listing’s name in step with a rename made on another copy', async () => {
+		const { second, first, network, bea } = await group();
+		expect(first.rename('Water and sanitation committee')).toBe(true);
+		network.drain();
+		expect(second.name).toBe('Water and sanitation committee');
+		await Promise.resolve();
+		expect((await bea.listings.get(second.id as WorkspaceId))?.name).toBe(
+			'Water and sanitation committee'
+		);
+	});
+});
