@@ -1,6 +1,7 @@
 /**
  * The layering rules (README, "How the code is laid out"), checked on every `npm test`:
- * routes → components → state → workspace → { persistence, sync } → doc → yjs,
+ * routes → components → state → workspace → { persistence, sync, export } → doc → yjs,
+ * state reaching only workspace/ (its façade and the words it speaks in),
  * components → editor → doc, export → doc; no cycles; the UI never touches Yjs or its providers.
  */
 const LIB = '^src/lib/';
@@ -35,6 +36,14 @@ module.exports = {
 			comment: 'workspace/ wires the layers below it and knows nothing of the interface.',
 			from: { path: `${LIB}workspace/` },
 			to: { path: `${LIB}(state|components|i18n)/|^src/routes/` }
+		},
+		{
+			name: 'state-speaks-to-workspaces-only',
+			severity: 'error',
+			comment:
+				'state/ adapts the workspace façade to runes: it reads and changes records through workspace/ only, never the layers below it.',
+			from: { path: `${LIB}state/` },
+			to: { path: `${LIB}(doc|export|persistence|sync|editor)/` }
 		},
 		{
 			name: 'state-is-below-components',

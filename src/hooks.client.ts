@@ -1,7 +1,7 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { restrictConnections } from '$lib/state';
+import { preparePage } from '$lib/state';
 
 /** Before the app starts: narrow this page's connections to the servers this device uses. */
 export const init: ClientInit = async () => {
-	await restrictConnections();
+	await preparePage();
 };

@@ -157,13 +157,17 @@ export function applyOperation(
 			const versions = documents.flatMap((d) => workspace.decisions.versions(d.id));
 			if (versions.length === 0) return null;
 			const version = random.pick(versions);
-			const id = workspace.decisions.openDecision(version.documentId, {
+			const init = {
 				version: version.id,
 				question: `Adopt ${version.name}?`,
 				rule: random.pick(DECISION_RULES),
 				quorum: random.pick([null, 2, 3]),
-				closesAt: workspace.clock.now() + random.int(0, 3) * DAY
-			});
+				// A second from now: due at the next step; or in days, past the end of the scenario.
+				closesAt: workspace.clock.now() + 1000 + random.int(0, 3) * DAY
+			};
+			// Set up as the dialog sets it up: what it would refuse is never opened.
+			if (workspace.decisions.problemWith(init)) return null;
+			const id = workspace.decisions.openDecision(version.documentId, init);
 			return `open decision ${id} on ${version.id}`;
 		}
 		case 'answerDecision':

@@ -14,6 +14,7 @@ export * from './authors';
 export * from './remote-changes';
 export * from './versions';
 export * from './decision-rules';
+export * from './decision-init';
 export * from './decisions';
 export * from './update-check';
 export * from './migrations';

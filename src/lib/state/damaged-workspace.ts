@@ -7,10 +7,10 @@ import {
 	resyncFromPeers,
 	type LocalDataProblem,
 	type RescuedData,
-	type ResyncOutcome
+	type ExportFile,
+	type ResyncOutcome,
+	type WorkspaceId
 } from '../workspace';
-import type { WorkspaceId } from '../doc';
-import type { ExportFile } from './document-export';
 
 /** Why a workspace did not open, for the page that says so. */
 export type OpenProblem =

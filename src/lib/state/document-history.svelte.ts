@@ -1,52 +1,27 @@
 import { createSubscriber } from 'svelte/reactivity';
-import {
-	agreedDecision,
-	answerDecision,
-	closeDecision,
-	documentBody,
-	getVersion,
-	listDecisions,
-	listVersions,
-	observeDecisions,
-	observeVersions,
-	openDecision,
-	saveVersion,
-	type AnswerKind,
-	type Decision,
-	type DecisionId,
-	type DecisionRule,
-	type DocumentId,
-	type Member,
-	type MemberId,
-	type Version,
-	type VersionId
-} from '../doc';
-import {
-	compareVersions,
-	differsFromVersion,
-	readVersionText,
-	readWriters,
-	runsIn
-} from '../export/compare';
-import type { ExportBlock } from '../export/model';
-import { currentProfile, type Workspace } from '../workspace';
+import type {
+	AnswerKind,
+	AnswerRoll,
+	AuthoredText,
+	Comparison,
+	Decision,
+	DecisionId,
+	DecisionInit,
+	DecisionInitProblem,
+	DecisionOnVersion,
+	DecisionRecordLabels,
+	DocumentId,
+	ExportBlock,
+	Member,
+	MemberId,
+	Version,
+	VersionId,
+	Workspace
+} from '../workspace';
+import { decisionRecordBlocks, largestQuorum } from '../workspace';
 
 /** How long the text may change before "changed since agreed" is worked out again. */
 const BODY_SETTLE_MS = 400;
-
-/** A decision and the version it is about. */
-export interface DecisionOnVersion {
-	decision: Decision;
-	version: Version | null;
-}
-
-/** The current text with who wrote each run, and the legend of writers in order of appearance. */
-export interface AuthoredText {
-	blocks: ExportBlock[];
-	/** The member of each run's writer, by the run's `writer` client id. */
-	authorOf: Map<number, Member | null>;
-	legend: (Member | null)[];
-}
 
 /**
  * The history of one document as the interface sees it: its named versions, its decisions and
@@ -64,54 +39,45 @@ export class DocumentHistory {
 	constructor(workspace: Workspace, id: DocumentId, members: () => Member[]) {
 		this.#workspace = workspace;
 		this.#id = id;
-		const doc = workspace.doc;
-		this.#versions = createSubscriber((update) => observeVersions(doc, update));
-		this.#decisions = createSubscriber((update) => observeDecisions(doc, update));
+		const { decisions, texts } = workspace;
+		this.#versions = createSubscriber((update) => decisions.observeVersions(update));
+		this.#decisions = createSubscriber((update) => decisions.observe(update));
 		this.#members = members;
 		this.#body = createSubscriber((update) => {
-			const body = documentBody(doc, id);
 			let timer: ReturnType<typeof setTimeout> | undefined;
-			const settle = () => {
+			const stop = texts.observe(id, () => {
 				clearTimeout(timer);
 				timer = setTimeout(update, BODY_SETTLE_MS);
-			};
-			body?.observeDeep(settle);
+			});
 			return () => {
 				clearTimeout(timer);
-				body?.unobserveDeep(settle);
+				stop();
 			};
 		});
 	}
 
 	readonly #versionList = $derived.by(() => {
 		this.#versions();
-		return listVersions(this.#workspace.doc, this.#id);
+		return this.#workspace.decisions.versions(this.#id);
 	});
 
 	readonly #decisionList = $derived.by(() => {
 		this.#decisions();
 		this.#versions();
-		const doc = this.#workspace.doc;
-		return listDecisions(doc, this.#id).map((decision) => ({
-			decision,
-			version: getVersion(doc, decision.versionId)
-		}));
+		return this.#workspace.decisions.decisions(this.#id);
 	});
 
 	readonly #agreed = $derived.by((): DecisionOnVersion | null => {
 		this.#decisions();
 		this.#versions();
-		const decision = agreedDecision(this.#workspace.doc, this.#id);
-		return decision
-			? { decision, version: getVersion(this.#workspace.doc, decision.versionId) }
-			: null;
+		return this.#workspace.decisions.agreed(this.#id);
 	});
 
 	readonly #changedSinceAgreed = $derived.by(() => {
 		this.#body();
 		const agreed = this.#agreed;
 		if (!agreed?.version) return false;
-		return differsFromVersion(this.#workspace.doc, this.#id, agreed.version.id) === true;
+		return this.#workspace.texts.differsFrom(this.#id, agreed.version.id) === true;
 	});
 
 	/** Named versions of the document, oldest first. */
@@ -141,12 +107,12 @@ export class DocumentHistory {
 
 	/** This person's member id. */
 	get me(): MemberId {
-		return currentProfile().memberId;
+		return this.#workspace.members.me;
 	}
 
 	/** Whether this person convenes the group (opens and closes decisions, names facilitators). */
 	get isFacilitator(): boolean {
-		return this.#members().some((m) => m.id === this.me && m.role === 'facilitator');
+		return this.#workspace.members.isFacilitator(this.#members());
 	}
 
 	/** A member by id, or null for someone this copy does not know (yet). */
@@ -156,99 +122,69 @@ export class DocumentHistory {
 
 	/** Saves the document as it is now under a name; returns the new version's id. */
 	saveVersion(name: string): VersionId {
-		return saveVersion(this.#workspace.doc, {
-			documentId: this.#id,
-			name,
-			author: this.me,
-			now: Date.now()
-		});
+		return this.#workspace.decisions.saveVersion(this.#id, name);
 	}
 
 	/**
 	 * Opens a decision on a named version, or on the current text saved as a new version named
 	 * `version.newName`; both are one change, so a failure leaves no stray version behind.
 	 */
-	openDecision(init: {
-		version: VersionId | { newName: string };
-		question: string;
-		rule: DecisionRule;
-		quorum: number | null;
-		closesAt: number;
-	}): DecisionId {
-		const { version, ...rest } = init;
-		// Checked before anything is written: Yjs cannot take back half a change.
-		if (!rest.question.trim()) throw new Error('A decision needs a question.');
-		let id: DecisionId | undefined;
-		this.#workspace.doc.transact(() => {
-			const versionId = typeof version === 'string' ? version : this.saveVersion(version.newName);
-			id = openDecision(this.#workspace.doc, {
-				...rest,
-				versionId,
-				documentId: this.#id,
-				openedBy: this.me,
-				now: Date.now()
-			});
-		});
-		return id!;
+	openDecision(init: DecisionInit): DecisionId {
+		return this.#workspace.decisions.openDecision(this.#id, init);
 	}
 
-	/** How many members may answer a decision (everyone but observers). */
-	get eligibleCount(): number {
-		return this.#members().filter((m) => m.role !== 'observer').length;
+	/** What is wrong with a decision as set up to be opened now, or null when it can be. */
+	problemWith(init: DecisionInit): DecisionInitProblem | null {
+		void this.#members();
+		return this.#workspace.decisions.problemWith(init);
+	}
+
+	/** The largest quorum a decision may ask for: how many members may answer (at least one). */
+	get largestQuorum(): number {
+		void this.#members();
+		return largestQuorum(this.#workspace.decisions.eligibleCount());
+	}
+
+	/** Who has answered a decision, with their answers, and who may answer and has not yet. */
+	roll(decision: Decision): AnswerRoll {
+		return this.#workspace.decisions.roll(decision, this.#members());
 	}
 
 	/** Whether this person may answer decisions (observers follow without answering). */
 	get canAnswer(): boolean {
-		// Someone not on the roster yet becomes a member with their first change, answers included.
-		return !this.#members().some((m) => m.id === this.me && m.role === 'observer');
+		return this.#workspace.members.mayAnswer(this.#members());
 	}
 
 	/** Gives or changes this person's answer; false once the decision has closed. */
 	answer(id: DecisionId, answer: AnswerKind, reason: string): boolean {
-		return answerDecision(this.#workspace.doc, id, {
-			member: this.me,
-			answer,
-			reason,
-			now: Date.now()
-		});
+		return this.#workspace.decisions.answer(id, answer, reason);
 	}
 
 	/** Closes a decision now (a facilitator's choice), recording its outcome. */
 	close(id: DecisionId): boolean {
-		return closeDecision(this.#workspace.doc, id, {
-			by: this.me,
-			because: 'closed-by-facilitator',
-			now: Date.now()
-		});
+		return this.#workspace.decisions.close(id);
+	}
+
+	/** The record of a closed decision (question, rule, answers, outcome), as text to show. */
+	decisionRecord(decision: Decision, version: Version | null, labels: DecisionRecordLabels) {
+		return decisionRecordBlocks(decision, version, labels);
 	}
 
 	/** The text of a named version, or null when it cannot be read. */
 	versionText(id: VersionId): ExportBlock[] | null {
 		this.#versions();
-		return readVersionText(this.#workspace.doc, this.#id, id);
+		return this.#workspace.texts.versionText(this.#id, id);
 	}
 
 	/** What changed between two versions, or a version and now (null). */
-	compare(from: VersionId | null, to: VersionId | null) {
+	compare(from: VersionId | null, to: VersionId | null): Comparison | null {
 		this.#body();
-		return compareVersions(this.#workspace.doc, this.#id, from, to);
+		return this.#workspace.texts.compare(this.#id, from, to);
 	}
 
 	/** The current text with who wrote each part. */
 	authoredText(): AuthoredText | null {
 		this.#body();
-		const blocks = readWriters(this.#workspace.doc, this.#id);
-		if (!blocks) return null;
-		// Built afresh on each reading and never changed afterwards: nothing to make reactive.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const authorOf = new Map<number, Member | null>();
-		const legend: (Member | null)[] = [];
-		for (const run of runsIn(blocks)) {
-			if (run.writer === undefined || authorOf.has(run.writer)) continue;
-			const member = this.member(this.#workspace.writerOf(run.writer));
-			authorOf.set(run.writer, member);
-			if (!legend.includes(member)) legend.push(member);
-		}
-		return { blocks, authorOf, legend };
+		return this.#workspace.texts.authored(this.#id, this.#members());
 	}
 }

@@ -1,10 +1,11 @@
-import { MEMBER_COLOURS, type WorkspaceId } from '../doc';
 import {
 	InviteError,
 	currentProfile,
 	joinWorkspace,
+	MEMBER_COLOURS,
 	readInvite,
-	type InviteProblem
+	type InviteProblem,
+	type WorkspaceId
 } from '../workspace';
 
 /** Joining by an invite link: what is wrong with the link, if anything, and the join itself. */

@@ -1,8 +1,8 @@
-import { MEMBER_COLOURS } from '../doc';
 import {
 	currentProfile,
 	deviceSignaling,
 	loadNetworkSettings,
+	MEMBER_COLOURS,
 	normalizeIceServer,
 	normalizeSignalingUrl,
 	saveNetworkSettings,

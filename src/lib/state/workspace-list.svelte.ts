@@ -1,11 +1,11 @@
-import type { WorkspaceId } from '../doc';
-import type { WorkspaceEntry } from '../persistence';
 import {
 	Workspace,
 	currentProfile,
 	listWorkspaces,
 	removeLeftoverData,
-	updateProfile
+	updateProfile,
+	type WorkspaceEntry,
+	type WorkspaceId
 } from '../workspace';
 
 /** The workspaces on this device as the home page shows them, with the one way to add one. */

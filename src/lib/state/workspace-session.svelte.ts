@@ -1,54 +1,28 @@
 import { createSubscriber } from 'svelte/reactivity';
 import {
-	addDocument,
-	deleteDocument,
-	documentBody,
-	listDocuments,
-	moveDocument,
-	observeDocumentList,
-	observeMeta,
-	readMeta,
-	renameDocument,
-	renameWorkspace,
-	setMemberRole,
-	listMembers,
-	observeMembers,
-	type Member,
-	type MemberId,
-	templatesFor,
-	type DocumentId,
-	type DocumentSummary,
-	type WorkspaceId
-} from '../doc';
-import type { SaveState } from '../persistence';
-import {
 	Workspace,
 	currentProfile,
 	deleteWorkspace,
 	ensureDurableStorage,
 	inviteLinkFor,
 	saveWorkspaceFile,
+	type AgreedTexts,
 	type AwayChange,
 	type ConnectionStatus,
-	type Durability
-} from '../workspace';
-import { DocumentHistory } from './document-history.svelte';
-import { importDocumentFile } from './file-transfer';
-import { Presence, type PresentPerson } from './presence.svelte';
-import {
-	exportDocumentFile,
-	exportWorkspaceBundle,
-	type ExportedVersion,
+	type DocumentBody,
+	type DocumentId,
+	type DocumentSummary,
+	type Durability,
 	type ExportFile,
 	type ExportFormat,
-	type ExportLabels
-} from './document-export';
-
-/** The words an export needs in the reader's language: its header block, and the draft label. */
-export type ExportTexts = ExportLabels & { draft: string; untitled: string };
-
-/** The rich-text body of a document, handed to the editor as it is. */
-export type DocumentBody = NonNullable<ReturnType<typeof documentBody>>;
+	type ExportTexts,
+	type Member,
+	type MemberId,
+	type SaveState,
+	type WorkspaceId
+} from '../workspace';
+import { DocumentHistory } from './document-history.svelte';
+import { Presence, type PresentPerson } from './presence.svelte';
 
 /**
  * One open workspace as the interface sees it: reactive reads of its name, documents and save
@@ -69,32 +43,31 @@ export class WorkspaceSession {
 	readonly presence: Presence;
 	readonly #name = $derived.by(() => {
 		this.#meta();
-		return readMeta(this.#workspace.doc).name;
+		return this.#workspace.name;
 	});
 	readonly #members: () => void;
 	readonly #memberList = $derived.by(() => {
 		this.#members();
-		return listMembers(this.#workspace.doc);
+		return this.#workspace.members.list();
 	});
 	readonly #documentList = $derived.by(() => {
 		this.#documents();
-		return listDocuments(this.#workspace.doc);
+		return this.#workspace.documents.list();
 	});
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
-		const doc = workspace.doc;
-		this.#documents = createSubscriber((update) => observeDocumentList(doc, update));
-		this.#meta = createSubscriber((update) => observeMeta(doc, update));
-		this.#members = createSubscriber((update) => observeMembers(doc, update));
-		this.#saveState = workspace.store.state;
-		this.#stopSaveState = workspace.store.subscribe((state) => (this.#saveState = state));
+		this.#documents = createSubscriber((update) => workspace.documents.observe(update));
+		this.#meta = createSubscriber((update) => workspace.observeMeta(update));
+		this.#members = createSubscriber((update) => workspace.members.observe(update));
+		this.#saveState = workspace.saveState;
+		this.#stopSaveState = workspace.onSaveState((state) => (this.#saveState = state));
 		void ensureDurableStorage().then((d) => (this.#durability = d));
-		this.#connection = workspace.sync.status;
-		this.#stops.push(workspace.sync.subscribe((status) => (this.#connection = status)));
+		this.#connection = workspace.connection;
+		this.#stops.push(workspace.onConnection((status) => (this.#connection = status)));
 		this.#away = workspace.away.changes;
 		this.#stops.push(workspace.away.subscribe(() => (this.#away = workspace.away.changes)));
-		this.presence = new Presence(workspace.sync.awareness);
+		this.presence = new Presence(workspace.presence);
 		this.setCurrentDocument(null);
 	}
 
@@ -128,14 +101,19 @@ export class WorkspaceSession {
 		return inviteLinkFor(this.#workspace.entry, origin);
 	}
 
-	/** Exports one document to a file in the given format. */
-	exportDocument(
+	/** Exports one document's current text (the draft) to a file in the given format. */
+	exportDocument(id: DocumentId, format: ExportFormat, texts: ExportTexts): Promise<ExportFile> {
+		return this.#workspace.exports.draft(id, format, texts);
+	}
+
+	/** Exports a document's agreed version with the record of its decision; null if it has none. */
+	exportAgreed(
 		id: DocumentId,
 		format: ExportFormat,
-		labels: ExportTexts,
-		agreed?: ExportedVersion
-	): Promise<ExportFile> {
-		return exportDocumentFile(this.#workspace.doc, id, format, labels, agreed);
+		texts: ExportTexts,
+		agreed: AgreedTexts
+	): Promise<ExportFile | null> {
+		return this.#workspace.exports.agreed(id, format, texts, agreed);
 	}
 
 	/** The versions, decisions and agreed text of one document. */
@@ -150,17 +128,22 @@ export class WorkspaceSession {
 
 	/** This person's member id on this device. */
 	get me(): MemberId {
-		return currentProfile().memberId;
+		return this.#workspace.members.me;
+	}
+
+	/** Whether this person convenes the group (and so may name other facilitators). */
+	get isFacilitator(): boolean {
+		return this.#workspace.members.isFacilitator(this.members);
 	}
 
 	/** Makes a member a facilitator (only facilitators are offered this); false if unknown. */
 	makeFacilitator(id: MemberId): boolean {
-		return setMemberRole(this.#workspace.doc, id, 'facilitator');
+		return this.#workspace.members.setRole(id, 'facilitator');
 	}
 
 	/** Exports every document as one zip of Markdown files. */
-	exportAll(labels: ExportTexts): Promise<ExportFile> {
-		return exportWorkspaceBundle(this.#workspace.doc, this.name, labels);
+	exportAll(texts: ExportTexts): Promise<ExportFile> {
+		return this.#workspace.exports.all(texts);
 	}
 
 	/** The whole workspace as a `.concord` file; with its invite key only if `includeKey`. */
@@ -171,16 +154,12 @@ export class WorkspaceSession {
 
 	/** Imports a Markdown, HTML or Word file as a new document; see `importDocumentFile`. */
 	importDocument(file: File, onProgress: (fraction: number) => void) {
-		return importDocumentFile(this.#workspace.doc, file, onProgress);
+		return this.#workspace.documents.importFile(file, onProgress);
 	}
 
 	/** Tells the others which document this person has open. */
 	setCurrentDocument(id: DocumentId | null): void {
-		const { name, colour } = currentProfile();
-		this.#workspace.sync.setPresence({
-			user: { name: name || '?', color: colour },
-			documentId: id
-		});
+		this.#workspace.announce(id);
 	}
 
 	/** Who is here now; while offline, only this person (others' presence would be stale). */
@@ -193,7 +172,7 @@ export class WorkspaceSession {
 	get editorPresence() {
 		const { name, colour } = currentProfile();
 		return {
-			awareness: this.#workspace.sync.awareness,
+			awareness: this.#workspace.presence,
 			user: { name: name || '?', color: colour }
 		};
 	}
@@ -240,44 +219,43 @@ export class WorkspaceSession {
 
 	/** The body of one document, for the editor; null if there is no such document. */
 	body(id: DocumentId): DocumentBody | null {
-		return documentBody(this.#workspace.doc, id);
+		return this.#workspace.documents.body(id);
 	}
 
 	/** Renames the workspace; an empty name is refused. */
 	rename(name: string): boolean {
-		return renameWorkspace(this.#workspace.doc, name);
+		return this.#workspace.rename(name);
 	}
 
 	/** Adds an empty document at the end and returns its id. */
 	addBlankDocument(locale: string): DocumentId {
-		const title = templatesFor(locale).blankTitle;
-		return addDocument(this.#workspace.doc, { title, kind: 'notes', now: Date.now() });
+		return this.#workspace.documents.addBlank(locale);
 	}
 
 	/** Renames a document; an empty title is refused. */
 	renameDocument(id: DocumentId, title: string): boolean {
-		return renameDocument(this.#workspace.doc, id, title);
+		return this.#workspace.documents.rename(id, title);
 	}
 
 	/** Moves a document to a new place in the order. */
 	moveDocument(id: DocumentId, toIndex: number): boolean {
-		return moveDocument(this.#workspace.doc, id, toIndex);
+		return this.#workspace.documents.move(id, toIndex);
 	}
 
 	/** Deletes a document from the workspace. */
 	deleteDocument(id: DocumentId): boolean {
-		return deleteDocument(this.#workspace.doc, id);
+		return this.#workspace.documents.remove(id);
 	}
 
 	/** Whether trying to save again can help after a failure. */
 	get canRetrySave(): boolean {
 		void this.#saveState;
-		return this.#workspace.store.canRetry;
+		return this.#workspace.canRetrySave;
 	}
 
 	/** Stores the whole workspace again after a failed save (for example once space was freed). */
 	retrySave(): void {
-		this.#workspace.store.retry();
+		this.#workspace.retrySave();
 	}
 
 	/** Closes this workspace and removes all its data from this device. */

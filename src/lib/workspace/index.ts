@@ -2,9 +2,7 @@
 export * from './workspace';
 export { browserPorts } from './browser-ports';
 export type { WorkspacePorts } from './workspace-ports';
-export type { DocumentBody } from './operations/documents';
-export type { DecisionInit, DecisionOnVersion } from './operations/decisions';
-export type { AuthoredText, Comparison } from './operations/texts';
+export * from './vocabulary';
 export * from './registry';
 export * from './join';
 export * from './invites';
@@ -15,13 +13,8 @@ export * from './damaged';
 export { LocalDataError, type LocalDataProblem, type RescuedData } from '../persistence';
 export { deviceSignaling } from './network';
 export { restrictConnections } from './connection-policy';
-export { ensureDurableStorage, type Durability } from '../persistence';
-export {
-	loadNetworkSettings,
-	saveNetworkSettings,
-	type NetworkSettings,
-	type WorkspaceEntry
-} from '../persistence';
+export { ensureDurableStorage } from '../persistence';
+export { loadNetworkSettings, saveNetworkSettings, type NetworkSettings } from '../persistence';
 export {
 	normalizeIceServer,
 	normalizeSignalingUrl,

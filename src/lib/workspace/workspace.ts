@@ -25,6 +25,7 @@ import { DecisionKeeper } from './decision-keeper';
 import type { OperationContext } from './operations/context';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
+import { WorkspaceExports } from './operations/exports';
 import { WorkspaceMembers } from './operations/members';
 import { WorkspaceTexts } from './operations/texts';
 import type {
@@ -58,6 +59,7 @@ export class Workspace {
 	readonly members: WorkspaceMembers;
 	readonly decisions: WorkspaceDecisions;
 	readonly texts: WorkspaceTexts;
+	readonly exports: WorkspaceExports;
 	readonly #ports: WorkspacePorts;
 	readonly #stops: (() => void)[] = [];
 	#destroyed = false;
@@ -78,6 +80,7 @@ export class Workspace {
 		this.members = new WorkspaceMembers(context);
 		this.decisions = new WorkspaceDecisions(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
+		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
 		// A workspace written by an older version is brought up to this one before it is shown,
 		// and again whenever a peer or a file brings data of an older version.
 		migrateWorkspace(doc);

@@ -1,7 +1,10 @@
 import {
 	agreedDecision,
 	answerDecision,
+	answersDecisions,
 	closeDecision,
+	DecisionInitError,
+	decisionInitProblem,
 	eligibleMembers,
 	getVersion,
 	listDecisions,
@@ -12,9 +15,12 @@ import {
 	saveVersion,
 	type AnswerKind,
 	type Decision,
+	type DecisionAnswer,
 	type DecisionId,
-	type DecisionRule,
+	type DecisionInit,
+	type DecisionInitProblem,
 	type DocumentId,
+	type Member,
 	type Version,
 	type VersionId
 } from '../../doc';
@@ -26,13 +32,10 @@ export interface DecisionOnVersion {
 	version: Version | null;
 }
 
-/** What a facilitator gives to open a decision; the version is a named one, or one saved now. */
-export interface DecisionInit {
-	version: VersionId | { newName: string };
-	question: string;
-	rule: DecisionRule;
-	quorum: number | null;
-	closesAt: number;
+/** Who has answered a decision, with their answers, and who may answer and has not yet. */
+export interface AnswerRoll {
+	answered: { member: Member; given: DecisionAnswer }[];
+	waiting: Member[];
 }
 
 /** The named versions of a workspace's documents and the decisions the group takes on them. */
@@ -90,15 +93,37 @@ export class WorkspaceDecisions {
 		return eligibleMembers(this.#context.doc).length;
 	}
 
+	/** Who of `members` has answered a decision, and who may answer and has not yet. */
+	roll(decision: Decision, members: readonly Member[]): AnswerRoll {
+		const answering = members.filter((member) => answersDecisions(member.role));
+		return {
+			answered: answering.flatMap((member) => {
+				const given = decision.answers[member.id];
+				return given ? [{ member, given }] : [];
+			}),
+			waiting: answering.filter((member) => !decision.answers[member.id])
+		};
+	}
+
+	/** What is wrong with a decision as set up to be opened now, or null when it can be. */
+	problemWith(init: DecisionInit): DecisionInitProblem | null {
+		return decisionInitProblem(init, {
+			now: this.#context.clock.now(),
+			eligible: this.eligibleCount()
+		});
+	}
+
 	/**
 	 * Opens a decision on a named version, or on the current text saved as a new version; both
-	 * are one change, so a failure leaves no stray version behind.
+	 * are one change, so a failure leaves no stray version behind. Throws a `DecisionInitError`
+	 * for a decision that cannot be opened as given (`problemWith`).
 	 */
 	openDecision(documentId: DocumentId, init: DecisionInit): DecisionId {
 		const { doc, clock, me } = this.#context;
 		const { version, ...rest } = init;
 		// Checked before anything is written: Yjs cannot take back half a change.
-		if (!rest.question.trim()) throw new Error('A decision needs a question.');
+		const problem = this.problemWith(init);
+		if (problem) throw new DecisionInitError(problem);
 		let id: DecisionId | undefined;
 		doc.transact(() => {
 			const versionId =

@@ -6,11 +6,13 @@ import {
 	moveDocument,
 	observeDocumentList,
 	renameDocument,
+	templatesFor,
 	type Block,
 	type DocumentId,
 	type DocumentKind,
 	type DocumentSummary
 } from '../../doc';
+import { importDocumentFile, type ImportFileProblem } from '../document-import';
 import type { OperationContext } from './context';
 
 /** The rich-text body of a document, handed to the editor as it is. */
@@ -52,6 +54,24 @@ export class WorkspaceDocuments {
 	/** Moves a document to a new place in the order. */
 	move(id: DocumentId, toIndex: number): boolean {
 		return moveDocument(this.#context.doc, id, toIndex);
+	}
+
+	/** Adds an empty document at the end, titled in the language of `locale`; returns its id. */
+	addBlank(locale: string): DocumentId {
+		return this.add({ title: templatesFor(locale).blankTitle, kind: 'notes' });
+	}
+
+	/**
+	 * Imports a Markdown, HTML or Word file as a new document at the end, sanitised; returns its
+	 * id, or the problem with the file (the workspace is then unchanged).
+	 */
+	importFile(
+		file: File,
+		onProgress: (fraction: number) => void
+	): Promise<
+		{ ok: true; id: DocumentId; truncated: boolean } | { ok: false; problem: ImportFileProblem }
+	> {
+		return importDocumentFile(this.#context.doc, this.#context.clock, file, onProgress);
 	}
 
 	/** Deletes a document from the workspace. */

@@ -25,7 +25,7 @@ const TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
 };
 
 /** What an export needs in the reader's language: its header words, the draft and untitled labels. */
-type Texts = ExportLabels & { draft: string; untitled: string };
+export type ExportTexts = ExportLabels & { draft: string; untitled: string };
 
 /** Which text to export when not the draft: a named version, its label and its decision record. */
 export interface ExportedVersion {
@@ -36,7 +36,12 @@ export interface ExportedVersion {
 	fileSuffix: string;
 }
 
-function read(doc: Y.Doc, id: DocumentId, texts: Texts, agreed?: ExportedVersion): ExportDocument {
+function read(
+	doc: Y.Doc,
+	id: DocumentId,
+	texts: ExportTexts,
+	agreed?: ExportedVersion
+): ExportDocument {
 	const document = readDocumentForExport(doc, id, {
 		exportedAt: new Date(),
 		versionLabel: agreed?.label ?? texts.draft,
@@ -65,7 +70,7 @@ export async function exportDocumentFile(
 	doc: Y.Doc,
 	id: DocumentId,
 	format: ExportFormat,
-	labels: Texts,
+	labels: ExportTexts,
 	agreed?: ExportedVersion
 ): Promise<ExportFile> {
 	const document = read(doc, id, labels, agreed);
@@ -83,7 +88,7 @@ export async function exportDocumentFile(
 export async function exportWorkspaceBundle(
 	doc: Y.Doc,
 	workspaceName: string,
-	labels: Texts
+	labels: ExportTexts
 ): Promise<ExportFile> {
 	const documents = listDocuments(doc).map((d) => read(doc, d.id, labels));
 	const { exportMarkdownBundle } = await import('../export/bundle');

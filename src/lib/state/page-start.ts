@@ -1,0 +1,6 @@
+import { restrictConnections } from '../workspace';
+
+/** Before the app starts: narrows this page's connections to the servers this device uses. */
+export async function preparePage(): Promise<void> {
+	await restrictConnections();
+}

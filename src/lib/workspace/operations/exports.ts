@@ -1,0 +1,66 @@
+import type { DocumentId } from '../../doc';
+import { decisionRecordBlocks, type DecisionRecordLabels } from '../../export/decision-record';
+import {
+	exportDocumentFile,
+	exportWorkspaceBundle,
+	type ExportFile,
+	type ExportFormat,
+	type ExportTexts
+} from '../document-export';
+import type { OperationContext } from './context';
+import type { WorkspaceDecisions } from './decisions';
+
+/** The words an export of the agreed text needs besides the export's own. */
+export interface AgreedTexts {
+	/** The label of the agreed version in the file's header, from its name and when it was agreed. */
+	label(name: string, agreedAt: number): string;
+	/** Added to the file name, so that the agreed text and the draft are told apart. */
+	fileSuffix: string;
+	/** The words of the record of the decision that agreed it, appended to the text. */
+	record: DecisionRecordLabels;
+}
+
+/** The files a workspace's documents are exported to: the draft, the agreed text, all of them. */
+export class WorkspaceExports {
+	readonly #context: OperationContext;
+	readonly #decisions: WorkspaceDecisions;
+	readonly #name: () => string;
+
+	constructor(context: OperationContext, decisions: WorkspaceDecisions, name: () => string) {
+		this.#context = context;
+		this.#decisions = decisions;
+		this.#name = name;
+	}
+
+	/** One document's current text (the draft) as a file in `format`. */
+	draft(id: DocumentId, format: ExportFormat, texts: ExportTexts): Promise<ExportFile> {
+		return exportDocumentFile(this.#context.doc, id, format, texts);
+	}
+
+	/**
+	 * The agreed version of a document as a file in `format`, named as agreed, with the record of
+	 * the decision that agreed it; null while the document has no agreed version.
+	 */
+	async agreed(
+		id: DocumentId,
+		format: ExportFormat,
+		texts: ExportTexts,
+		agreedTexts: AgreedTexts
+	): Promise<ExportFile | null> {
+		const agreed = this.#decisions.agreed(id);
+		const outcome = agreed?.decision.outcome;
+		if (!agreed?.version || !outcome) return null;
+		const { decision, version } = agreed;
+		return exportDocumentFile(this.#context.doc, id, format, texts, {
+			version: version.id,
+			label: agreedTexts.label(version.name, outcome.closedAt),
+			appendix: decisionRecordBlocks(decision, version, agreedTexts.record),
+			fileSuffix: agreedTexts.fileSuffix
+		});
+	}
+
+	/** Every document as one zip of Markdown files, for archiving. */
+	all(texts: ExportTexts): Promise<ExportFile> {
+		return exportWorkspaceBundle(this.#context.doc, this.#name(), texts);
+	}
+}

@@ -1,0 +1,49 @@
+/*
+ * What a workspace's operations give and take: its records (from doc/), the read model of its
+ * texts (from export/), its files, and the limits and choices its records allow. The interface's
+ * layer (state/) speaks of workspaces in these words only.
+ */
+export type {
+	AnswerKind,
+	ClosedBecause,
+	Decision,
+	DecisionAnswer,
+	DecisionId,
+	DecisionInit,
+	DecisionInitProblem,
+	DecisionResult,
+	DecisionRule,
+	DocumentId,
+	DocumentSummary,
+	Member,
+	MemberId,
+	MemberRole,
+	SchemaCheck,
+	Version,
+	VersionId,
+	WorkspaceId
+} from '../doc';
+export {
+	ANSWER_KINDS,
+	asDocumentId,
+	asWorkspaceId,
+	DECISION_RULES,
+	DecisionInitError,
+	largestQuorum,
+	MAX_MEMBER_NAME,
+	MAX_NAME_LENGTH,
+	MAX_QUESTION,
+	MAX_REASON,
+	MAX_VERSION_NAME,
+	MEMBER_COLOURS
+} from '../doc';
+export type { ExportBlock, Run } from '../export/model';
+export { runsIn } from '../export/compare';
+export { decisionRecordBlocks, type DecisionRecordLabels } from '../export/decision-record';
+export type { ExportFile, ExportFormat, ExportTexts, ExportedVersion } from './document-export';
+export type { ImportFileProblem } from './document-import';
+export type { Durability, SaveState, WorkspaceEntry } from '../persistence';
+export type { DocumentBody } from './operations/documents';
+export type { AnswerRoll, DecisionOnVersion } from './operations/decisions';
+export type { AgreedTexts } from './operations/exports';
+export type { AuthoredText, Comparison } from './operations/texts';
