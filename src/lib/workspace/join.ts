@@ -10,7 +10,7 @@ import { deriveWorkspaceKeys } from '../sync/keys';
 import { uniqueSignaling } from '../sync/network-config';
 import { browserPorts } from './browser-ports';
 import { updateProfile } from './profile';
-import { writeOnce } from './workspace';
+import { writeOnce } from './create';
 import type { WorkspacePorts } from './workspace-ports';
 
 export { InviteError, type InviteProblem } from '../sync/invite';

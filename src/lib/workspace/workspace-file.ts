@@ -11,7 +11,9 @@ import { deriveWorkspaceKeys } from '../sync/keys';
 import { secretOf, workspaceSignaling } from './network';
 import { registry } from './registry';
 import { FILE_ORIGIN } from './origins';
-import { liveWorkspace, writeOnce, type Workspace } from './workspace';
+import { browserPorts } from './browser-ports';
+import { writeOnce } from './create';
+import { liveWorkspace, type Workspace } from './workspace';
 
 export { WorkspaceFileError, type WorkspaceFileProblem } from '../export/workspace-file';
 
@@ -105,6 +107,6 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 	});
 	const doc = createWorkspaceDoc();
 	mergeWorkspaceFile(doc, update, FILE_ORIGIN);
-	await writeOnce(id, doc);
+	await writeOnce(id, doc, browserPorts);
 	return { outcome: header.key ? 'added' : 'read-only', id, name: header.name };
 }

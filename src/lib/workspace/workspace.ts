@@ -4,21 +4,19 @@ import {
 	Authorship,
 	checkSchema,
 	createWorkspaceDoc,
-	initializeWorkspace,
 	migrateWorkspace,
 	observeMeta,
 	readMeta,
 	renameWorkspace,
 	SCHEMA_VERSION,
 	schemaVersionOf,
-	toBase64Url,
 	type MemberId,
 	type SchemaCheck,
 	type WorkspaceId
 } from '../doc';
-import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { AwayWatcher } from './away';
 import { browserPorts } from './browser-ports';
+import { createWorkspace } from './create';
 import { WorkspaceNotFoundError } from './errors';
 import { claimFirstEdit } from './first-edit';
 import { DecisionKeeper } from './decision-keeper';
@@ -40,6 +38,7 @@ import { warn } from './registry';
 import type { WorkspacePorts } from './workspace-ports';
 
 export { FreshPageNeededError, WorkspaceAlreadyOpenError, WorkspaceNotFoundError } from './errors';
+export { writeOnce } from './create';
 
 /** The copy of a workspace open in this page, if any (a file merges into it directly). */
 export function liveWorkspace(id: WorkspaceId): Workspace | null {
@@ -125,36 +124,13 @@ export class Workspace {
 
 	/**
 	 * Creates a workspace on this device from the templates of `locale`, with this person as its
-	 * first facilitator, and returns its id. It is listed before its data is written, so that data
-	 * without a listing is always a leftover.
+	 * first facilitator, and returns its id (see `createWorkspace`).
 	 */
-	static async create(
+	static create(
 		init: { name: string; locale: string },
 		ports: WorkspacePorts = browserPorts
 	): Promise<WorkspaceId> {
-		const secret = newWorkspaceSecret();
-		const { workspaceId: id } = await deriveWorkspaceKeys(secret);
-		const profile = ports.profile();
-		const doc = createWorkspaceDoc();
-		const now = ports.clock.now();
-		initializeWorkspace(doc, {
-			name: init.name,
-			locale: init.locale,
-			now,
-			creator: { id: profile.memberId, name: profile.name, colour: profile.colour }
-		});
-		// The templates are the creator's text: authorship shows them as theirs.
-		new Authorship(doc).claimLocalChanges(profile.memberId);
-		await ports.listings.put({
-			id,
-			name: readMeta(doc).name,
-			secret: toBase64Url(secret),
-			createdAt: now,
-			lastOpenedAt: now,
-			online: true
-		});
-		await writeOnce(id, doc, ports);
-		return id;
+		return createWorkspace(init, ports);
 	}
 
 	/**
@@ -294,26 +270,5 @@ export class Workspace {
 		} finally {
 			this.#ports.page.release(this.id, slot);
 		}
-	}
-}
-
-/** Stores a document that was just made (a new or a joined workspace); undoes the listing on failure. */
-export async function writeOnce(
-	id: WorkspaceId,
-	doc: Y.Doc,
-	ports: WorkspacePorts = browserPorts
-): Promise<void> {
-	const store = ports.openStore(doc, id);
-	try {
-		await store.loaded;
-		await store.flushed();
-	} catch (error) {
-		await store.destroy();
-		await ports.listings.remove(id).catch(warn('could not clean up after a failed create'));
-		await ports.removeData(id).catch(warn('could not remove the data yet; it is cleared later'));
-		throw error;
-	} finally {
-		await store.destroy();
-		doc.destroy();
 	}
 }

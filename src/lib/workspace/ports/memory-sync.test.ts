@@ -1,11 +1,11 @@
 import * as prng from 'lib0/prng';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MemoryNetwork } from './memory-network';
 import { MemorySync } from './memory-sync';
 import { NoSync } from './no-sync';
 import type { GroupSync } from './ports';
-import { runSyncContract } from './sync-contract';
+import { localCopy, SYNC_CONTRACT, type Expect, type SyncUnderTest } from './sync-contract';
 
 const seed = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -19,15 +19,30 @@ function randomOf(seed: number) {
 }
 
 describe(`the in-memory sync over a faulty network (seed ${seed}; SEED=${seed} replays)`, () => {
-	let network = new MemoryNetwork(randomOf(seed));
-	runSyncContract('the in-memory sync', () => ({
-		pair: async () => {
-			network = new MemoryNetwork(randomOf(seed), { drop: 0, duplicate: 0.3, maxDelay: 3 });
-			const docs: [Y.Doc, Y.Doc] = [new Y.Doc(), new Y.Doc()];
-			return { docs, syncs: [new MemorySync(network, docs[0]), new MemorySync(network, docs[1])] };
-		},
-		settle: async () => network.drain()
-	}));
+	const open: { doc: Y.Doc; sync: GroupSync }[] = [];
+	afterEach(() => {
+		for (const { doc, sync } of open.splice(0)) {
+			sync.destroy();
+			doc.destroy();
+		}
+	});
+	const under = (): SyncUnderTest => {
+		const network = new MemoryNetwork(randomOf(seed), { drop: 0, duplicate: 0.3, maxDelay: 3 });
+		const copy = () => {
+			const doc = new Y.Doc();
+			const sync = new MemorySync(network, doc);
+			open.push({ doc, sync });
+			return localCopy(doc, sync);
+		};
+		return {
+			pair: async () => [copy(), copy()],
+			until: async (check, what) => {
+				network.drain();
+				if (!(await check())) throw new Error(`Never happened: ${what}.`);
+			}
+		};
+	};
+	for (const { name, run } of SYNC_CONTRACT) it(name, () => run(under(), expect as Expect));
 });
 
 describe('the sync of a copy without its key', () => {

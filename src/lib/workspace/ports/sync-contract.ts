@@ -1,86 +1,134 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+/*
+ * The behaviour every group sync has, as cases any test runner can run against any
+ * implementation: changes reach the copies connected to the group and are told apart from this
+ * device's own, a copy offline sends nothing until it is back, the status says so as it happens,
+ * and a destroyed sync takes part no more. Copies are driven through `SyncCopy`, so that one may
+ * live in another browser (the WebRTC sync, `tests/e2e/sync-contract.spec.ts`) or in this process
+ * (the in-memory sync, `memory-sync.test.ts`).
+ */
+import type * as Y from 'yjs';
 import type { ConnectionStatus, GroupSync } from './ports';
 
-/** Two copies of one workspace, each with its sync, as the contract needs them. */
-export interface SyncedPair {
-	docs: [Y.Doc, Y.Doc];
-	syncs: [GroupSync, GroupSync];
+/** One copy of a workspace with its sync, as the contract drives it. */
+export interface SyncCopy {
+	/** Types `text` at the start of the copy's text. */
+	write(text: string): Promise<void>;
+	/** The copy's text. */
+	read(): Promise<string>;
+	status(): Promise<ConnectionStatus>;
+	/** The kinds of status the sync has told its listeners of, oldest first. */
+	statusesSeen(): Promise<ConnectionStatus['kind'][]>;
+	/** Changes that arrived from elsewhere, and whether the sync said each came from a peer. */
+	arrivals(): Promise<{ count: number; fromPeer: boolean }>;
+	/** Whether the sync takes a change made on this copy for a peer's. */
+	ownChangeLooksRemote(): Promise<boolean>;
+	setOnline(online: boolean): Promise<void>;
+	destroy(): Promise<void>;
 }
 
-/** What the sync contract needs of an implementation. */
+/** What the contract needs of an implementation. */
 export interface SyncUnderTest {
 	/** Opens two copies of one workspace in one group, online. */
-	pair(): Promise<SyncedPair>;
-	/** Lets what was sent arrive (the network's time passes). */
-	settle(): Promise<void>;
+	pair(): Promise<[SyncCopy, SyncCopy]>;
+	/** Resolves once `check` holds, letting the network's time pass; rejects if it never does. */
+	until(check: () => Promise<boolean>, what: string): Promise<void>;
 }
 
-/**
- * The behaviour every group sync has, run against each implementation: changes reach the copies
- * connected to the group and are told apart from this device's own, a copy offline sends nothing
- * until it is back, the status says so as it happens, and a destroyed sync takes part no more.
- */
-export function runSyncContract(label: string, setup: () => SyncUnderTest): void {
-	describe(`${label} connects copies as every sync must`, () => {
-		const under = setup();
-		const open: SyncedPair[] = [];
-		const pair = async () => {
-			const made = await under.pair();
-			open.push(made);
-			return made;
-		};
-		const body = (doc: Y.Doc) => doc.getText('body');
-		afterEach(() => {
-			for (const { docs, syncs } of open.splice(0)) {
-				syncs.forEach((sync) => sync.destroy());
-				docs.forEach((doc) => doc.destroy());
-			}
-		});
+/** The assertions the cases make, as vitest and Playwright Test both offer them. */
+export type Expect = (actual: unknown) => {
+	toBe(expected: unknown): void;
+	toEqual(expected: unknown): void;
+	toMatchObject(expected: Record<string, unknown>): void;
+	not: { toBe(expected: unknown): void };
+};
 
-		it('says it is connected, to how many peers, once it meets the other copy', async () => {
-			const { syncs } = await pair();
-			await under.settle();
-			for (const sync of syncs) expect(sync.status).toMatchObject({ kind: 'connected', peers: 1 });
-		});
+/** One behaviour of the contract. */
+export interface SyncContractCase {
+	name: string;
+	run(under: SyncUnderTest, expect: Expect): Promise<void>;
+}
 
-		it('brings a change to the other copy, which knows it came from a peer', async () => {
-			const { docs, syncs } = await pair();
-			const origins: unknown[] = [];
-			docs[1].on('update', (_: Uint8Array, origin: unknown) => origins.push(origin));
-			body(docs[0]).insert(0, 'We meet monthly.');
-			await under.settle();
-			expect(body(docs[1]).toString()).toBe('We meet monthly.');
-			expect(origins.length).toBeGreaterThan(0);
-			expect(origins.every((origin) => syncs[1].isRemote(origin))).toBe(true);
-			expect(syncs[0].isRemote(null)).toBe(false);
-		});
+const connected = (copy: SyncCopy) => async () => (await copy.status()).kind === 'connected';
+const alone = (copy: SyncCopy) => async () => (await copy.status()).kind !== 'connected';
+const reads = (copy: SyncCopy, text: string) => async () => (await copy.read()) === text;
 
-		it('sends nothing while offline, says so, and sends it all once back online', async () => {
-			const { docs, syncs } = await pair();
-			await under.settle();
-			const seen: ConnectionStatus['kind'][] = [];
-			syncs[0].subscribe((status) => seen.push(status.kind));
-			syncs[0].setOnline(false);
-			expect(syncs[0].status.kind).toBe('offline');
-			body(docs[0]).insert(0, 'Written apart.');
-			await under.settle();
-			expect(body(docs[1]).toString()).toBe('');
-			syncs[0].setOnline(true);
-			await under.settle();
-			expect(body(docs[1]).toString()).toBe('Written apart.');
-			expect(seen[0]).toBe('offline');
+/** Every case of the sync contract. */
+export const SYNC_CONTRACT: readonly SyncContractCase[] = [
+	{
+		name: 'says it is connected, to how many peers, once it meets the other copy',
+		async run(under, expect) {
+			const [a, b] = await under.pair();
+			await under.until(connected(a), 'the first copy to meet the second');
+			await under.until(connected(b), 'the second copy to meet the first');
+			expect(await a.status()).toMatchObject({ kind: 'connected', peers: 1 });
+			expect(await b.status()).toMatchObject({ kind: 'connected', peers: 1 });
+		}
+	},
+	{
+		name: 'brings a change to the other copy, which knows it came from a peer',
+		async run(under, expect) {
+			const [a, b] = await under.pair();
+			await under.until(connected(b), 'the copies to meet');
+			await a.write('We meet monthly.');
+			await under.until(reads(b, 'We meet monthly.'), 'the change to arrive');
+			const arrivals = await b.arrivals();
+			expect(arrivals.count > 0).toBe(true);
+			expect(arrivals.fromPeer).toBe(true);
+			expect(await a.ownChangeLooksRemote()).toBe(false);
+		}
+	},
+	{
+		name: 'sends nothing while offline, says so at once, and sends it all once back online',
+		async run(under, expect) {
+			const [a, b] = await under.pair();
+			await under.until(connected(b), 'the copies to meet');
+			await a.setOnline(false);
+			expect((await a.status()).kind).toBe('offline');
+			await under.until(alone(b), 'the other copy to notice');
+			await a.write('Written apart.');
+			expect(await b.read()).toBe('');
+			await a.setOnline(true);
+			await under.until(reads(b, 'Written apart.'), 'the change to arrive once back online');
+			await under.until(connected(a), 'the copy to say it is connected again');
+			const seen = await a.statusesSeen();
+			expect(seen.includes('offline')).toBe(true);
 			expect(seen.at(-1)).toBe('connected');
-		});
+		}
+	},
+	{
+		name: 'takes part no more once destroyed',
+		async run(under, expect) {
+			const [a, b] = await under.pair();
+			await under.until(connected(a), 'the copies to meet');
+			await b.destroy();
+			await under.until(alone(a), 'the remaining copy to notice');
+			await a.write('After you left.');
+			expect(await b.read()).toBe('');
+			expect((await a.status()).kind).not.toBe('connected');
+		}
+	}
+];
 
-		it('takes part no more once destroyed', async () => {
-			const { docs, syncs } = await pair();
-			await under.settle();
-			syncs[1].destroy();
-			body(docs[0]).insert(0, 'After you left.');
-			await under.settle();
-			expect(body(docs[1]).toString()).toBe('');
-			expect(syncs[0].status.kind).not.toBe('connected');
-		});
+/** A copy in this realm: its document (its text is `body`) and its sync. */
+export function localCopy(doc: Y.Doc, sync: GroupSync): SyncCopy {
+	const body = doc.getText('body');
+	const seen: ConnectionStatus['kind'][] = [];
+	sync.subscribe((status) => seen.push(status.kind));
+	const origins: unknown[] = [];
+	doc.on('update', (_: Uint8Array, origin: unknown) => {
+		if (origin !== null) origins.push(origin);
 	});
+	return {
+		write: async (text) => body.insert(0, text),
+		read: async () => body.toString(),
+		status: async () => sync.status,
+		statusesSeen: async () => [...seen],
+		arrivals: async () => ({
+			count: origins.length,
+			fromPeer: origins.every((origin) => sync.isRemote(origin))
+		}),
+		ownChangeLooksRemote: async () => sync.isRemote(null),
+		setOnline: async (online) => sync.setOnline(online),
+		destroy: async () => sync.destroy()
+	};
 }
