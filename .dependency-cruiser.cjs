@@ -78,6 +78,13 @@ module.exports = {
 			to: { path: '^src/(lib|routes)/' }
 		},
 		{
+			name: 'shared-knows-neither-side',
+			severity: 'error',
+			comment: 'src/shared/ holds what the app and the server both use: it imports neither.',
+			from: { path: '^src/shared/' },
+			to: { path: '^src/(lib|routes|server)/' }
+		},
+		{
 			name: 'no-test-code-in-the-app',
 			severity: 'error',
 			from: { pathNot: `${notTests}|^tests/` },

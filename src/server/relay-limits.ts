@@ -53,27 +53,6 @@ export const DEFAULT_RELAY_LIMITS: Readonly<RelayLimits> = Object.freeze({
 /** Consecutive sends a connection over `maxBufferedBytes` may miss; the next one terminates it. */
 export const SLOW_CONSUMER_SKIPS = 3;
 
-/** A token bucket refilled at `rate` tokens per second that holds at most `rate` tokens. */
-export class TokenBucket {
-	private tokens: number;
-	private refilledAt = performance.now();
-
-	constructor(private readonly rate: number) {
-		this.tokens = rate;
-	}
-
-	/** Refills the bucket and spends one token; false when it is empty. */
-	take(): boolean {
-		const now = performance.now();
-		const refill = ((now - this.refilledAt) * this.rate) / 1000;
-		this.tokens = Math.min(this.rate, this.tokens + refill);
-		this.refilledAt = now;
-		if (this.tokens < 1) return false;
-		this.tokens -= 1;
-		return true;
-	}
-}
-
 /** Counts open connections per client address. */
 export class AddressCounts {
 	private readonly counts = new Map<string, number>();

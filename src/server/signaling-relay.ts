@@ -9,9 +9,9 @@ import {
 	AddressCounts,
 	DEFAULT_RELAY_LIMITS,
 	SLOW_CONSUMER_SKIPS,
-	TokenBucket,
 	type RelayLimits
 } from './relay-limits';
+import { TokenBucket } from '../shared/token-bucket';
 
 /** The bounds a relay enforces, and their defaults; see ./relay-limits. */
 export { DEFAULT_RELAY_LIMITS, type RelayLimits } from './relay-limits';
@@ -97,7 +97,8 @@ export class SignalingRelay {
 	}
 
 	private accept(ws: WebSocket, address: string): void {
-		const bucket = new TokenBucket(this.limits.maxMessagesPerSecond);
+		const rate = this.limits.maxMessagesPerSecond;
+		const bucket = new TokenBucket(rate, rate, performance.now());
 		const connection: Connection = { address, topics: new Set(), alive: true, bucket, skipped: 0 };
 		this.connections.set(ws, connection);
 		this.addresses.add(address);
@@ -127,7 +128,7 @@ export class SignalingRelay {
 				for (const topic of this.topicList(fields.topics)) this.unsubscribe(ws, connection, topic);
 				break;
 			case 'publish':
-				if (connection.bucket.take() && this.isTopic(fields.topic)) {
+				if (connection.bucket.take(performance.now()) && this.isTopic(fields.topic)) {
 					this.publish(fields.topic, fields);
 				}
 				break;

@@ -13,7 +13,8 @@ import {
 import { randomId, type Branded, type DocumentId, type MemberId } from './ids';
 import { cleanLine, isMoment } from './meta';
 import { answersDecisions, listMembers } from './members';
-import { ROOT } from './schema';
+import { readRecord, unusable } from './record';
+import { DECISION, ROOT } from './schema';
 import type { VersionId } from './versions';
 
 /** Identifies one decision. */
@@ -126,32 +127,34 @@ function readCounts(value: unknown): AnswerCounts {
 }
 
 function readDecision(id: string, entry: unknown): Decision | null {
-	if (!(entry instanceof Y.Map)) return null;
-	const documentId: unknown = entry.get('documentId');
-	const versionId: unknown = entry.get('versionId');
-	const question = cleanLine(entry.get('question'), MAX_QUESTION);
-	const rule: unknown = entry.get('rule');
-	const quorum: unknown = entry.get('quorum');
-	const closesAt: unknown = entry.get('closesAt');
-	const openedBy: unknown = entry.get('openedBy');
-	const openedAt: unknown = entry.get('openedAt');
-	if (typeof documentId !== 'string' || typeof versionId !== 'string' || question === null) {
-		return null;
-	}
-	if (!DECISION_RULES.includes(rule as DecisionRule) || !isMoment(closesAt)) return null;
-	return {
-		id: id as DecisionId,
-		documentId: documentId as DocumentId,
-		versionId: versionId as VersionId,
-		question,
-		rule: rule as DecisionRule,
-		quorum: typeof quorum === 'number' && Number.isInteger(quorum) && quorum > 0 ? quorum : null,
-		closesAt,
-		openedBy: typeof openedBy === 'string' ? (openedBy as MemberId) : null,
-		openedAt: isMoment(openedAt) ? openedAt : 0,
-		answers: readAnswers(entry.get('answers')),
-		outcome: readOutcome(entry.get('outcome'))
-	};
+	return readRecord('decision', id, entry, (decision) => {
+		const documentId: unknown = decision.get(DECISION.documentId);
+		const versionId: unknown = decision.get(DECISION.versionId);
+		const question = cleanLine(decision.get(DECISION.question), MAX_QUESTION);
+		const rule: unknown = decision.get(DECISION.rule);
+		const quorum: unknown = decision.get(DECISION.quorum);
+		const closesAt: unknown = decision.get(DECISION.closesAt);
+		const openedBy: unknown = decision.get(DECISION.openedBy);
+		const openedAt: unknown = decision.get(DECISION.openedAt);
+		if (typeof documentId !== 'string' || typeof versionId !== 'string')
+			return unusable('it names no document or version');
+		if (question === null) return unusable('it has no question');
+		if (!DECISION_RULES.includes(rule as DecisionRule)) return unusable('its rule is unknown');
+		if (!isMoment(closesAt)) return unusable('it has no closing time');
+		return {
+			id: id as DecisionId,
+			documentId: documentId as DocumentId,
+			versionId: versionId as VersionId,
+			question,
+			rule: rule as DecisionRule,
+			quorum: typeof quorum === 'number' && Number.isInteger(quorum) && quorum > 0 ? quorum : null,
+			closesAt,
+			openedBy: typeof openedBy === 'string' ? (openedBy as MemberId) : null,
+			openedAt: isMoment(openedAt) ? openedAt : 0,
+			answers: readAnswers(decision.get(DECISION.answers)),
+			outcome: readOutcome(decision.get(DECISION.outcome))
+		};
+	});
 }
 
 /** Opens a decision on a named version of a document and returns its id. */
@@ -168,15 +171,18 @@ export function openDecision(
 	const id = randomId() as DecisionId;
 	doc.transact(() => {
 		const entry = new Y.Map<unknown>();
-		entry.set('documentId', init.documentId);
-		entry.set('versionId', init.versionId);
-		entry.set('question', question);
-		entry.set('rule', init.rule);
-		entry.set('quorum', init.quorum !== null && init.quorum > 0 ? Math.floor(init.quorum) : null);
-		entry.set('closesAt', init.closesAt);
-		entry.set('openedBy', init.openedBy);
-		entry.set('openedAt', init.now);
-		entry.set('answers', new Y.Map<unknown>());
+		entry.set(DECISION.documentId, init.documentId);
+		entry.set(DECISION.versionId, init.versionId);
+		entry.set(DECISION.question, question);
+		entry.set(DECISION.rule, init.rule);
+		entry.set(
+			DECISION.quorum,
+			init.quorum !== null && init.quorum > 0 ? Math.floor(init.quorum) : null
+		);
+		entry.set(DECISION.closesAt, init.closesAt);
+		entry.set(DECISION.openedBy, init.openedBy);
+		entry.set(DECISION.openedAt, init.now);
+		entry.set(DECISION.answers, new Y.Map<unknown>());
 		decisionsMap(doc).set(id, entry);
 	});
 	return id;
@@ -194,7 +200,7 @@ export function answerDecision(
 	const entry = decisionsMap(doc).get(id);
 	const decision = readDecision(id, entry);
 	if (!decision || decision.outcome || !ANSWER_KINDS.includes(given.answer)) return false;
-	const answers = entry!.get('answers');
+	const answers = entry!.get(DECISION.answers);
 	if (!(answers instanceof Y.Map)) return false;
 	const answer: DecisionAnswer = {
 		answer: given.answer,
@@ -246,7 +252,7 @@ export function closeDecision(
 		answers: decision.answers,
 		counts
 	};
-	entry!.set('outcome', outcome);
+	entry!.set(DECISION.outcome, outcome);
 	return true;
 }
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { newDocumentId, type DocumentId } from './ids';
-import { warnIgnored } from './ignored';
+import { readRecord, unusable } from './record';
 import { cleanName } from './meta';
 import { appendBlockLines } from './body';
 import type { Block } from './rich-text';
@@ -14,18 +14,18 @@ export interface DocumentSummary {
 	kind: DocumentKind;
 }
 
-function summaryOf(id: string, entry: Y.Map<unknown>): DocumentSummary | null {
-	const title = entry.get(DOCUMENT.title);
-	const kind = entry.get(DOCUMENT.kind);
-	if (!(entry.get(DOCUMENT.text) instanceof Y.Text)) {
-		warnIgnored('document', id, 'it has no body');
-		return null;
-	}
-	return {
-		id: id as DocumentId,
-		title: typeof title === 'string' ? title : '',
-		kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes'
-	};
+/** Reads one document entry's summary, or null when a peer sent something that is not one. */
+function summaryOf(id: string, entry: unknown): DocumentSummary | null {
+	return readRecord('document', id, entry, (document) => {
+		if (!(document.get(DOCUMENT.text) instanceof Y.Text)) return unusable('it has no body');
+		const title = document.get(DOCUMENT.title);
+		const kind = document.get(DOCUMENT.kind);
+		return {
+			id: id as DocumentId,
+			title: typeof title === 'string' ? title : '',
+			kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes'
+		};
+	});
 }
 
 /**
@@ -38,9 +38,7 @@ export function listDocuments(doc: Y.Doc): DocumentSummary[] {
 	const result: DocumentSummary[] = [];
 	const add = (id: string) => {
 		if (seen.has(id)) return;
-		const entry: unknown = entries.get(id);
-		if (entry !== undefined && !(entry instanceof Y.Map)) warnIgnored('document', id, 'not a map');
-		const summary = entry instanceof Y.Map ? summaryOf(id, entry) : null;
+		const summary = summaryOf(id, entries.get(id));
 		if (summary === null) return;
 		seen.add(id);
 		result.push(summary);
@@ -80,7 +78,6 @@ export function addDocument(
 		const body = new Y.Text();
 		entry.set(DOCUMENT.title, cleanName(init.title) ?? '');
 		entry.set(DOCUMENT.kind, init.kind);
-		entry.set(DOCUMENT.status, 'draft');
 		entry.set(DOCUMENT.createdAt, init.now);
 		entry.set(DOCUMENT.text, body);
 		documentsMap(doc).set(id, entry);

@@ -14,7 +14,15 @@ export type WorkspaceId = Branded<'WorkspaceId'>;
 /** Identifies one member: a person on one device, the same in every workspace they join. */
 export type MemberId = Branded<'MemberId'>;
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+/** Whether `value` is a run of `min` to `max` base64url characters, the alphabet of every id. */
+export function isBase64UrlToken(value: unknown, min: number, max: number): value is string {
+	return (
+		typeof value === 'string' &&
+		value.length >= min &&
+		value.length <= max &&
+		/^[A-Za-z0-9_-]*$/.test(value)
+	);
+}
 
 /** Encodes bytes as unpadded base64url, the alphabet used for every id and key Concord prints. */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -25,7 +33,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 /** Decodes unpadded base64url; returns null for anything that is not base64url. */
 export function fromBase64Url(text: string): Uint8Array | null {
-	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+	if (!isBase64UrlToken(text, 0, Infinity) || text.length % 4 === 1) return null;
 	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
@@ -42,7 +50,7 @@ export function newDocumentId(): DocumentId {
 
 /** Whether a string from outside (a URL, a peer) has the shape of an id. */
 export function isWellFormedId(value: unknown): value is string {
-	return typeof value === 'string' && ID_PATTERN.test(value);
+	return isBase64UrlToken(value, 16, 64);
 }
 
 /** Checks a document id that came from outside, such as a route parameter. */

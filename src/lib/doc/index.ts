@@ -10,6 +10,7 @@ export * from './initialize';
 export * from './templates';
 export * from './observe';
 export * from './members';
+export * from './presence-user';
 export * from './authors';
 export * from './remote-changes';
 export * from './versions';

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import type { MemberId } from './ids';
 import { warnIgnored } from './ignored';
 import { cleanName } from './meta';
-import { membersMap } from './schema';
+import { readRecord, unusable } from './record';
+import { MEMBER, membersMap } from './schema';
 
 /** What a member does in the group; facilitators convene and can make others facilitators. */
 export type MemberRole = 'facilitator' | 'member' | 'observer';
@@ -50,29 +51,23 @@ export function cleanMemberName(raw: unknown): string | null {
 
 /** Reads one member entry, or null when a peer sent something that is not a member. */
 function readMember(id: string, entry: unknown): Member | null {
-	if (!(entry instanceof Y.Map)) {
-		if (entry !== undefined) warnIgnored('member', id, 'not a map');
-		return null;
-	}
-	const name = entry.get('name');
-	const colour = entry.get('colour');
-	const role = entry.get('role');
-	const joinedAt = entry.get('joinedAt');
-	const clean = cleanMemberName(name);
-	if (clean === null) {
-		warnIgnored('member', id, 'it has no name', entry);
-		return null;
-	}
-	if (role !== undefined && !ROLES.includes(role as MemberRole)) {
-		warnIgnored('role of member', id, 'not a role Concord knows; shown as member');
-	}
-	return {
-		id: id as MemberId,
-		name: clean,
-		colour: isColour(colour) ? colour : MEMBER_COLOURS[0],
-		role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
-		joinedAt: typeof joinedAt === 'number' ? joinedAt : 0
-	};
+	return readRecord('member', id, entry, (member) => {
+		const name = cleanMemberName(member.get(MEMBER.name));
+		if (name === null) return unusable('it has no name');
+		const colour = member.get(MEMBER.colour);
+		const role = member.get(MEMBER.role);
+		const joinedAt = member.get(MEMBER.joinedAt);
+		if (role !== undefined && !ROLES.includes(role as MemberRole)) {
+			warnIgnored('role of member', id, 'not a role Concord knows; shown as member');
+		}
+		return {
+			id: id as MemberId,
+			name,
+			colour: isColour(colour) ? colour : MEMBER_COLOURS[0],
+			role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
+			joinedAt: typeof joinedAt === 'number' ? joinedAt : 0
+		};
+	});
 }
 
 /** Whether a role answers decisions: facilitators and members do, observers follow without. */
@@ -124,12 +119,12 @@ export function upsertMember(
 		let entry = membersMap(doc).get(member.id);
 		if (!(entry instanceof Y.Map)) {
 			entry = new Y.Map<unknown>();
-			entry.set('role', member.role);
-			entry.set('joinedAt', member.now);
+			entry.set(MEMBER.role, member.role);
+			entry.set(MEMBER.joinedAt, member.now);
 			membersMap(doc).set(member.id, entry);
 		}
-		if (entry.get('name') !== name) entry.set('name', name);
-		if (entry.get('colour') !== colour) entry.set('colour', colour);
+		if (entry.get(MEMBER.name) !== name) entry.set(MEMBER.name, name);
+		if (entry.get(MEMBER.colour) !== colour) entry.set(MEMBER.colour, colour);
 	});
 }
 
@@ -137,7 +132,7 @@ export function upsertMember(
 export function setMemberRole(doc: Y.Doc, id: MemberId, role: MemberRole): boolean {
 	const entry = membersMap(doc).get(id);
 	if (!(entry instanceof Y.Map) || !ROLES.includes(role)) return false;
-	if (entry.get('role') !== role) entry.set('role', role);
+	if (entry.get(MEMBER.role) !== role) entry.set(MEMBER.role, role);
 	return true;
 }
 

@@ -1,7 +1,14 @@
 import * as Y from 'yjs';
 
+/*
+ * The data model of a workspace, named once: its root types, and the keys of every kind of
+ * record kept in them. Each record's module (`meta.ts`, `documents.ts`, `members.ts`,
+ * `versions.ts`, `decisions.ts`) holds its reader (which validates and degrades, `record.ts`),
+ * its writers and its defaults; `migrations/` brings older workspaces up to `SCHEMA_VERSION`.
+ */
+
 /** The schema version this build writes; older workspaces are migrated up to it on open. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Names of the shared root types of a workspace document (README, "The workspace"). */
 export const ROOT = {
@@ -9,10 +16,8 @@ export const ROOT = {
 	documents: 'documents',
 	documentOrder: 'documentOrder',
 	members: 'members',
-	commitments: 'commitments',
 	versions: 'versions',
 	decisions: 'decisions',
-	comments: 'comments',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors'
 } as const;
@@ -21,7 +26,6 @@ export const ROOT = {
 export const META = {
 	schemaVersion: 'schemaVersion',
 	name: 'name',
-	description: 'description',
 	createdAt: 'createdAt',
 	languages: 'languages'
 } as const;
@@ -34,9 +38,48 @@ export const DOCUMENT = {
 	text: 'text',
 	/** The text as schema version 1 kept it, a `Y.XmlFragment`; read only to migrate it. */
 	body: 'body',
-	status: 'status',
-	createdAt: 'createdAt',
-	reviewBy: 'reviewBy'
+	createdAt: 'createdAt'
+} as const;
+
+/**
+ * Keys schema version 2 wrote and nothing ever read, removed by the migration to version 3: a
+ * document's `status` (always "draft").
+ */
+export const RETIRED_DOCUMENT_KEYS = ['status'] as const;
+
+/** Keys of one entry of the `members` map (keyed by member id). */
+export const MEMBER = {
+	name: 'name',
+	colour: 'colour',
+	role: 'role',
+	joinedAt: 'joinedAt'
+} as const;
+
+/** Keys of one entry of the `versions` array. */
+export const VERSION = {
+	id: 'id',
+	documentId: 'documentId',
+	name: 'name',
+	/** The whole workspace's Yjs snapshot when the version was saved. */
+	snapshot: 'snapshot',
+	author: 'author',
+	createdAt: 'createdAt'
+} as const;
+
+/** Keys of one entry of the `decisions` map (keyed by decision id). */
+export const DECISION = {
+	documentId: 'documentId',
+	versionId: 'versionId',
+	question: 'question',
+	rule: 'rule',
+	quorum: 'quorum',
+	closesAt: 'closesAt',
+	openedBy: 'openedBy',
+	openedAt: 'openedAt',
+	/** A `Y.Map` of answers, one key per member, so that answers given apart all survive. */
+	answers: 'answers',
+	/** Written once, when the decision closes. */
+	outcome: 'outcome'
 } as const;
 
 /** A new, empty workspace document. History is kept (`gc: false`) so versions can be rendered later. */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { randomId, type DocumentId, type MemberId, type Branded } from './ids';
 import { cleanLine, isMoment } from './meta';
-import { ROOT } from './schema';
+import { ROOT, VERSION } from './schema';
 
 /** Identifies one named version of a document. */
 export type VersionId = Branded<'VersionId'>;
@@ -18,16 +18,6 @@ export interface Version {
 	author: MemberId | null;
 	createdAt: number;
 }
-
-/** Keys of one entry of the `versions` array. */
-const VERSION = {
-	id: 'id',
-	documentId: 'documentId',
-	name: 'name',
-	snapshot: 'snapshot',
-	author: 'author',
-	createdAt: 'createdAt'
-} as const;
 
 /** The `versions` root: one `Y.Map` per named version, in the order they were saved. */
 export function versionsArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> {

@@ -1,7 +1,7 @@
 import { Editor, Extension, getSchema } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { MEMBER_COLOURS, cleanMemberName, isColour } from '../doc';
+import { MEMBER_COLOURS, readPresenceUser } from '../doc';
 import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
 import { caretsPlugin } from './text-binding/carets';
@@ -28,15 +28,15 @@ export interface EditorInit {
 
 /** The colour someone's presence claims, when it is one Concord can draw. */
 function colourOf(user: unknown): string {
-	const color = (user as { color?: unknown } | null)?.color;
-	return isColour(color) ? color : MEMBER_COLOURS[0];
+	return readPresenceUser(user)?.colour ?? MEMBER_COLOURS[0];
 }
 
 /** Draws a peer's caret from their presence: text only, bounded, in a colour Concord can draw. */
 function caret(user: unknown, label: (name: string) => string): HTMLElement | null {
-	if (typeof user !== 'object' || user === null) return null;
-	const name = cleanMemberName((user as { name?: unknown }).name) ?? '?';
-	const colour = colourOf(user);
+	const person = readPresenceUser(user);
+	if (!person) return null;
+	const name = person.name ?? '?';
+	const colour = person.colour;
 	const element = document.createElement('span');
 	element.className = 'collaboration-carets__caret';
 	element.style.borderColor = colour;

@@ -1,7 +1,7 @@
 import { MAX_UPDATE_BYTES } from '../doc';
 import { Reassembler } from './chunks';
 import { parsePeerMessage, type PeerMessage, type PeerMessageKind } from './peer-message';
-import { TokenBucket } from './rate-limit';
+import { TokenBucket } from '../../shared/token-bucket';
 import type { UpdateValidator } from './update-validator';
 
 /** What a peer may send per second, on average and in a burst, for each kind of message. */

@@ -1,8 +1,7 @@
 /**
  * The guarded entry point for everything peers send: y-webrtc reads each peer's messages itself
  * and offers no hook, so the guard takes over the `data` listener of every connection as y-webrtc
- * adds it to its room (the seam is the room's `webrtcConns` map; y-webrtc's version is pinned and
- * the browser tests fail if the seam moves).
+ * adds it to its room (the seam, `webrtc-room.ts`, is the room's connection map).
  *
  * Tabs of this browser talk over a BroadcastChannel encrypted with the room key: only this app,
  * from this origin and with the key, can write there, and such a script already has the whole
@@ -12,8 +11,7 @@ import type { WebrtcConn, WebrtcProvider } from 'y-webrtc';
 import { splitMessage } from './chunks';
 import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
 import type { UpdateValidator } from './update-validator';
-
-type Room = NonNullable<WebrtcProvider['room']>;
+import { onEachConnection } from './webrtc-room';
 
 /** Options of the peer guard; the rates are for tests. */
 export type PeerGuardOptions = Pick<ConnectionGuardOptions, 'rates' | 'now'> & {
@@ -63,23 +61,7 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 		if (blocked.has(peerId)) connectionGuard.block('disconnected earlier in this session', false);
 	};
 
-	const install = (room: Room) => {
-		class GuardedConnections extends Map<string, WebrtcConn> {
-			override set(key: string, conn: WebrtcConn): this {
-				if (!destroyed) guard(conn);
-				return super.set(key, conn);
-			}
-		}
-		room.webrtcConns = new GuardedConnections(room.webrtcConns);
-		active = true;
-	};
-
-	// y-webrtc opens its room once the key is derived, in a callback registered before this one;
-	// no connection can exist before that.
-	void provider.key.then(() => {
-		if (destroyed || !provider.room) return;
-		install(provider.room);
-	});
+	void onEachConnection(provider, guard, () => destroyed).then((found) => (active = found));
 
 	return {
 		get active() {

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { IceServer } from './network-config';
 import { guardPeers, type PeerGuard } from './peer-guard';
 import { createUpdateValidator, type UpdateValidator } from './update-validator';
+import { isRoomOrigin, roomPeers } from './webrtc-room';
 
 /** What a person should know about their connection to the group. */
 export type ConnectionStatus =
@@ -102,7 +103,7 @@ export class PeerSync {
 
 	/** Whether a change came from a peer or another tab (the origin of its transaction). */
 	isRemote(origin: unknown): boolean {
-		return origin !== null && origin === this.#provider.room;
+		return isRoomOrigin(this.#provider, origin);
 	}
 
 	/** Leaves the room and stops syncing; needed before the same workspace opens again. */
@@ -138,15 +139,9 @@ export class PeerSync {
 	#compute(): ConnectionStatus {
 		const provider = this.#provider;
 		if (!provider.shouldConnect) return { kind: 'offline' };
-		const room = provider.room;
+		const room = roomPeers(provider);
 		if (!room) return { kind: 'looking' };
-		let peers = room.bcConns.size;
-		let synced = true;
-		for (const conn of room.webrtcConns.values()) {
-			if (!conn.connected) continue;
-			peers++;
-			synced &&= conn.synced;
-		}
+		const { peers, synced } = room;
 		return peers > 0 ? { kind: 'connected', peers, synced } : { kind: 'looking' };
 	}
 }

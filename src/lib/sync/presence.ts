@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { MEMBER_COLOURS, cleanMemberName, isColour, isWellFormedId, type DocumentId } from '../doc';
+import { isWellFormedId, readPresenceUser, type DocumentId } from '../doc';
 
 /** One person here now, as their presence says (never trusted for identity). */
 export interface PresentPerson {
@@ -13,14 +13,12 @@ export interface PresentPerson {
 function readPerson(clientId: number, state: unknown, self: boolean): PresentPerson | null {
 	if (typeof state !== 'object' || state === null) return null;
 	const { user, documentId } = state as { user?: unknown; documentId?: unknown };
-	if (typeof user !== 'object' || user === null) return null;
-	const { name, color } = user as { name?: unknown; color?: unknown };
-	const clean = cleanMemberName(name);
-	if (!clean) return null;
+	const person = readPresenceUser(user);
+	if (!person?.name) return null;
 	return {
 		clientId,
-		name: clean,
-		colour: isColour(color) ? color : MEMBER_COLOURS[0],
+		name: person.name,
+		colour: person.colour,
 		documentId: isWellFormedId(documentId) ? (documentId as DocumentId) : null,
 		self
 	};

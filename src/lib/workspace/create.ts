@@ -9,6 +9,7 @@ import {
 } from '../doc';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../sync/keys';
 import { warn } from './registry';
+import { storeOnce } from './store-once';
 import type { WorkspacePorts } from './workspace-ports';
 
 /**
@@ -47,17 +48,13 @@ export async function createWorkspace(
 
 /** Stores a document that was just made (a new or a joined workspace); undoes the listing on failure. */
 export async function writeOnce(id: WorkspaceId, doc: Y.Doc, ports: WorkspacePorts): Promise<void> {
-	const store = ports.openStore(doc, id);
 	try {
-		await store.loaded;
-		await store.flushed();
+		await storeOnce(ports, id, doc);
 	} catch (error) {
-		await store.destroy();
 		await ports.listings.remove(id).catch(warn('could not clean up after a failed create'));
 		await ports.removeData(id).catch(warn('could not remove the data yet; it is cleared later'));
 		throw error;
 	} finally {
-		await store.destroy();
 		doc.destroy();
 	}
 }

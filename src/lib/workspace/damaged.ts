@@ -1,17 +1,16 @@
 import { createWorkspaceDoc, schemaVersionOf, type WorkspaceId } from '../doc';
-import { encodeWorkspaceFile } from '../export/workspace-file';
-import { safeFileName } from '../export/file-names';
 import {
 	LocalDataError,
-	LocalStore,
 	databaseNameFor,
 	discardDamagedDatabase,
 	rescueStoredChanges,
 	setAsideDamagedData,
 	type RescuedData
 } from '../persistence';
-import { secretOf, workspaceSignaling } from './network';
+import { browserPorts } from './browser-ports';
+import { workspaceFileBytes, workspaceFileName } from './file-of-workspace';
 import { registry } from './registry';
+import { storeOnce } from './store-once';
 import { WorkspaceNotFoundError } from './workspace';
 
 /** Thrown when not one stored change of a damaged workspace could be read. */
@@ -37,16 +36,8 @@ export async function exportReadableData(
 	try {
 		const rescued = await rescueStoredChanges(databaseNameFor(id), doc);
 		if (schemaVersionOf(doc) < 1) throw new NothingReadableError();
-		const withKey = includeKey && !entry.readOnly;
-		const bytes = await encodeWorkspaceFile(doc, {
-			workspaceId: id,
-			key: withKey ? secretOf(entry) : null,
-			signaling: withKey ? workspaceSignaling(entry) : [],
-			savedAt: new Date()
-		});
-		const stamp = new Date().toISOString().slice(0, 10);
-		const fileName = `${safeFileName(entry.name || 'workspace')}-readable-${stamp}.concord`;
-		return { fileName, bytes, rescued };
+		const bytes = await workspaceFileBytes(doc, entry, includeKey);
+		return { fileName: workspaceFileName(entry, 'readable'), bytes, rescued };
 	} finally {
 		doc.destroy();
 	}
@@ -80,13 +71,7 @@ export async function resyncFromPeers(id: WorkspaceId): Promise<ResyncOutcome> {
 			if (!(error instanceof LocalDataError && error.problem === 'missing')) throw error;
 		}
 		await discardDamagedDatabase(name);
-		const store = new LocalStore(doc, name);
-		try {
-			await store.loaded;
-			await store.flushed();
-		} finally {
-			await store.destroy();
-		}
+		await storeOnce(browserPorts, id, doc);
 		await registry.update(id, { online: true });
 		return outcome;
 	} finally {

@@ -1,15 +1,13 @@
 import { createWorkspaceDoc, toBase64Url, type WorkspaceId } from '../doc';
-import { LocalStore, databaseNameFor } from '../persistence';
-import { safeFileName } from '../export/file-names';
 import {
 	WorkspaceFileError,
 	decodeWorkspaceFile,
-	encodeWorkspaceFile,
 	mergeWorkspaceFile
 } from '../export/workspace-file';
 import { deriveWorkspaceKeys } from '../sync/keys';
-import { secretOf, workspaceSignaling } from './network';
+import { workspaceFileBytes, workspaceFileName } from './file-of-workspace';
 import { registry } from './registry';
+import { storeOnce } from './store-once';
 import { FILE_ORIGIN } from './origins';
 import { browserPorts } from './browser-ports';
 import { writeOnce } from './create';
@@ -17,7 +15,6 @@ import { liveWorkspace, type Workspace } from './workspace';
 
 export { WorkspaceFileError, type WorkspaceFileProblem } from '../export/workspace-file';
 
-/** Thrown for a file without its invite key, for a workspace this device does not have. */
 /** What opening a workspace file did. */
 export interface OpenedWorkspaceFile {
 	/**
@@ -39,15 +36,8 @@ export async function saveWorkspaceFile(
 	includeKey: boolean
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
 	const entry = (await registry.get(workspace.id)) ?? workspace.entry;
-	const withKey = includeKey && !entry.readOnly;
-	const bytes = await encodeWorkspaceFile(workspace.doc, {
-		workspaceId: workspace.id,
-		key: withKey ? secretOf(entry) : null,
-		signaling: withKey ? workspaceSignaling(entry) : [],
-		savedAt: new Date()
-	});
-	const stamp = new Date().toISOString().slice(0, 10);
-	return { fileName: `${safeFileName(entry.name || 'workspace')}-${stamp}.concord`, bytes };
+	const bytes = await workspaceFileBytes(workspace.doc, entry, includeKey);
+	return { fileName: workspaceFileName(entry), bytes };
 }
 
 /**
@@ -81,13 +71,9 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 			await live.store.flushed();
 		} else {
 			const doc = createWorkspaceDoc();
-			const store = new LocalStore(doc, databaseNameFor(id));
 			try {
-				await store.loaded;
-				mergeWorkspaceFile(doc, update, FILE_ORIGIN);
-				await store.flushed();
+				await storeOnce(browserPorts, id, doc, () => mergeWorkspaceFile(doc, update, FILE_ORIGIN));
 			} finally {
-				await store.destroy();
 				doc.destroy();
 			}
 		}

@@ -6,6 +6,7 @@
  * so no text ever moves and what others type concurrently stays beside the characters it was typed
  * next to.
  */
+import { isBase64UrlToken } from '../ids';
 
 /** The attribute keys a line's newline carries. */
 export const LINE = { block: 'block', level: 'level', wrap: 'wrap' } as const;
@@ -64,8 +65,6 @@ export interface LineFormat {
 /** The most containers a line can sit in; deeper nesting from a peer is cut at this depth. */
 export const MAX_DEPTH = 24;
 
-const CONTAINER_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 function positiveInteger(value: unknown, max: number): number | undefined {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max
 		? value
@@ -101,7 +100,7 @@ function readContainer(raw: unknown): Container | null {
 	if (!Array.isArray(raw)) return null;
 	const [type, id, attrs] = raw as unknown[];
 	if (!CONTAINER_TYPES.includes(type as ContainerType)) return null;
-	if (typeof id !== 'string' || !CONTAINER_ID.test(id)) return null;
+	if (!isBase64UrlToken(id, 1, 64)) return null;
 	const cleaned = containerAttributes(type as ContainerType, attrs);
 	return { type: type as ContainerType, id, ...(cleaned ? { attrs: cleaned } : {}) };
 }

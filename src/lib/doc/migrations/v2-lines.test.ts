@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { plainTextOf, readLines } from './body';
-import { documentBody, listDocuments } from './documents';
-import { migrateWorkspace } from './migrations';
+import { plainTextOf, readLines } from '../body';
+import { documentBody, listDocuments } from '../documents';
+import { migrateWorkspace } from '.';
+import { migratedApart } from './migrated-apart';
 import {
 	DOCUMENT,
 	META,
@@ -12,7 +13,7 @@ import {
 	documentsMap,
 	metaMap,
 	schemaVersionOf
-} from './schema';
+} from '../schema';
 
 function element(
 	name: string,
@@ -104,13 +105,7 @@ describe('moving bodies to one text of lines (schema version 1 to 2)', () => {
 	});
 
 	it('ends with one text on every copy when two copies move the same document apart', () => {
-		const a = versionOneWorkspace();
-		const b = createWorkspaceDoc();
-		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-		migrateWorkspace(a);
-		migrateWorkspace(b);
-		Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+		const [a, b] = migratedApart(versionOneWorkspace());
 		const [onA] = listDocuments(a);
 		const [onB] = listDocuments(b);
 		expect(plainTextOf(documentBody(a, onA!.id)!)).toBe(plainTextOf(documentBody(b, onB!.id)!));

@@ -1,4 +1,6 @@
-/** A token bucket: how many messages of one kind a peer may send, on average and in a burst. */
+/* Shared by the app and the relay server: neither imports the other, both may import this folder. */
+
+/** A token bucket: how many messages of one kind a sender may send, on average and in a burst. */
 export class TokenBucket {
 	readonly #perSecond: number;
 	readonly #burst: number;

@@ -7,10 +7,11 @@ import {
 	type ContainerType,
 	type LineToWrite,
 	type Marks
-} from './body';
-import { warnIgnored } from './ignored';
-import { NODE } from './rich-text';
-import { DOCUMENT, META, SCHEMA_VERSION, documentsMap, metaMap, schemaVersionOf } from './schema';
+} from '../body';
+import { warnIgnored } from '../ignored';
+import { NODE } from '../rich-text';
+import { DOCUMENT, documentsMap } from '../schema';
+import type { Migration } from './migration';
 
 /*
  * Schema version 1 kept a document's body as a `Y.XmlFragment` (one element per block, one text
@@ -91,13 +92,13 @@ export function linesOfFragment(body: Y.XmlFragment): LineToWrite[] {
 }
 
 /**
- * Brings a workspace written by an older version up to this one; returns whether it wrote. Each
- * document is moved once: a copy that finds a document already moved (by a peer) leaves it.
+ * Schema version 1 to 2: each document's body moves to one text of lines. Each document is moved
+ * once: a copy that finds a document already moved (by a peer) leaves it.
  */
-export function migrateWorkspace(doc: Y.Doc): boolean {
-	const version = schemaVersionOf(doc);
-	if (version === 0 || version >= SCHEMA_VERSION) return false;
-	doc.transact(() => {
+export const linesOfText: Migration = {
+	to: 2,
+	what: 'bodies move to one text of lines',
+	run(doc) {
 		for (const [id, entry] of documentsMap(doc)) {
 			if (!(entry instanceof Y.Map) || entry.get(DOCUMENT.text) instanceof Y.Text) continue;
 			const old = entry.get(DOCUMENT.body);
@@ -109,7 +110,5 @@ export function migrateWorkspace(doc: Y.Doc): boolean {
 			entry.set(DOCUMENT.text, text);
 			insertLines(text, linesOfFragment(old));
 		}
-		metaMap(doc).set(META.schemaVersion, SCHEMA_VERSION);
-	});
-	return true;
-}
+	}
+};
