@@ -9,7 +9,9 @@ import {
 	documentBody,
 	newMemberId,
 	saveVersion,
-	type Block
+	type Block,
+	heading,
+	paragraph
 } from '../../src/lib/doc';
 import { seededRandom } from '../../src/lib/doc/bad-updates';
 import { compareVersions, differsFromVersion, readWriters } from '../../src/lib/export/compare';
@@ -22,9 +24,7 @@ const random = seededRandom(seed);
 const doc = createWorkspaceDoc();
 const sentence = 'Members agree to share what they learn, in plain words, within a month. ';
 const blocks: Block[] = Array.from({ length: PARAGRAPHS }, (_, i) =>
-	i % 10 === 0
-		? { type: 'heading', level: 2, text: `Section ${i / 10 + 1}` }
-		: { type: 'paragraph', content: [sentence.repeat(3)] }
+	i % 10 === 0 ? heading(2, `Section ${i / 10 + 1}`) : paragraph(sentence.repeat(3))
 );
 const id = addDocument(doc, { title: 'Charter', kind: 'charter', blocks, now: 1 });
 const version = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 2 });

@@ -14,7 +14,8 @@ import {
 	documentBody,
 	initializeWorkspace,
 	newMemberId,
-	type Block
+	type Block,
+	heading
 } from '../../src/lib/doc';
 import { en } from '../../src/lib/doc/templates/en';
 import { exportDocx } from '../../src/lib/export/docx';
@@ -50,7 +51,7 @@ const id = addDocument(doc, { title: 'Long charter', kind: 'charter', now: 1 });
 const blocks: Block[] = [];
 let words = 0;
 for (let part = 1; words < 100 * 450; part++) {
-	blocks.push({ type: 'heading', level: 1, text: `Part ${part}` });
+	blocks.push(heading(1, `Part ${part}`));
 	for (const block of sections) {
 		blocks.push(block);
 		words += JSON.stringify(block).split(/\s+/).length;

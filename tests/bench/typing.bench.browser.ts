@@ -12,7 +12,7 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import * as Y from 'yjs';
-import { appendBlockLines, type Block } from '../../src/lib/doc';
+import { appendBlockLines, type Block, heading, paragraph } from '../../src/lib/doc';
 import { createEditor } from '../../src/lib/editor';
 import { documentExtensions } from '../../src/lib/editor/extensions';
 
@@ -23,11 +23,8 @@ const sentence = 'Members agree to share what they learn, in plain words, within
 /** About 100 pages: 15 paragraphs of 3 sentences and a heading per page. */
 function blocks(): Block[] {
 	return Array.from({ length: PAGES }, (_, page) => [
-		{ type: 'heading' as const, level: 2 as const, text: `Section ${page + 1}` },
-		...Array.from({ length: 15 }, () => ({
-			type: 'paragraph' as const,
-			content: [sentence.repeat(3)]
-		}))
+		heading(2 as const, `Section ${page + 1}`),
+		...Array.from({ length: 15 }, () => paragraph(sentence.repeat(3)))
 	]).flat();
 }
 

@@ -1,5 +1,16 @@
 import type * as Y from 'yjs';
-import { linesOfBlocks, type Block, type Line, type Marks } from '../../src/lib/doc';
+import {
+	linesOfBlocks,
+	type Block,
+	type Line,
+	type Marks,
+	paragraph,
+	quote,
+	table,
+	bulletList,
+	heading,
+	orderedList
+} from '../../src/lib/doc';
 import { lineStarts, textOf, topLevelNodes, type PlainOp, type Point } from './body-lines';
 import {
 	describeEdit,
@@ -117,18 +128,15 @@ function blockToInsert(random: Random): Block {
 	const text = random.pick(PHRASES);
 	switch (random.weighted({ paragraph: 4, heading: 2, list: 2, quote: 1, table: 1 })) {
 		case 'heading':
-			return { type: 'heading', level: random.pick([1, 2, 3] as const), text };
+			return heading(random.pick([1, 2, 3] as const), text);
 		case 'list':
-			return { type: random.chance(0.7) ? 'bulletList' : 'orderedList', items: [[text]] };
+			return random.chance(0.7) ? bulletList([text]) : orderedList([text]);
 		case 'quote':
-			return { type: 'blockquote', content: [text] };
+			return quote(text);
 		case 'table':
-			return {
-				type: 'table',
-				rows: [{ header: true, cells: [['Who'], ['What']] }, { cells: [[text], ['']] }]
-			};
+			return table({ header: true, cells: [['Who'], ['What']] }, { cells: [[text], ['']] });
 		default:
-			return { type: 'paragraph', content: [text] };
+			return paragraph(text);
 	}
 }
 

@@ -1,5 +1,5 @@
 import { TextSelection } from '@tiptap/pm/state';
-import type { Block, Inline, Line } from '../../src/lib/doc';
+import type { Block, Line, Run } from '../../src/lib/doc';
 import { buildDocument } from '../../src/lib/editor/text-binding/build';
 import { flatLength } from '../../src/lib/editor/text-binding/flatten';
 import { offsetToPosition } from '../../src/lib/editor/text-binding/positions';
@@ -9,16 +9,17 @@ import { LINKS, PHRASES } from './body-edits';
 import type { BodyEdit } from './editor-operations';
 import { marksIn } from './headless-editor';
 import type { Random } from './random';
+import { bulletList, heading, orderedList, paragraph, quote, table } from '../../src/lib/doc';
 
 /*
  * The other side of the editor check: the real TipTap editor in a DOM (the binding's test
  * harness), driven as a person drives it, and the random bodies the check starts from.
  */
 
-function inline(random: Random): Inline[] {
+function inline(random: Random): Run[] {
 	return Array.from({ length: random.int(1, 3) }, () => {
 		const text = random.pick(PHRASES);
-		if (random.chance(0.5)) return text;
+		if (random.chance(0.5)) return { text };
 		return {
 			text,
 			...(random.chance(0.5) ? { bold: true } : {}),
@@ -33,28 +34,20 @@ export function startingBlocks(random: Random): Block[] {
 	return Array.from({ length: random.int(2, 6) }, (): Block => {
 		switch (random.weighted({ heading: 2, paragraph: 4, list: 2, quote: 1, table: 1 })) {
 			case 'heading':
-				return {
-					type: 'heading',
-					level: random.pick([1, 2, 3] as const),
-					text: random.pick(PHRASES)
-				};
-			case 'list':
-				return {
-					type: random.chance(0.6) ? 'bulletList' : 'orderedList',
-					items: Array.from({ length: random.int(1, 3) }, () => inline(random))
-				};
+				return heading(random.pick([1, 2, 3] as const), random.pick(PHRASES));
+			case 'list': {
+				const list = random.chance(0.6) ? bulletList : orderedList;
+				return list(...Array.from({ length: random.int(1, 3) }, () => inline(random)));
+			}
 			case 'quote':
-				return { type: 'blockquote', content: inline(random) };
+				return quote(...inline(random));
 			case 'table':
-				return {
-					type: 'table',
-					rows: [
-						{ header: true, cells: [inline(random), inline(random)] },
-						{ cells: [inline(random), inline(random)] }
-					]
-				};
+				return table(
+					{ header: true, cells: [inline(random), inline(random)] },
+					{ cells: [inline(random), inline(random)] }
+				);
 			default:
-				return { type: 'paragraph', content: inline(random) };
+				return paragraph(...inline(random));
 		}
 	});
 }

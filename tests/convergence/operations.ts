@@ -8,7 +8,8 @@ import {
 	type DocumentId,
 	type DocumentKind,
 	type MemberId,
-	type VersionId
+	type VersionId,
+	paragraph
 } from '../../src/lib/doc';
 import type { Workspace } from '../../src/lib/workspace';
 import { blocksOf } from '../../src/lib/export/model';
@@ -104,7 +105,7 @@ export function applyOperation(
 				id = workspace.documents.add({
 					title,
 					kind: random.pick(KINDS),
-					blocks: random.chance(0.5) ? [{ type: 'paragraph', content: [text] }] : []
+					blocks: random.chance(0.5) ? [paragraph(text)] : []
 				});
 				writer.shadow.begin(id, workspace.documents.body(id)!);
 			});

@@ -10,7 +10,8 @@ import {
 	lineAttributes,
 	newMemberId,
 	plainTextOf,
-	type DocumentId
+	type DocumentId,
+	paragraph
 } from '../../src/lib/doc';
 import type { EditingTrace } from '../support/editing-trace';
 import { findDivergence } from './compare';
@@ -113,7 +114,7 @@ export function replayTraceConcurrently(trace: EditingTrace, random: Random): Tr
 		addDocument(a.doc, {
 			title,
 			kind: 'notes',
-			blocks: [{ type: 'paragraph', content: [''] }],
+			blocks: [paragraph('')],
 			now
 		})
 	) as [DocumentId, DocumentId];

@@ -4,7 +4,9 @@ import {
 	createWorkspaceDoc,
 	documentBody,
 	writeInitialMeta,
-	type DocumentId
+	type DocumentId,
+	heading,
+	paragraph
 } from '../../src/lib/doc';
 import { XSS_PAYLOADS, marker } from './payloads';
 
@@ -21,12 +23,9 @@ export function hostileWorkspace(): { doc: Y.Doc; id: DocumentId; body: Y.Text }
 		kind: 'notes',
 		now: 0,
 		blocks: XSS_PAYLOADS.flatMap((p) => [
-			{ type: 'paragraph' as const, content: [marker(p)] },
-			{ type: 'heading' as const, level: 2 as const, text: p.text },
-			{
-				type: 'paragraph' as const,
-				content: [p.text, ' ', { text: `link ${p.id}`, href: p.text.trim() }]
-			}
+			paragraph(marker(p)),
+			heading(2 as const, p.text),
+			paragraph(p.text, ' ', { text: `link ${p.id}`, href: p.text.trim() })
 		])
 	});
 	const body = documentBody(doc, id)!;

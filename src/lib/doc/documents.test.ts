@@ -11,6 +11,7 @@ import {
 import type { DocumentId } from './ids';
 import { plainTextOf } from './body';
 import { createWorkspaceDoc, documentOrder, documentsMap } from './schema';
+import { paragraph } from './rich-text';
 
 function withDocs(...titles: string[]) {
 	const doc = createWorkspaceDoc();
@@ -32,7 +33,7 @@ describe('documents', () => {
 			title: '  Notes   of the   call ',
 			kind: 'notes',
 			now: 5,
-			blocks: [{ type: 'paragraph', content: ['We met on Monday.'] }]
+			blocks: [paragraph('We met on Monday.')]
 		});
 		expect(titles(doc)).toEqual(['Charter', 'Notes of the call']);
 		expect(plainTextOf(documentBody(doc, id)!)).toBe('We met on Monday.');
@@ -103,7 +104,7 @@ describe('starting text', () => {
 			title: 'Marks',
 			kind: 'notes',
 			now: 1,
-			blocks: [{ type: 'paragraph', content: [{ text: 'Label:', bold: true }, ' question?'] }]
+			blocks: [paragraph({ text: 'Label:', bold: true }, ' question?')]
 		});
 		expect(documentBody(doc, id)!.toDelta()).toEqual([
 			{ insert: 'Label:', attributes: { bold: true } },

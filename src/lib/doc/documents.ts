@@ -6,6 +6,7 @@ import { appendBlockLines } from './body';
 import type { Block } from './rich-text';
 import { DOCUMENT, documentOrder, documentsMap } from './schema';
 import { DOCUMENT_KINDS, type DocumentKind } from './templates';
+import { paragraph } from './rich-text';
 
 /** What the sidebar needs to know of one document. */
 export interface DocumentSummary {
@@ -83,10 +84,7 @@ export function addDocument(
 		documentsMap(doc).set(id, entry);
 		documentOrder(doc).push([id]);
 		// Every body ends with a line end; an empty document is one empty paragraph.
-		appendBlockLines(
-			body,
-			init.blocks?.length ? init.blocks : [{ type: 'paragraph', content: [] }]
-		);
+		appendBlockLines(body, init.blocks?.length ? init.blocks : [paragraph()]);
 	});
 	return id;
 }

@@ -5,6 +5,7 @@ import { addDocument, documentBody } from './documents';
 import { newMemberId } from './ids';
 import { trackRemoteChanges } from './remote-changes';
 import { createWorkspaceDoc } from './schema';
+import { paragraph } from './rich-text';
 
 const PEER = Symbol('peer');
 
@@ -19,7 +20,7 @@ function sharedWorkspace() {
 		title: 'Charter',
 		kind: 'charter',
 		now: 1,
-		blocks: [{ type: 'paragraph', content: ['We meet monthly.'] }]
+		blocks: [paragraph('We meet monthly.')]
 	});
 	const notes = addDocument(a, { title: 'Notes', kind: 'notes', now: 2 });
 	const b = createWorkspaceDoc();

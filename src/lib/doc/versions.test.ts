@@ -12,6 +12,7 @@ import {
 	versionsArray,
 	type VersionId
 } from './versions';
+import { paragraph } from './rich-text';
 
 const author = newMemberId();
 
@@ -20,7 +21,7 @@ function workspaceWith(text: string): { doc: Y.Doc; id: DocumentId } {
 	const id = addDocument(doc, {
 		title: 'Charter',
 		kind: 'charter',
-		blocks: [{ type: 'paragraph', content: [text] }],
+		blocks: [paragraph(text)],
 		now: 1
 	});
 	return { doc, id };

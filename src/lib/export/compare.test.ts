@@ -7,7 +7,9 @@ import {
 	newMemberId,
 	saveVersion,
 	versionSnapshot,
-	type DocumentId
+	type DocumentId,
+	heading,
+	paragraph
 } from '../doc';
 import { compareDocument, readWriters, runsIn } from './compare';
 import { readDocumentForExport } from './model';
@@ -17,11 +19,7 @@ function charter(): { doc: Y.Doc; id: DocumentId } {
 	const id = addDocument(doc, {
 		title: 'Charter',
 		kind: 'charter',
-		blocks: [
-			{ type: 'heading', level: 2, text: 'Purpose' },
-			{ type: 'paragraph', content: ['We meet every month.'] },
-			{ type: 'paragraph', content: ['Old rule.'] }
-		],
+		blocks: [heading(2, 'Purpose'), paragraph('We meet every month.'), paragraph('Old rule.')],
 		now: 1
 	});
 	return { doc, id };

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { versionSnapshot, type DocumentId, type VersionId } from '../doc';
-import { documentBlocks, type ExportBlock, type Run } from './model';
+import type { Block, Run } from '../doc';
+import { documentBlocks } from './model';
 
 /*
  * Two states of a document side by side: what was inserted and deleted between them, and who
@@ -9,14 +10,14 @@ import { documentBlocks, type ExportBlock, type Run } from './model';
 
 /** A document compared between two states, with how much changed. */
 export interface Comparison {
-	blocks: ExportBlock[];
+	blocks: Block[];
 	/** Characters inserted and deleted between the two states. */
 	inserted: number;
 	deleted: number;
 }
 
 /** Every run of some blocks, in reading order. */
-export function runsIn(blocks: readonly ExportBlock[]): Run[] {
+export function runsIn(blocks: readonly Block[]): Run[] {
 	return blocks.flatMap((block): Run[] => {
 		switch (block.type) {
 			case 'heading':
@@ -54,7 +55,7 @@ export function compareDocument(
 }
 
 /** The current text of a document with the client that wrote each run; null without the document. */
-export function readWriters(doc: Y.Doc, id: DocumentId): ExportBlock[] | null {
+export function readWriters(doc: Y.Doc, id: DocumentId): Block[] | null {
 	return documentBlocks(doc, id, { at: Y.snapshot(doc), since: Y.emptySnapshot });
 }
 
@@ -79,11 +80,7 @@ export function compareVersions(
 }
 
 /** A document as it was at a named version; null when it cannot be read. */
-export function readVersionText(
-	doc: Y.Doc,
-	id: DocumentId,
-	version: VersionId
-): ExportBlock[] | null {
+export function readVersionText(doc: Y.Doc, id: DocumentId, version: VersionId): Block[] | null {
 	const at = versionSnapshot(doc, version);
 	return at ? documentBlocks(doc, id, { at }) : null;
 }

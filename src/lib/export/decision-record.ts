@@ -7,7 +7,7 @@ import type {
 	MemberId,
 	Version
 } from '../doc';
-import type { ExportBlock, Run } from './model';
+import type { Block, Run } from '../doc';
 
 /** The words of a decision record in the reader's language; the record never hard-codes any. */
 export interface DecisionRecordLabels {
@@ -40,7 +40,7 @@ export interface DecisionRecordLabels {
 	person(id: MemberId | null): string;
 }
 
-const line = (label: string, value: string): ExportBlock => ({
+const line = (label: string, value: string): Block => ({
 	type: 'paragraph',
 	runs: [{ text: `${label}: `, bold: true }, { text: value }]
 });
@@ -58,12 +58,12 @@ export function decisionRecordBlocks(
 	decision: Decision,
 	version: Version | null,
 	labels: DecisionRecordLabels
-): ExportBlock[] {
+): Block[] {
 	const outcome = decision.outcome;
 	const answers = Object.entries(outcome?.answers ?? decision.answers).sort(
 		([, a], [, b]) => a.at - b.at
 	);
-	const blocks: ExportBlock[] = [
+	const blocks: Block[] = [
 		{ type: 'heading', level: 2, runs: [{ text: labels.heading }] },
 		line(labels.question, decision.question),
 		...(version ? [line(labels.version, version.name)] : []),

@@ -9,7 +9,7 @@ import {
 	type IBorderOptions,
 	type ParagraphChild
 } from 'docx';
-import type { ExportBlock, Run } from './model';
+import type { Block, Run } from '../doc';
 
 /*
  * Tables of the Word export: full width, bordered, rows kept whole on a page, and the leading
@@ -22,7 +22,7 @@ export const TEXT_WIDTH = 11906 - 2 * 1134;
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' };
 
-type TableRows = Extract<ExportBlock, { type: 'table' }>['rows'];
+type TableRows = Extract<Block, { type: 'table' }>['rows'];
 
 /** How a table's cells are written: the runs of a paragraph as Word children, and its direction. */
 export interface TableOptions {

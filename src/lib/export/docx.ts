@@ -15,7 +15,8 @@ import {
 } from 'docx';
 import { docxTable } from './docx-table';
 import { headerLines, isRightToLeft, type ExportLabels } from './labels';
-import { textOf, type ExportBlock, type ExportDocument, type Run } from './model';
+import type { Block, Run } from '../doc';
+import { textOf, type ExportDocument } from './model';
 
 /*
  * Word export. Headings use Word's own heading styles and lists use Word's own numbering, so the
@@ -105,7 +106,7 @@ class Writer {
 		return result;
 	}
 
-	blocks(list: readonly ExportBlock[], place: Place): void {
+	blocks(list: readonly Block[], place: Place): void {
 		for (const block of list) {
 			switch (block.type) {
 				case 'heading':

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { headerLines, isRightToLeft, type ExportLabels } from './labels';
-import { textOf, type ExportBlock, type ExportDocument, type Run } from './model';
+import type { Block, Run } from '../doc';
+import { textOf, type ExportDocument } from './model';
 
 /*
  * A standalone HTML file: one page with its own print styles, no scripts and no external resources.
@@ -75,7 +76,7 @@ function phrasing(runs: readonly Run[]): ElementContent[] {
 
 const isBlank = (runs: readonly Run[]) => textOf(runs).trim() === '';
 
-type TableRows = Extract<ExportBlock, { type: 'table' }>['rows'];
+type TableRows = Extract<Block, { type: 'table' }>['rows'];
 
 /**
  * A table: leading rows of header cells go in `thead` (repeated on every printed page), the rest in
@@ -105,7 +106,7 @@ function table(rows: TableRows): Element | null {
 	]);
 }
 
-function blocks(list: readonly ExportBlock[]): ElementContent[] {
+function blocks(list: readonly Block[]): ElementContent[] {
 	const result: ElementContent[] = [];
 	for (const block of list) {
 		switch (block.type) {

@@ -1,4 +1,4 @@
-import { cleanName, MAX_NAME_LENGTH, type Block, type Inline } from '../doc';
+import { cleanName, MAX_NAME_LENGTH, paragraph, type Block, type Run } from '../doc';
 import { ImportError } from './import-errors';
 import { Runs, textOf, type Marks } from './import-inline';
 
@@ -21,7 +21,7 @@ export interface ImportedDocument {
 }
 
 /** One row of a table as read: whether it is a header row, and each cell's text. */
-type Row = { header?: boolean; cells: Inline[][] };
+type Row = { header?: boolean; cells: Run[][] };
 
 /** One row of a table to read: whether it is a header row, and a reader for each cell. */
 export interface RowSource {
@@ -30,7 +30,7 @@ export interface RowSource {
 }
 
 /** A row's text as one run of text, cells joined by `separator`, for where no table can go. */
-function rowText(row: Row, separator: string): Inline[] {
+function rowText(row: Row, separator: string): Run[] {
 	const runs = new Runs();
 	row.cells.forEach((cell, index) => {
 		if (index > 0) runs.add(separator);
@@ -44,8 +44,8 @@ type TextKind = 'paragraph' | 'quote' | 1 | 2 | 3;
 
 /** Where the blocks read inside some structure go. */
 interface Sink {
-	text(kind: TextKind, runs: Inline[]): void;
-	list(ordered: boolean, items: Inline[][]): void;
+	text(kind: TextKind, runs: Run[]): void;
+	list(ordered: boolean, items: Run[][]): void;
 	table(rows: Row[]): void;
 }
 
@@ -55,26 +55,38 @@ class Output implements Sink {
 	size = 0;
 	truncated = false;
 
-	text(kind: TextKind, runs: Inline[]): void {
+	text(kind: TextKind, runs: Run[]): void {
 		if (runs.length === 0 || this.room(1) === 0) return;
+		// A heading keeps its words, not their emphasis, as the editor's headings do.
 		if (typeof kind === 'number')
-			this.blocks.push({ type: 'heading', level: kind, text: textOf(runs) });
-		else if (kind === 'quote') this.blocks.push({ type: 'blockquote', content: runs });
-		else this.blocks.push({ type: 'paragraph', content: runs });
+			this.blocks.push({ type: 'heading', level: kind, runs: [{ text: textOf(runs) }] });
+		else if (kind === 'quote') this.blocks.push({ type: 'quote', blocks: [paragraph(...runs)] });
+		else this.blocks.push(paragraph(...runs));
 	}
 
-	list(ordered: boolean, items: Inline[][]): void {
+	list(ordered: boolean, items: Run[][]): void {
 		const kept = items.filter((item) => item.length > 0);
 		const fit = this.room(kept.length);
 		if (fit > 0)
-			this.blocks.push({ type: ordered ? 'orderedList' : 'bulletList', items: kept.slice(0, fit) });
+			this.blocks.push({
+				type: 'list',
+				ordered,
+				start: 1,
+				items: kept.slice(0, fit).map((item) => [paragraph(...item)])
+			});
 	}
 
 	/** Keeps whole rows while each of their cells still fits in the block budget. */
 	table(rows: Row[]): void {
 		const width = Math.max(...rows.map((row) => row.cells.length));
 		const fit = Math.floor(this.room(rows.length * width) / width);
-		if (fit > 0) this.blocks.push({ type: 'table', rows: rows.slice(0, fit) });
+		if (fit > 0)
+			this.blocks.push({
+				type: 'table',
+				rows: rows.slice(0, fit).map((row) => ({
+					cells: row.cells.map((runs) => ({ header: row.header === true, runs }))
+				}))
+			});
 	}
 
 	private room(wanted: number): number {
@@ -88,10 +100,10 @@ class Output implements Sink {
 /** Inside a quote every text block is quoted; lists leave the quote (quotes hold one paragraph). */
 class QuoteSink implements Sink {
 	constructor(private readonly parent: Sink) {}
-	text(_kind: TextKind, runs: Inline[]): void {
+	text(_kind: TextKind, runs: Run[]): void {
 		this.parent.text('quote', runs);
 	}
-	list(ordered: boolean, items: Inline[][]): void {
+	list(ordered: boolean, items: Run[][]): void {
 		this.parent.list(ordered, items);
 	}
 	table(rows: Row[]): void {
@@ -101,11 +113,11 @@ class QuoteSink implements Sink {
 
 /** Directly inside a list, each text block is an item and nested lists' items join in order. */
 class ListSink implements Sink {
-	readonly items: Inline[][] = [];
-	text(_kind: TextKind, runs: Inline[]): void {
+	readonly items: Run[][] = [];
+	text(_kind: TextKind, runs: Run[]): void {
 		this.items.push(runs);
 	}
-	list(_ordered: boolean, items: Inline[][]): void {
+	list(_ordered: boolean, items: Run[][]): void {
 		this.items.push(...items);
 	}
 	/** A table in a list: each row becomes an item, its cells joined by " | ". */
@@ -118,11 +130,11 @@ class ListSink implements Sink {
 class ItemSink implements Sink {
 	private readonly current = new Runs();
 	constructor(private readonly owner: ListSink) {}
-	text(_kind: TextKind, runs: Inline[]): void {
+	text(_kind: TextKind, runs: Run[]): void {
 		this.current.add(' ');
 		this.current.addRuns(runs);
 	}
-	list(_ordered: boolean, items: Inline[][]): void {
+	list(_ordered: boolean, items: Run[][]): void {
 		this.end();
 		this.owner.items.push(...items);
 	}
@@ -139,11 +151,11 @@ class ItemSink implements Sink {
 /** Everything read joins into one run of text (a heading's text, a table cell). */
 class JoinSink implements Sink {
 	readonly runs = new Runs();
-	text(_kind: TextKind, runs: Inline[]): void {
+	text(_kind: TextKind, runs: Run[]): void {
 		this.runs.add(' ');
 		this.runs.addRuns(runs);
 	}
-	list(_ordered: boolean, items: Inline[][]): void {
+	list(_ordered: boolean, items: Run[][]): void {
 		for (const item of items) this.text('paragraph', item);
 	}
 	table(rows: Row[]): void {
@@ -232,9 +244,10 @@ export class BlockWriter {
 		if (blocks.length === 0) throw new ImportError('no-text');
 		const index = blocks.findIndex((block) => block.type === 'heading' && block.level === 1);
 		const heading = blocks[index];
-		let title = heading?.type === 'heading' ? cleanName(heading.text) : null;
+		const headingText = heading?.type === 'heading' ? textOf(heading.runs) : null;
+		let title = headingText === null ? null : cleanName(headingText);
 		// A heading too long for a name stays in the body so none of its text is lost.
-		if (title !== null && heading?.type === 'heading' && heading.text.length <= MAX_NAME_LENGTH) {
+		if (title !== null && headingText !== null && headingText.length <= MAX_NAME_LENGTH) {
 			blocks.splice(index, 1);
 		}
 		title ??= cleanName(baseName(fileName)) ?? 'Imported document';
@@ -256,7 +269,7 @@ export class BlockWriter {
 		}
 	}
 
-	private joined(read: () => void): Inline[] {
+	private joined(read: () => void): Run[] {
 		const join = new JoinSink();
 		this.within(join, read);
 		return join.runs.take();

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocx } from './import-docx';
 import { ImportError, MAX_IMPORT_BYTES } from './import-errors';
 import type { HtmlDom } from './import-html';
+import { heading, orderedList, paragraph, table } from '../doc';
 
 const window = new JSDOM('').window;
 const dom: HtmlDom = {
@@ -109,37 +110,27 @@ describe('importDocx', () => {
 		const result = await importDocx(await sampleDocx(), 'lease.docx', dom, (f) => progress.push(f));
 		expect(result.title).toBe('Tenancy agreement');
 		expect(result.blocks).toEqual([
-			{
-				type: 'paragraph',
-				content: [
-					'Between the parties, ',
-					{ text: 'binding', bold: true },
-					' as of today. See ',
-					{ text: 'the terms', href: 'https://example.org/terms' },
-					'.'
-				]
-			},
-			{ type: 'heading', level: 2, text: 'Clauses' },
-			{ type: 'orderedList', items: [['Rent is due monthly.'], ['Pets are allowed.']] },
-			{ type: 'heading', level: 3, text: 'Details' },
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Party'], ['Role']] },
-					{ cells: [['Ana'], ['Tenant']] },
-					{
-						cells: [
-							[
-								{ text: 'Jabari', bold: true },
-								' ',
-								{ text: 'site', href: 'https://example.org/j' }
-							],
-							['Owner | landlord']
-						]
-					},
-					{ cells: [['مريم'], ['会议']] }
-				]
-			}
+			paragraph(
+				'Between the parties, ',
+				{ text: 'binding', bold: true },
+				' as of today. See ',
+				{ text: 'the terms', href: 'https://example.org/terms' },
+				'.'
+			),
+			heading(2, 'Clauses'),
+			orderedList(['Rent is due monthly.'], ['Pets are allowed.']),
+			heading(3, 'Details'),
+			table(
+				{ header: true, cells: [['Party'], ['Role']] },
+				{ cells: [['Ana'], ['Tenant']] },
+				{
+					cells: [
+						[{ text: 'Jabari', bold: true }, ' ', { text: 'site', href: 'https://example.org/j' }],
+						['Owner | landlord']
+					]
+				},
+				{ cells: [['مريم'], ['会议']] }
+			)
 		]);
 		expect(progress[0]).toBe(0);
 		expect(progress.at(-1)).toBe(1);

@@ -1,10 +1,11 @@
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Block, Inline } from '../doc';
+import type { Block, Run } from '../doc';
 import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './import-blocks';
 import { ImportError } from './import-errors';
 import { importHtml, type HtmlDom } from './import-html';
+import { bulletList, heading, orderedList, paragraph, quote, table } from '../doc';
 
 const window = new JSDOM('').window;
 const dom: HtmlDom = {
@@ -12,11 +13,11 @@ const dom: HtmlDom = {
 	parse: (html) => new window.DOMParser().parseFromString(html, 'text/html')
 };
 
-function inlinesOf(block: Block): Inline[] {
-	if (block.type === 'heading') return [block.text];
-	if (block.type === 'paragraph' || block.type === 'blockquote') return block.content;
-	if (block.type === 'table') return block.rows.flatMap((row) => row.cells.flat());
-	return block.items.flat();
+function inlinesOf(block: Block): Run[] {
+	if (block.type === 'heading' || block.type === 'paragraph') return block.runs;
+	if (block.type === 'quote') return block.blocks.flatMap(inlinesOf);
+	if (block.type === 'table') return block.rows.flatMap((row) => row.cells.flatMap((c) => c.runs));
+	return block.items.flat().flatMap(inlinesOf);
 }
 
 const ALLOWED_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'ul', 'ol', 'li'];
@@ -109,15 +110,12 @@ describe('importHtml against cross-site scripting', () => {
 			'<p><a href="https://ok.example/a">safe</a> <a href="javascript:alert(1)">unsafe</a> ' +
 			'<a href="mailto:a@example.org">mail</a> <a href="/relative">relative</a></p>';
 		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
-			{
-				type: 'paragraph',
-				content: [
-					{ text: 'safe', href: 'https://ok.example/a' },
-					' unsafe ',
-					{ text: 'mail', href: 'mailto:a@example.org' },
-					' relative'
-				]
-			}
+			paragraph(
+				{ text: 'safe', href: 'https://ok.example/a' },
+				' unsafe ',
+				{ text: 'mail', href: 'mailto:a@example.org' },
+				' relative'
+			)
 		]);
 	});
 
@@ -144,34 +142,28 @@ describe('importHtml structure', () => {
 		const result = importHtml(html, 'x.html', dom);
 		expect(result.title).toBe('The title');
 		expect(result.blocks).toEqual([
-			{
-				type: 'paragraph',
-				content: [
-					'Some ',
-					{ text: 'bold', bold: true },
-					' and ',
-					{ text: 'italic ', italic: true },
-					{ text: 'both', bold: true, italic: true },
-					' next line'
-				]
-			},
-			{ type: 'heading', level: 2, text: 'Two' },
-			{ type: 'heading', level: 3, text: 'Five' },
-			{ type: 'bulletList', items: [['a'], ['a1'], ['a2'], ['a tail'], ['b b2']] },
-			{ type: 'orderedList', items: [['one']] },
-			{ type: 'blockquote', content: ['q1'] },
-			{ type: 'blockquote', content: ['q2'] },
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Name'], ['Role']] },
-					{ cells: [['Ana'], [{ text: 'Chair', bold: true }]] },
-					{ cells: [[], []] }
-				]
-			},
-			{ type: 'paragraph', content: ['loose text'] },
-			{ type: 'paragraph', content: ['inner'] },
-			{ type: 'paragraph', content: ['after'] }
+			paragraph(
+				'Some ',
+				{ text: 'bold', bold: true },
+				' and ',
+				{ text: 'italic ', italic: true },
+				{ text: 'both', bold: true, italic: true },
+				' next line'
+			),
+			heading(2, 'Two'),
+			heading(3, 'Five'),
+			bulletList(['a'], ['a1'], ['a2'], ['a tail'], ['b b2']),
+			orderedList(['one']),
+			quote('q1'),
+			quote('q2'),
+			table(
+				{ header: true, cells: [['Name'], ['Role']] },
+				{ cells: [['Ana'], [{ text: 'Chair', bold: true }]] },
+				{ cells: [[], []] }
+			),
+			paragraph('loose text'),
+			paragraph('inner'),
+			paragraph('after')
 		]);
 	});
 
@@ -183,20 +175,17 @@ describe('importHtml structure', () => {
 		</table>
 		<table><thead><tr><td>Plain head</td></tr></thead><tbody><tr><td>x</td></tr></tbody></table>`;
 		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Член'], ['Role']] },
-					{
-						cells: [
-							[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
-							['a | b']
-						]
-					},
-					{ cells: [['Side'], ['bad']] }
-				]
-			},
-			{ type: 'table', rows: [{ header: true, cells: [['Plain head']] }, { cells: [['x']] }] }
+			table(
+				{ header: true, cells: [['Член'], ['Role']] },
+				{
+					cells: [
+						[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
+						['a | b']
+					]
+				},
+				{ cells: [['Side'], ['bad']] }
+			),
+			table({ header: true, cells: [['Plain head']] }, { cells: [['x']] })
 		]);
 	});
 
@@ -205,7 +194,7 @@ describe('importHtml structure', () => {
 			'<table><tr><td><h2>Title</h2><p>one</p><ul><li>two</li></ul>' +
 			'<table><tr><td>in</td><td>ner</td></tr></table><br>end</td></tr></table>';
 		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
-			{ type: 'table', rows: [{ cells: [['Title one two in ner end']] }] }
+			table({ cells: [['Title one two in ner end']] })
 		]);
 	});
 
@@ -214,8 +203,8 @@ describe('importHtml structure', () => {
 			'<p>before</p><table><tr><td> </td></tr></table>' +
 			'<ul><li>item<table><tr><td>a</td><td>b</td></tr></table></li></ul>';
 		expect(importHtml(html, 'x.html', dom).blocks).toEqual([
-			{ type: 'paragraph', content: ['before'] },
-			{ type: 'bulletList', items: [['item'], ['a | b']] }
+			paragraph('before'),
+			bulletList(['item'], ['a | b'])
 		]);
 	});
 

@@ -1,4 +1,4 @@
-import type { Inline } from '../doc';
+import type { Run } from '../doc';
 
 /** The emphasis and link that apply to the text being read. */
 export interface Marks {
@@ -42,27 +42,23 @@ export class Runs {
 	}
 
 	/** Adds runs read elsewhere, keeping their marks. */
-	addRuns(runs: Inline[]): void {
-		for (const run of runs) this.add(typeof run === 'string' ? run : run.text, marksOf(run));
+	addRuns(runs: readonly Run[]): void {
+		for (const run of runs) this.add(run.text, marksOf(run));
 	}
 
-	/** The runs read so far, trimmed, as the editor's inlines; starts afresh. */
-	take(): Inline[] {
+	/** The runs read so far, trimmed; starts afresh. */
+	take(): Run[] {
 		const list = this.list;
 		this.list = [];
 		const last = list.at(-1);
 		if (last) last.text = last.text.trimEnd();
 		return list
 			.filter((run) => run.text !== '')
-			.map(({ text, marks }) => {
-				if (!marks.bold && !marks.italic && !marks.href) return text;
-				return { text, ...marksOf(marks) };
-			});
+			.map(({ text, marks }) => ({ text, ...marksOf(marks) }));
 	}
 }
 
-function marksOf(run: Inline | Marks): Marks {
-	if (typeof run === 'string') return {};
+function marksOf(run: Run | Marks): Marks {
 	const marks: Marks = {};
 	if (run.bold) marks.bold = true;
 	if (run.italic) marks.italic = true;
@@ -71,6 +67,6 @@ function marksOf(run: Inline | Marks): Marks {
 }
 
 /** The plain text of some runs. */
-export function textOf(runs: Inline[]): string {
-	return runs.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+export function textOf(runs: readonly Run[]): string {
+	return runs.map((run) => run.text).join('');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, MAX_IMPORT_BYTES } from './import-errors';
 import { MAX_IMPORT_BLOCKS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './import-blocks';
 import { importMarkdown } from './import-markdown';
+import { bulletList, heading, orderedList, paragraph, quote, table } from '../doc';
 
 function problemOf(run: () => unknown): string | undefined {
 	try {
@@ -37,23 +38,20 @@ describe('importMarkdown', () => {
 		expect(result.title).toBe('Housing agreement');
 		expect(result.truncated).toBe(false);
 		expect(result.blocks).toEqual([
-			{
-				type: 'paragraph',
-				content: [
-					'Intro with ',
-					{ text: 'bold', bold: true },
-					', ',
-					{ text: 'italic', italic: true },
-					' and ',
-					{ text: 'a link', href: 'https://example.org/x' },
-					'.'
-				]
-			},
-			{ type: 'heading', level: 2, text: 'Clauses' },
-			{ type: 'heading', level: 3, text: 'Deep heading' },
-			{ type: 'bulletList', items: [['first'], ['second']] },
-			{ type: 'orderedList', items: [['one'], ['two']] },
-			{ type: 'blockquote', content: ['Quoted text on two lines'] }
+			paragraph(
+				'Intro with ',
+				{ text: 'bold', bold: true },
+				', ',
+				{ text: 'italic', italic: true },
+				' and ',
+				{ text: 'a link', href: 'https://example.org/x' },
+				'.'
+			),
+			heading(2, 'Clauses'),
+			heading(3, 'Deep heading'),
+			bulletList(['first'], ['second']),
+			orderedList(['one'], ['two']),
+			quote('Quoted text on two lines')
 		]);
 	});
 
@@ -67,38 +65,35 @@ describe('importMarkdown', () => {
 			'after'
 		].join('\n');
 		expect(importMarkdown(text, 'x.md').blocks).toEqual([
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Член'], ['Role']] },
-					{
-						cells: [
-							[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
-							['a | b']
-						]
-					},
-					{ cells: [['bad']] }
-				]
-			},
-			{ type: 'paragraph', content: ['after'] }
+			table(
+				{ header: true, cells: [['Член'], ['Role']] },
+				{
+					cells: [
+						[{ text: 'Amani', bold: true }, ' ', { text: 'site', href: 'https://example.org/a' }],
+						['a | b']
+					]
+				},
+				{ cells: [['bad']] }
+			),
+			paragraph('after')
 		]);
 	});
 
 	it('caps the rows and columns of a table and counts its cells against the block budget', () => {
 		const row = (cells: number) => `|${' c |'.repeat(cells)}\n`;
-		const table = (rows: number, cells: number) =>
+		const markdownTable = (rows: number, cells: number) =>
 			row(cells) + `|${' - |'.repeat(cells)}\n` + row(cells).repeat(rows - 1);
-		const wide = importMarkdown(table(2, MAX_TABLE_COLUMNS + 5), 'x.md');
+		const wide = importMarkdown(markdownTable(2, MAX_TABLE_COLUMNS + 5), 'x.md');
 		expect(wide.blocks[0]).toMatchObject({ type: 'table' });
 		for (const { cells } of (wide.blocks[0] as { rows: { cells: unknown[] }[] }).rows) {
 			expect(cells).toHaveLength(MAX_TABLE_COLUMNS);
 		}
 		expect(wide.truncated).toBe(true);
-		const long = importMarkdown(table(MAX_TABLE_ROWS + 5, 1), 'x.md');
+		const long = importMarkdown(markdownTable(MAX_TABLE_ROWS + 5, 1), 'x.md');
 		expect((long.blocks[0] as { rows: unknown[] }).rows).toHaveLength(MAX_TABLE_ROWS);
 		expect(long.truncated).toBe(true);
 		const rows = Math.floor(MAX_IMPORT_BLOCKS / MAX_TABLE_COLUMNS);
-		const big = importMarkdown(table(rows + 10, MAX_TABLE_COLUMNS), 'x.md');
+		const big = importMarkdown(markdownTable(rows + 10, MAX_TABLE_COLUMNS), 'x.md');
 		expect((big.blocks[0] as { rows: unknown[] }).rows).toHaveLength(rows);
 		expect(big.truncated).toBe(true);
 	});
@@ -106,7 +101,7 @@ describe('importMarkdown', () => {
 	it('flattens nested lists into the parent list, in order', () => {
 		const text = '- a\n  - a1\n  - a2\n- b\n\n  more of b\n';
 		expect(importMarkdown(text, 'x.md').blocks).toEqual([
-			{ type: 'bulletList', items: [['a'], ['a1'], ['a2'], ['b more of b']] }
+			bulletList(['a'], ['a1'], ['a2'], ['b more of b'])
 		]);
 	});
 
@@ -118,17 +113,16 @@ describe('importMarkdown', () => {
 			'[r]: http://example.org/ref'
 		].join('\n');
 		const [block] = importMarkdown(text, 'x.md').blocks;
-		expect(block).toEqual({
-			type: 'paragraph',
-			content: [
+		expect(block).toEqual(
+			paragraph(
 				'bad data rel ',
 				{ text: 'ref', href: 'http://example.org/ref' },
 				' ',
 				{ text: 'mailto:someone@example.org', href: 'mailto:someone@example.org' },
 				' ',
 				{ text: 'someone@example.org', href: 'mailto:someone@example.org' }
-			]
-		});
+			)
+		);
 	});
 
 	it('drops raw HTML, images and thematic breaks', () => {
@@ -144,16 +138,13 @@ describe('importMarkdown', () => {
 			'</div>'
 		].join('\n');
 		const result = importMarkdown(text, 'x.md');
-		expect(result.blocks).toEqual([{ type: 'paragraph', content: ['Text kept'] }]);
+		expect(result.blocks).toEqual([paragraph('Text kept')]);
 		expect(JSON.stringify(result)).not.toMatch(/script|onclick|style|alert/);
 	});
 
 	it('turns code blocks into plain paragraphs, one per line', () => {
 		const result = importMarkdown('```\nline one\n\nline two\n```', 'x.md');
-		expect(result.blocks).toEqual([
-			{ type: 'paragraph', content: ['line one'] },
-			{ type: 'paragraph', content: ['line two'] }
-		]);
+		expect(result.blocks).toEqual([paragraph('line one'), paragraph('line two')]);
 	});
 
 	it('takes the title from the file name, else a default', () => {
@@ -165,10 +156,7 @@ describe('importMarkdown', () => {
 	it('uses only the first level-1 heading as title and keeps later ones', () => {
 		const result = importMarkdown('intro\n\n# One\n\n# Two', 'x.md');
 		expect(result.title).toBe('One');
-		expect(result.blocks).toEqual([
-			{ type: 'paragraph', content: ['intro'] },
-			{ type: 'heading', level: 1, text: 'Two' }
-		]);
+		expect(result.blocks).toEqual([paragraph('intro'), heading(1, 'Two')]);
 	});
 
 	it('survives very deep nesting', () => {

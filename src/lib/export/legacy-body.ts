@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { NODE, type BodyView } from '../doc';
-import type { ExportBlock, Run } from './export-blocks';
+import type { Block, Run } from '../doc';
 
 /*
  * Reading a body as schema version 1 kept it (a `Y.XmlFragment`), for the named versions saved
@@ -72,14 +72,11 @@ function runsOf(element: Y.XmlElement, view?: BodyView): Run[] {
 }
 
 /** Reads a version 1 body into blocks, as it is now or as it was at a snapshot. */
-export function legacyBlocksOf(
-	parent: Y.XmlFragment | Y.XmlElement,
-	view?: BodyView
-): ExportBlock[] {
+export function legacyBlocksOf(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): Block[] {
 	const doc = parent.doc;
 	if (!view || !doc) return readBlocks(parent);
 	// One transaction for the whole reading: Yjs then splits items at the snapshots only once.
-	let blocks: ExportBlock[] = [];
+	let blocks: Block[] = [];
 	doc.transact(() => (blocks = readBlocks(parent, view)), 'cleanup');
 	return blocks;
 }
@@ -91,8 +88,8 @@ function attributeOf(node: Y.XmlElement, name: string, view?: BodyView): unknown
 		: node.getAttribute(name);
 }
 
-function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): ExportBlock[] {
-	const blocks: ExportBlock[] = [];
+function readBlocks(parent: Y.XmlFragment | Y.XmlElement, view?: BodyView): Block[] {
+	const blocks: Block[] = [];
 	for (const node of childrenOf(parent, view)) {
 		if (!(node instanceof Y.XmlElement)) continue;
 		switch (node.nodeName) {

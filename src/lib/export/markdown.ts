@@ -2,7 +2,8 @@ import type { BlockContent, ListItem, PhrasingContent, Root, Table, TableRow } f
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { headerLines, type ExportLabels } from './labels';
-import { textOf, type ExportBlock, type ExportDocument, type Run } from './model';
+import type { Block, Run } from '../doc';
+import { textOf, type ExportDocument } from './model';
 
 /*
  * CommonMark export, with GitHub-flavoured tables. The exporter builds a Markdown syntax tree and
@@ -88,7 +89,7 @@ function oneLine(runs: readonly Run[]): Run[] {
  * A GFM table. GFM has exactly one header row, so the first row is the header whether or not its
  * cells are header cells; short rows are padded so every row has the same number of cells.
  */
-function table(rows: Extract<ExportBlock, { type: 'table' }>['rows']): Table | null {
+function table(rows: Extract<Block, { type: 'table' }>['rows']): Table | null {
 	const width = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
 	if (width === 0) return null;
 	return {
@@ -108,7 +109,7 @@ function isBlank(runs: readonly Run[]): boolean {
 	return textOf(runs).trim() === '';
 }
 
-function blocks(list: readonly ExportBlock[]): BlockContent[] {
+function blocks(list: readonly Block[]): BlockContent[] {
 	const result: BlockContent[] = [];
 	for (const block of list) {
 		switch (block.type) {

@@ -5,7 +5,8 @@ import {
 	documentBody,
 	newMemberId,
 	saveVersion,
-	versionSnapshot
+	versionSnapshot,
+	heading
 } from '../doc';
 import { blocksOf } from './model';
 
@@ -15,7 +16,7 @@ describe('reading a body at a named version', () => {
 		const id = addDocument(doc, {
 			title: 'Charter',
 			kind: 'charter',
-			blocks: [{ type: 'heading', level: 2, text: 'Purpose' }],
+			blocks: [heading(2, 'Purpose')],
 			now: 1
 		});
 		const version = saveVersion(doc, { documentId: id, name: 'v1', author: newMemberId(), now: 2 });

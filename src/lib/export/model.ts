@@ -1,8 +1,5 @@
 import type * as Y from 'yjs';
-import type { ExportBlock, Run } from './export-blocks';
 import { legacyBlocksOf } from './legacy-body';
-
-export type { ExportBlock, Run } from './export-blocks';
 import {
 	documentBody,
 	HARD_BREAK,
@@ -10,9 +7,11 @@ import {
 	listDocuments,
 	readLines,
 	readMeta,
+	type Block,
 	type BodyView,
 	type Container,
 	type Line,
+	type Run,
 	versionSnapshot,
 	type VersionId,
 	type DocumentId,
@@ -29,7 +28,7 @@ export interface ExportDocument {
 	exportedAt: Date;
 	/** Which version this is, e.g. "Draft, not agreed" (decisions come with versions). */
 	versionLabel: string;
-	blocks: ExportBlock[];
+	blocks: Block[];
 }
 
 function runsOf(line: Line): Run[] {
@@ -76,14 +75,14 @@ function groupsAt(lines: readonly Line[], depth: number): Group[] {
 	return groups;
 }
 
-function textBlock(line: Line): ExportBlock {
+function textBlock(line: Line): Block {
 	return line.format.block === 'heading'
 		? { type: 'heading', level: line.format.level ?? 2, runs: runsOf(line) }
 		: { type: 'paragraph', runs: runsOf(line) };
 }
 
-function blocksAt(lines: readonly Line[], depth: number): ExportBlock[] {
-	return groupsAt(lines, depth).flatMap((group): ExportBlock[] => {
+function blocksAt(lines: readonly Line[], depth: number): Block[] {
+	return groupsAt(lines, depth).flatMap((group): Block[] => {
 		const container = group.container;
 		if (!container) return group.lines.map(textBlock);
 		switch (container.type) {
@@ -128,7 +127,7 @@ function rowsOf(
 }
 
 /** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
-export function blocksOf(body: Y.Text, view?: BodyView): ExportBlock[] {
+export function blocksOf(body: Y.Text, view?: BodyView): Block[] {
 	return blocksAt(readLines(body, view), 0);
 }
 
@@ -146,7 +145,7 @@ function existedAt(type: { _item: Y.Item | null }, snapshot: Y.Snapshot): boolea
  * comparison that spans the move shows the later state without marks, as the two cannot be
  * compared character by character.
  */
-export function documentBlocks(doc: Y.Doc, id: DocumentId, view?: BodyView): ExportBlock[] | null {
+export function documentBlocks(doc: Y.Doc, id: DocumentId, view?: BodyView): Block[] | null {
 	const text = documentBody(doc, id);
 	if (!text) return null;
 	const sinceReadable = !view?.since || view.since.sv.size === 0 || existedAt(text, view.since);
@@ -166,7 +165,7 @@ export function readDocumentForExport(
 		/** Read the text as it was at this named version instead of now. */
 		version?: VersionId;
 		/** Blocks that follow the text, such as the record of the decision that agreed it. */
-		appendix?: ExportBlock[];
+		appendix?: Block[];
 	}
 ): ExportDocument | null {
 	const summary = listDocuments(doc).find((d) => d.id === id);

@@ -10,7 +10,11 @@ import {
 	writeInitialMeta,
 	type Container,
 	type DocumentId,
-	type LineToWrite
+	type LineToWrite,
+	heading,
+	paragraph,
+	quote,
+	table
 } from '../doc';
 import type { ExportLabels } from './labels';
 import { readDocumentForExport, type ExportDocument } from './model';
@@ -83,7 +87,7 @@ const RICH: LineToWrite['runs'] = [
 	{ text: '.' }
 ];
 
-const paragraph = (runs: LineToWrite['runs'], wrap: Container[] = []): LineToWrite => ({
+const line = (runs: LineToWrite['runs'], wrap: Container[] = []): LineToWrite => ({
 	runs,
 	format: { block: 'paragraph', wrap }
 });
@@ -100,17 +104,17 @@ function extraLines(): { first: LineToWrite; ordered: LineToWrite[]; last: LineT
 	const outerItem = container('listItem');
 	const inner = [outer, outerItem, container('bulletList'), container('listItem')];
 	return {
-		first: paragraph(RICH),
+		first: line(RICH),
 		ordered: [
-			paragraph([{ text: 'Third step' }], [ordered, container('listItem')]),
-			paragraph([{ text: 'Fourth step' }], [ordered, container('listItem')])
+			line([{ text: 'Third step' }], [ordered, container('listItem')]),
+			line([{ text: 'Fourth step' }], [ordered, container('listItem')])
 		],
 		last: [
-			paragraph([{ text: 'Outer item' }], [outer, outerItem]),
-			paragraph([{ text: 'Inner item' }], inner),
-			paragraph([{ text: 'Second outer' }], [outer, container('listItem')]),
-			paragraph([{ text: `First line${HARD_BREAK}Second line` }]),
-			paragraph([{ text: 'Click me', marks: { link: 'javascript:alert(1)' } }])
+			line([{ text: 'Outer item' }], [outer, outerItem]),
+			line([{ text: 'Inner item' }], inner),
+			line([{ text: 'Second outer' }], [outer, container('listItem')]),
+			line([{ text: `First line${HARD_BREAK}Second line` }]),
+			line([{ text: 'Click me', marks: { link: 'javascript:alert(1)' } }])
 		]
 	};
 }
@@ -132,28 +136,22 @@ export function fixture(
 	doc.transact(() => {
 		body.delete(0, body.length);
 		insertLines(body, [
-			...linesOfBlocks([{ type: 'heading', level: 1, text: HEADINGS[1] }]),
+			...linesOfBlocks([heading(1, HEADINGS[1])]),
 			extra.first,
-			...linesOfBlocks([
-				{ type: 'heading', level: 2, text: HEADINGS[2] },
-				{ type: 'paragraph', content: [SPECIAL] }
-			]),
+			...linesOfBlocks([heading(2, HEADINGS[2]), paragraph(SPECIAL)]),
 			...extra.ordered,
 			...linesOfBlocks([
-				{ type: 'paragraph', content: [] },
-				{ type: 'heading', level: 3, text: HEADINGS[3] },
-				{ type: 'paragraph', content: [SWAHILI] },
-				{ type: 'paragraph', content: [CHINESE] },
-				{ type: 'paragraph', content: [ARABIC] },
-				{ type: 'blockquote', content: ['Nothing about us without us.'] },
-				{
-					type: 'table',
-					rows: [
-						{ header: true, cells: [['Member'], ['Role']] },
-						{ cells: [[{ text: 'Amani', bold: true }], ['Chair | convenor']] },
-						{ cells: [['مريم 会议'], [{ text: 'Website', href: LINKS[2] }]] }
-					]
-				}
+				paragraph(),
+				heading(3, HEADINGS[3]),
+				paragraph(SWAHILI),
+				paragraph(CHINESE),
+				paragraph(ARABIC),
+				quote('Nothing about us without us.'),
+				table(
+					{ header: true, cells: [['Member'], ['Role']] },
+					{ cells: [[{ text: 'Amani', bold: true }], ['Chair | convenor']] },
+					{ cells: [['مريم 会议'], [{ text: 'Website', href: LINKS[2] }]] }
+				)
 			]),
 			...extra.last
 		]);

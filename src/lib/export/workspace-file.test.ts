@@ -11,7 +11,8 @@ import {
 	randomId,
 	renameWorkspace,
 	SCHEMA_VERSION,
-	type DocumentId
+	type DocumentId,
+	paragraph
 } from '../doc';
 import {
 	decodeWorkspaceFile,
@@ -73,7 +74,7 @@ describe('workspace file', () => {
 			title: 'House rules',
 			kind: 'notes',
 			now: NOW,
-			blocks: [{ type: 'paragraph', content: ['Bins go out on Tuesday.'] }]
+			blocks: [paragraph('Bins go out on Tuesday.')]
 		});
 		typeInFirstLine(doc, id, 'start', 'Reminder: ');
 		renameWorkspace(doc, 'Elm Street tenants');
@@ -118,7 +119,7 @@ describe('workspace file', () => {
 			title: 'Agreement',
 			kind: 'notes',
 			now: NOW,
-			blocks: [{ type: 'paragraph', content: ['We share the garden.'] }]
+			blocks: [paragraph('We share the garden.')]
 		});
 		const b = copyOf(a);
 		const workspaceId = randomId();
@@ -130,7 +131,7 @@ describe('workspace file', () => {
 			title: 'Budget from B',
 			kind: 'notes',
 			now: NOW + 2,
-			blocks: [{ type: 'paragraph', content: ['£40 a month.'] }]
+			blocks: [paragraph('£40 a month.')]
 		});
 		typeInFirstLine(b, shared, 'end', ' Tools stay in the shed.');
 

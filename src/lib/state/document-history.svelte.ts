@@ -11,7 +11,7 @@ import type {
 	DecisionOnVersion,
 	DecisionRecordLabels,
 	DocumentId,
-	ExportBlock,
+	Block,
 	Member,
 	MemberId,
 	Version,
@@ -171,7 +171,7 @@ export class DocumentHistory {
 	}
 
 	/** The text of a named version, or null when it cannot be read. */
-	versionText(id: VersionId): ExportBlock[] | null {
+	versionText(id: VersionId): Block[] | null {
 		this.#versions();
 		return this.#workspace.texts.versionText(this.#id, id);
 	}

@@ -1,7 +1,7 @@
-import { runsIn, type ExportBlock, type Run } from '../workspace';
+import { runsIn, type Block, type Run } from '../workspace';
 
 /** The runs of some text where another writer's text begins, so a reader hears whose text follows. */
-export function writerStarts(blocks: readonly ExportBlock[]): Set<Run> {
+export function writerStarts(blocks: readonly Block[]): Set<Run> {
 	const starts = new Set<Run>();
 	let previous: number | undefined = -1;
 	for (const run of runsIn(blocks)) {

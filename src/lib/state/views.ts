@@ -30,8 +30,8 @@ export type DecisionOnVersion = W.DecisionOnVersion;
 export type AuthoredText = W.AuthoredText;
 /** A document compared between two states. */
 export type Comparison = W.Comparison;
-/** A block of a document's text as read-only views show it, and a run of its text. */
-export type ExportBlock = W.ExportBlock;
+/** A block of a document's text, and a run of its text. */
+export type Block = W.Block;
 export type Run = W.Run;
 /** The words of a decision record in the reader's language. */
 export type DecisionRecordLabels = W.DecisionRecordLabels;

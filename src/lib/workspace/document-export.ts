@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { listDocuments, type DocumentId, type VersionId } from '../doc';
 import { safeFileName } from '../export/file-names';
 import type { ExportLabels } from '../export/labels';
-import { readDocumentForExport, type ExportBlock, type ExportDocument } from '../export/model';
+import type { Block } from '../doc';
+import { readDocumentForExport, type ExportDocument } from '../export/model';
 
 export type { ExportLabels };
 
@@ -31,7 +32,7 @@ export type ExportTexts = ExportLabels & { draft: string; untitled: string };
 export interface ExportedVersion {
 	version: VersionId;
 	label: string;
-	appendix: ExportBlock[];
+	appendix: Block[];
 	/** Added to the file name, so the agreed text and the draft are told apart, e.g. "agreed". */
 	fileSuffix: string;
 }

@@ -5,6 +5,7 @@
  */
 export type {
 	AnswerKind,
+	Block,
 	ClosedBecause,
 	Decision,
 	DecisionAnswer,
@@ -19,6 +20,7 @@ export type {
 	MemberId,
 	MemberRole,
 	SchemaCheck,
+	Run,
 	Version,
 	VersionId,
 	WorkspaceId
@@ -37,7 +39,6 @@ export {
 	MAX_VERSION_NAME,
 	MEMBER_COLOURS
 } from '../doc';
-export type { ExportBlock, Run } from '../export/model';
 export { runsIn } from '../export/compare';
 export { decisionRecordBlocks, type DecisionRecordLabels } from '../export/decision-record';
 export type { ExportFile, ExportFormat, ExportTexts, ExportedVersion } from './document-export';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { randomId } from '../ids';
-import type { Block, Inline } from '../rich-text';
+import type { Block, Run } from '../rich-text';
 import {
 	HARD_BREAK,
 	lineAttributes,
@@ -25,10 +25,10 @@ function container(type: Container['type'], attrs?: Container['attrs']): Contain
 	return { type, id: newContainerId(), ...(attrs ? { attrs } : {}) };
 }
 
-function runsOf(inline: readonly Inline[]): LineToWrite['runs'] {
-	return inline.map((run) =>
-		typeof run === 'string'
-			? { text: run }
+function runsOf(runs: readonly Run[]): LineToWrite['runs'] {
+	return runs.map((run) =>
+		run.lineBreak
+			? { text: HARD_BREAK }
 			: {
 					text: run.text,
 					marks: {
@@ -40,29 +40,33 @@ function runsOf(inline: readonly Inline[]): LineToWrite['runs'] {
 	);
 }
 
-/** The lines of template blocks, with fresh container ids. */
-export function linesOfBlocks(blocks: readonly Block[]): LineToWrite[] {
+/** The lines of blocks, with fresh container ids, inside the containers `wrap`. */
+export function linesOfBlocks(blocks: readonly Block[], wrap: Container[] = []): LineToWrite[] {
 	const lines: LineToWrite[] = [];
-	const paragraph = (inline: readonly Inline[], wrap: Container[]) =>
-		lines.push({ runs: runsOf(inline), format: { block: 'paragraph', wrap } });
+	const text = (runs: readonly Run[], within: Container[]) =>
+		lines.push({ runs: runsOf(runs), format: { block: 'paragraph', wrap: within } });
 	for (const block of blocks) {
 		switch (block.type) {
 			case 'heading':
 				lines.push({
-					runs: [{ text: block.text }],
-					format: { block: 'heading', level: block.level, wrap: [] }
+					runs: runsOf(block.runs),
+					format: { block: 'heading', level: block.level, wrap }
 				});
 				break;
 			case 'paragraph':
-				paragraph(block.content, []);
+				text(block.runs, wrap);
 				break;
-			case 'blockquote':
-				paragraph(block.content, [container('blockquote')]);
+			case 'quote':
+				lines.push(...linesOfBlocks(block.blocks, [...wrap, container('blockquote')]));
 				break;
-			case 'bulletList':
-			case 'orderedList': {
-				const list = container(block.type);
-				for (const item of block.items) paragraph(item, [list, container('listItem')]);
+			case 'list': {
+				const start = block.ordered && block.start > 1 ? { start: block.start } : undefined;
+				const list = container(block.ordered ? 'orderedList' : 'bulletList', start);
+				for (const item of block.items) {
+					const within = [...wrap, list, container('listItem')];
+					if (item.length === 0) text([], within);
+					else lines.push(...linesOfBlocks(item, within));
+				}
 				break;
 			}
 			case 'table': {
@@ -70,9 +74,11 @@ export function linesOfBlocks(blocks: readonly Block[]): LineToWrite[] {
 				const width = Math.max(1, ...block.rows.map((row) => row.cells.length));
 				for (const row of block.rows) {
 					const rowContainer = container('tableRow');
+					const header = row.cells[0]?.header === true;
 					for (let i = 0; i < width; i++) {
-						const cell = container(row.header ? 'tableHeader' : 'tableCell');
-						paragraph(row.cells[i] ?? [], [table, rowContainer, cell]);
+						const cell = row.cells[i] ?? { header, runs: [] };
+						const type = cell.header ? 'tableHeader' : 'tableCell';
+						text(cell.runs, [...wrap, table, rowContainer, container(type)]);
 					}
 				}
 				break;
@@ -97,7 +103,7 @@ export function insertLines(text: Y.Text, lines: readonly LineToWrite[], at = te
 	}
 }
 
-/** Appends template blocks at the end of a body; call inside a transaction to make it one change. */
+/** Appends blocks at the end of a body; call inside a transaction to make it one change. */
 export function appendBlockLines(text: Y.Text, blocks: readonly Block[]): void {
 	insertLines(text, linesOfBlocks(blocks));
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { copiesOf, syncAll, type Copies, type EditorCopy } from './test-editors';
+import { bulletList, heading, paragraph, table } from '../../doc';
 
 /*
  * A member types in a block while another, apart from them, splits or joins it. Each copy is a
@@ -28,7 +29,7 @@ function expectAll(expected: string[]) {
 
 describe('a block split or joined while another member types in it', () => {
 	it('keeps typing at the end of a paragraph that another splits in the middle', () => {
-		const [a, b] = start(2, [{ type: 'paragraph', content: ['Hello wonderful world'] }]);
+		const [a, b] = start(2, [paragraph('Hello wonderful world')]);
 		a.caretAfter('world').type(' again');
 		b.caretAfter('Hello ').press('Enter');
 		syncAll(a, b);
@@ -36,10 +37,7 @@ describe('a block split or joined while another member types in it', () => {
 	});
 
 	it('keeps typing in a paragraph that another joins to the one before', () => {
-		const [a, b] = start(2, [
-			{ type: 'paragraph', content: ['First para.'] },
-			{ type: 'paragraph', content: ['Second para.'] }
-		]);
+		const [a, b] = start(2, [paragraph('First para.'), paragraph('Second para.')]);
 		a.caretAfter('Second para.').type(' Added by A');
 		b.caretAt(b.editor.state.doc.child(0).nodeSize + 1).press('Backspace');
 		syncAll(a, b);
@@ -47,10 +45,7 @@ describe('a block split or joined while another member types in it', () => {
 	});
 
 	it('keeps typing in the middle of a paragraph joined to the one before', () => {
-		const [a, b] = start(2, [
-			{ type: 'paragraph', content: ['One.'] },
-			{ type: 'paragraph', content: ['Two three.'] }
-		]);
+		const [a, b] = start(2, [paragraph('One.'), paragraph('Two three.')]);
 		a.caretAfter('Two').type(' and a half');
 		b.caretAt(b.editor.state.doc.child(0).nodeSize + 1).press('Backspace');
 		syncAll(a, b);
@@ -58,7 +53,7 @@ describe('a block split or joined while another member types in it', () => {
 	});
 
 	it('keeps both halves when two members split one paragraph at different places', () => {
-		const [a, b, c] = start(3, [{ type: 'paragraph', content: ['alpha beta gamma'] }]);
+		const [a, b, c] = start(3, [paragraph('alpha beta gamma')]);
 		a.caretAfter('alpha ').press('Enter');
 		b.caretAfter('beta ').press('Enter');
 		c.caretAfter('gamma').type('!');
@@ -67,7 +62,7 @@ describe('a block split or joined while another member types in it', () => {
 	});
 
 	it('keeps typing at the end of a list item that another splits', () => {
-		const [a, b] = start(2, [{ type: 'bulletList', items: [['Bread and butter'], ['Tea']] }]);
+		const [a, b] = start(2, [bulletList(['Bread and butter'], ['Tea'])]);
 		a.caretAfter('butter').type(' please');
 		b.caretAfter('Bread').press('Enter');
 		syncAll(a, b);
@@ -81,30 +76,24 @@ describe('a block split or joined while another member types in it', () => {
 
 	it('keeps typing at the end of a table cell that another splits', () => {
 		const [a, b] = start(2, [
-			{
-				type: 'table',
-				rows: [
-					{ header: true, cells: [['Who'], ['What']] },
-					{ cells: [['Amani'], ['Writes the first draft']] }
-				]
-			}
+			table(
+				{ header: true, cells: [['Who'], ['What']] },
+				{ cells: [['Amani'], ['Writes the first draft']] }
+			)
 		]);
 		a.caretAfter('first draft').type(' by May');
 		b.caretAfter('Writes').press('Enter');
 		syncAll(a, b);
 		expectAll(['Who', 'What', 'Amani', 'Writes', ' the first draft by May']);
 		for (const copy of copies) {
-			const table = copy.editor.state.doc.child(0);
-			expect(table.type.name).toBe('table');
-			expect(table.child(1).child(1).childCount).toBe(2);
+			const grid = copy.editor.state.doc.child(0);
+			expect(grid.type.name).toBe('table');
+			expect(grid.child(1).child(1).childCount).toBe(2);
 		}
 	});
 
 	it('keeps what is typed inside a range another deletes across two paragraphs', () => {
-		const [a, b] = start(2, [
-			{ type: 'paragraph', content: ['Keep this. Drop'] },
-			{ type: 'paragraph', content: ['this too. Keep the rest.'] }
-		]);
+		const [a, b] = start(2, [paragraph('Keep this. Drop'), paragraph('this too. Keep the rest.')]);
 		a.caretAfter('Drop').type(' (no!)');
 		b.select('Keep this.', 'this too.').press('Backspace');
 		syncAll(a, b);
@@ -112,7 +101,7 @@ describe('a block split or joined while another member types in it', () => {
 	});
 
 	it('does not bring back text deleted in a block another splits', () => {
-		const [a, b] = start(2, [{ type: 'paragraph', content: ['one two three four'] }]);
+		const [a, b] = start(2, [paragraph('one two three four')]);
 		a.select('one two', 'one two three').press('Backspace');
 		b.caretAfter('one ').press('Enter');
 		syncAll(a, b);
@@ -125,14 +114,14 @@ describe('a block split or joined while another member types in it', () => {
 	])(
 		'keeps a block inserted before an empty line whole while another types in that line (clients %i, %i)',
 		(first, second) => {
-			const [a, b] = start(2, [{ type: 'paragraph', content: [] }]);
+			const [a, b] = start(2, [paragraph()]);
 			// Yjs orders insertions made at one place by client number: both orders are tried.
 			a.doc.clientID = first;
 			b.doc.clientID = second;
 			a.caretAt(1).type('the working group');
 			const { state, view } = b.editor;
-			const { paragraph } = state.schema.nodes;
-			view.dispatch(state.tr.insert(0, paragraph!.create(null, state.schema.text('Who we are'))));
+			const { paragraph: node } = state.schema.nodes;
+			view.dispatch(state.tr.insert(0, node!.create(null, state.schema.text('Who we are'))));
 			syncAll(a, b);
 			// Typing at the start of the empty line and inserting a line before it are insertions at
 			// one place, which come in either order (as in one plain text); neither may cut into the
@@ -152,10 +141,7 @@ describe('a block split or joined while another member types in it', () => {
 	])(
 		'keeps two new lines apart when two members press Enter at the end of one paragraph and type (clients %i, %i)',
 		(first, second) => {
-			const [a, b] = start(2, [
-				{ type: 'paragraph', content: ['Our lines:'] },
-				{ type: 'paragraph', content: ['Next'] }
-			]);
+			const [a, b] = start(2, [paragraph('Our lines:'), paragraph('Next')]);
 			a.doc.clientID = first;
 			b.doc.clientID = second;
 			a.caretAfter('Our lines:').press('Enter').type('From Amani');
@@ -176,10 +162,7 @@ describe('a block split or joined while another member types in it', () => {
 	])(
 		'keeps typing at the end of a line and at the start of the next on their lines while another adds a line between (clients %i, %i)',
 		(first, second) => {
-			const [a, b] = start(2, [
-				{ type: 'heading', level: 2, text: 'Aims' },
-				{ type: 'paragraph', content: ['Next'] }
-			]);
+			const [a, b] = start(2, [heading(2, 'Aims'), paragraph('Next')]);
 			a.doc.clientID = first;
 			b.doc.clientID = second;
 			a.caretAfter('Aims').press('Enter').type('New');
@@ -200,10 +183,7 @@ describe('a block split or joined while another member types in it', () => {
 	])(
 		'keeps each member typing in their own new line when the others’ new lines arrive first (clients %i, %i)',
 		(first, second) => {
-			const [a, b, c] = start(3, [
-				{ type: 'paragraph', content: ['Our lines:'] },
-				{ type: 'paragraph', content: ['Next'] }
-			]);
+			const [a, b, c] = start(3, [paragraph('Our lines:'), paragraph('Next')]);
 			a.doc.clientID = first;
 			b.doc.clientID = second;
 			c.doc.clientID = 3;

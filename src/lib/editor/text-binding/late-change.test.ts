@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { survivingOffsets } from './late-change';
 import { copiesOf, type EditorCopy } from './test-editors';
+import { paragraph } from '../../doc';
 
 let copies: EditorCopy[] = [];
 afterEach(() => copies.forEach((copy) => copy.destroy()));
@@ -26,7 +27,7 @@ function typedNotYetRead(copy: EditorCopy, typed: string): void {
 
 describe('typing the editor reads only as a change from elsewhere begins', () => {
 	it('is written after that change, where it was typed, as this device’s own and undoable', () => {
-		const [a, b] = (copies = copiesOf(2, [{ type: 'paragraph', content: ['Our lines: here'] }]));
+		const [a, b] = (copies = copiesOf(2, [paragraph('Our lines: here')]));
 		a.doc.clientID = 1;
 		b.doc.clientID = 2;
 		a.caretAfter('Our lines:').press('Enter');
@@ -47,7 +48,7 @@ describe('typing the editor reads only as a change from elsewhere begins', () =>
 	});
 
 	it('is written even when the change from elsewhere did not touch this text', () => {
-		const [a] = (copies = copiesOf(1, [{ type: 'paragraph', content: ['Aims'] }]));
+		const [a] = (copies = copiesOf(1, [paragraph('Aims')]));
 		a.caretAfter('Aims');
 		typedNotYetRead(a, ' and values');
 		a.doc.transact(() => a.doc.getMap('elsewhere').set('x', 1), 'a peer');

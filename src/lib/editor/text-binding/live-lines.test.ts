@@ -3,6 +3,7 @@ import * as prng from 'lib0/prng';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { copiesOf, type EditorCopy } from './test-editors';
+import { paragraph } from '../../doc';
 
 /*
  * Members on a call press Enter at the end of one paragraph at once and each type a line, while
@@ -22,10 +23,7 @@ afterEach(() => copies.forEach((copy) => copy.destroy()));
 /** One scenario; returns what the first copy shows once every change has reached every copy. */
 function scenario(seed: number): string[] {
 	const random = prng.create(seed);
-	copies = copiesOf(MEMBERS + 2, [
-		{ type: 'paragraph', content: ['Our lines:'] },
-		{ type: 'paragraph', content: ['Next'] }
-	]);
+	copies = copiesOf(MEMBERS + 2, [paragraph('Our lines:'), paragraph('Next')]);
 	copies.forEach((copy) => (copy.doc.clientID = prng.uint32(random, 1, 2 ** 30)));
 	const [atEnd, atNext] = [copies[MEMBERS]!, copies[MEMBERS + 1]!];
 	atEnd.caretAfter('Our lines:');

@@ -2,7 +2,15 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendBlockLines, readLines } from '../../doc';
+import {
+	appendBlockLines,
+	readLines,
+	bulletList,
+	heading,
+	paragraph,
+	quote,
+	table
+} from '../../doc';
 import { documentExtensions } from '../extensions';
 import { buildDocument } from './build';
 import { flatLength, flattenNodes } from './flatten';
@@ -14,15 +22,12 @@ function sample() {
 	const doc = new Y.Doc();
 	const text = doc.getText('body');
 	appendBlockLines(text, [
-		{ type: 'heading', level: 1, text: 'Title' },
-		{ type: 'paragraph', content: ['One ', { text: 'two', bold: true }] },
-		{ type: 'bulletList', items: [['a'], ['bb'], []] },
-		{ type: 'blockquote', content: ['quoted'] },
-		{
-			type: 'table',
-			rows: [{ header: true, cells: [['h1'], ['h2']] }, { cells: [['c1'], []] }]
-		},
-		{ type: 'paragraph', content: [] }
+		heading(1, 'Title'),
+		paragraph('One ', { text: 'two', bold: true }),
+		bulletList(['a'], ['bb'], []),
+		quote('quoted'),
+		table({ header: true, cells: [['h1'], ['h2']] }, { cells: [['c1'], []] }),
+		paragraph()
 	]);
 	return { text, node: buildDocument(schema, readLines(text)) };
 }

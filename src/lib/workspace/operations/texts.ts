@@ -1,5 +1,6 @@
 import {
 	documentBody,
+	type Block,
 	type DocumentId,
 	type Member,
 	type MemberId,
@@ -13,14 +14,13 @@ import {
 	runsIn,
 	type Comparison
 } from '../../export/compare';
-import type { ExportBlock } from '../../export/model';
 import type { OperationContext } from './context';
 
 export type { Comparison };
 
 /** The current text with who wrote each run, and the legend of writers in order of appearance. */
 export interface AuthoredText {
-	blocks: ExportBlock[];
+	blocks: Block[];
 	/** The member of each run's writer, by the run's `writer` client id. */
 	authorOf: Map<number, Member | null>;
 	legend: (Member | null)[];
@@ -44,7 +44,7 @@ export class WorkspaceTexts {
 	}
 
 	/** The text of a named version, or null when it cannot be read. */
-	versionText(documentId: DocumentId, version: VersionId): ExportBlock[] | null {
+	versionText(documentId: DocumentId, version: VersionId): Block[] | null {
 		return readVersionText(this.#context.doc, documentId, version);
 	}
 
