@@ -18,15 +18,15 @@ import {
 	heading
 } from '../../src/lib/doc';
 import { en } from '../../src/lib/doc/templates/en';
-import { exportDocx } from '../../src/lib/export/docx';
-import { exportHtml } from '../../src/lib/export/html';
-import { exportMarkdown } from '../../src/lib/export/markdown';
-import { readDocumentForExport } from '../../src/lib/export/model';
+import { exportDocx } from '../../src/lib/export/formats/docx';
+import { exportHtml } from '../../src/lib/export/formats/html';
+import { exportMarkdown } from '../../src/lib/export/formats/markdown';
+import { readDocumentForExport } from '../../src/lib/export/read-model/model';
 import {
 	decodeWorkspaceFile,
 	encodeWorkspaceFile,
 	mergeWorkspaceFile
-} from '../../src/lib/export/workspace-file';
+} from '../../src/lib/workspace/concord-file/format';
 import { chromiumArgs, chromiumExecutable } from '../chromium';
 
 const labels = {

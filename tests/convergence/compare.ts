@@ -11,9 +11,9 @@ import {
 	type DocumentId,
 	type VersionId
 } from '../../src/lib/doc';
-import type { ExportLabels } from '../../src/lib/export/labels';
-import { exportMarkdown } from '../../src/lib/export/markdown';
-import { blocksOf, readDocumentForExport, type ExportDocument } from '../../src/lib/export/model';
+import type { ExportLabels } from '../../src/lib/export/formats/labels';
+import { exportMarkdown } from '../../src/lib/export/formats/markdown';
+import { blocksOf, readDocumentForExport, type ExportDocument } from '../../src/lib/export/read-model/model';
 
 /**
  * What "the copies are identical" means, and the check of it: the same state vector, the same

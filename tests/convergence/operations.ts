@@ -12,7 +12,7 @@ import {
 	paragraph
 } from '../../src/lib/doc';
 import type { Workspace } from '../../src/lib/workspace';
-import { blocksOf } from '../../src/lib/export/model';
+import { blocksOf } from '../../src/lib/export/read-model/model';
 import {
 	BODY_EDIT_WEIGHTS,
 	describeEdit,

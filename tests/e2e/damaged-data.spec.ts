@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { listDocuments } from '../../src/lib/doc';
-import { decodeWorkspaceFile } from '../../src/lib/export/workspace-file';
+import { decodeWorkspaceFile } from '../../src/lib/workspace/concord-file/format';
 import { downloaded } from './downloads';
 import { TEMPLATE_TITLES, createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
 import { joinByLink, readInviteLink, setMyName, test } from './peers';

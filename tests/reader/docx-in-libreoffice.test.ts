@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentBody, listDocuments, newMemberId, plainTextOf } from '../../src/lib/doc';
 import { createWorkspaceDoc, initializeWorkspace } from '../../src/lib/doc';
-import { exportDocx } from '../../src/lib/export/docx';
-import { readDocumentForExport } from '../../src/lib/export/model';
+import { exportDocx } from '../../src/lib/export/formats/docx';
+import { readDocumentForExport } from '../../src/lib/export/read-model/model';
 
 function soffice(): string | null {
 	for (const name of ['soffice', 'libreoffice']) {

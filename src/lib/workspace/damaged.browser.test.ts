@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listDocuments, type WorkspaceId } from '../doc';
-import { decodeWorkspaceFile } from '../export/workspace-file';
+import { decodeWorkspaceFile } from './concord-file/format';
 import { LocalDataError, databaseNameFor } from '../persistence';
 import { exportReadableData, resyncFromPeers } from './damaged';
 import { updateProfile } from './profile';

@@ -8,7 +8,7 @@ import {
 	type RescuedData
 } from '../persistence';
 import { browserPorts } from './browser-ports';
-import { workspaceFileBytes, workspaceFileName } from './file-of-workspace';
+import { workspaceFileBytes, workspaceFileName } from './concord-file/bytes';
 import { registry } from './registry';
 import { storeOnce } from './store-once';
 import { WorkspaceNotFoundError } from './workspace';

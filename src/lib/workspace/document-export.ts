@@ -1,29 +1,22 @@
 import type * as Y from 'yjs';
-import { listDocuments, type DocumentId, type VersionId } from '../doc';
-import { safeFileName } from '../export/file-names';
-import type { ExportLabels } from '../export/labels';
-import type { Block } from '../doc';
-import { readDocumentForExport, type ExportDocument } from '../export/model';
+import { listDocuments, type Block, type DocumentId, type VersionId } from '../doc';
+import {
+	FORMAT_FILES,
+	renderBundle,
+	renderDocument,
+	safeFileName,
+	type ExportFormat,
+	type ExportLabels
+} from '../export/formats';
+import { readDocumentForExport, type ExportDocument } from '../export/read-model/model';
 
-export type { ExportLabels };
-
-/** The formats a document can be exported to as a file (PDF goes through the browser's print). */
-export type ExportFormat = 'markdown' | 'html' | 'docx';
+export type { ExportFormat, ExportLabels };
 
 /** A file ready to download. */
 export interface ExportFile {
 	fileName: string;
 	blob: Blob;
 }
-
-const TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
-	markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
-	html: { extension: 'html', mime: 'text/html;charset=utf-8' },
-	docx: {
-		extension: 'docx',
-		mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-	}
-};
 
 /** What an export needs in the reader's language: its header words, the draft and untitled labels. */
 export type ExportTexts = ExportLabels & { draft: string; untitled: string };
@@ -58,14 +51,6 @@ function fileNameOf(workspaceName: string, title: string): string {
 	return `${safeFileName(workspaceName).slice(0, 24)}-${safeFileName(title)}`;
 }
 
-/** The exporter of a format, loaded only when someone exports (it is not needed to write). */
-async function render(format: ExportFormat, document: ExportDocument, labels: ExportLabels) {
-	if (format === 'markdown')
-		return (await import('../export/markdown')).exportMarkdown(document, labels);
-	if (format === 'html') return (await import('../export/html')).exportHtml(document, labels);
-	return (await import('../export/docx')).exportDocx(document, labels);
-}
-
 /** Exports one document of a workspace to a file in `format`. */
 export async function exportDocumentFile(
 	doc: Y.Doc,
@@ -75,8 +60,8 @@ export async function exportDocumentFile(
 	agreed?: ExportedVersion
 ): Promise<ExportFile> {
 	const document = read(doc, id, labels, agreed);
-	const { extension, mime } = TYPES[format];
-	const content = await render(format, document, labels);
+	const { extension, mime } = FORMAT_FILES[format];
+	const content = await renderDocument(format, document, labels);
 	const name = fileNameOf(document.workspaceName, document.title);
 	const suffix = agreed ? `-${safeFileName(agreed.fileSuffix)}` : '';
 	return {
@@ -92,8 +77,7 @@ export async function exportWorkspaceBundle(
 	labels: ExportTexts
 ): Promise<ExportFile> {
 	const documents = listDocuments(doc).map((d) => read(doc, d.id, labels));
-	const { exportMarkdownBundle } = await import('../export/bundle');
-	const zip = exportMarkdownBundle(documents, labels);
+	const zip = await renderBundle(documents, labels);
 	return {
 		fileName: `${safeFileName(workspaceName)}.zip`,
 		blob: new Blob([zip as BlobPart], { type: 'application/zip' })

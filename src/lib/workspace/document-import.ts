@@ -1,19 +1,11 @@
 import type * as Y from 'yjs';
 import { addDocument, type DocumentId } from '../doc';
-import { ImportError, type ImportProblem } from '../export/import-errors';
+import { ImportError, importFile, importKindOf, type ImportProblem } from '../export/importers';
 import { convertDocxOffThread } from './import-off-thread';
 import type { Clock } from './ports';
 
 /** Why a document could not be imported, as the interface explains it. */
 export type ImportFileProblem = ImportProblem | 'unsupported';
-
-function kindOf(file: File): 'markdown' | 'html' | 'docx' | null {
-	const name = file.name.toLowerCase();
-	if (/\.(md|markdown|txt)$/.test(name)) return 'markdown';
-	if (/\.(html?|xhtml)$/.test(name)) return 'html';
-	if (name.endsWith('.docx')) return 'docx';
-	return null;
-}
 
 /**
  * Imports a Markdown, HTML or Word file as a new document at the end of the workspace, sanitised;
@@ -27,28 +19,14 @@ export async function importDocumentFile(
 ): Promise<
 	{ ok: true; id: DocumentId; truncated: boolean } | { ok: false; problem: ImportFileProblem }
 > {
-	const kind = kindOf(file);
+	const kind = importKindOf(file.name);
 	if (!kind) return { ok: false, problem: 'unsupported' };
 	try {
 		onProgress(0);
-		// The importers (and their sanitiser and parsers) load only when someone imports.
-		const [{ importDocx }, { browserDom, importHtml }, { importMarkdown }] = await Promise.all([
-			import('../export/import-docx'),
-			import('../export/import-html'),
-			import('../export/import-markdown')
-		]);
-		const imported =
-			kind === 'docx'
-				? await importDocx(
-						new Uint8Array(await file.arrayBuffer()),
-						file.name,
-						browserDom(),
-						onProgress,
-						convertDocxOffThread
-					)
-				: kind === 'html'
-					? importHtml(await file.text(), file.name, browserDom())
-					: importMarkdown(await file.text(), file.name);
+		const imported = await importFile(file, kind, {
+			onProgress,
+			convertDocx: convertDocxOffThread
+		});
 		const id = addDocument(doc, {
 			title: imported.title,
 			kind: 'notes',

@@ -1,4 +1,4 @@
-import { ImportError, type ImportProblem } from '../export/import-errors';
+import { ImportError, type ImportProblem } from '../export/importers/errors';
 
 type Reply = { id: number; html?: string; problem?: ImportProblem };
 type Waiting = { resolve: (reply: Reply) => void; reject: (e: Error) => void };
@@ -18,7 +18,7 @@ function failAll() {
 }
 
 function startWorker(): Worker {
-	const started = new Worker(new URL('../export/import-worker.ts', import.meta.url), {
+	const started = new Worker(new URL('../export/importers/import-worker.ts', import.meta.url), {
 		type: 'module'
 	});
 	started.onmessage = ({ data }: MessageEvent<Reply>) => {
@@ -56,7 +56,7 @@ function ask(message: Record<string, unknown>, transfer: Transferable[]): Promis
  */
 export async function convertDocxOffThread(bytes: Uint8Array): Promise<string> {
 	if (typeof Worker === 'undefined')
-		return (await import('../export/import-docx')).docxToHtml(bytes);
+		return (await import('../export/importers/docx')).docxToHtml(bytes);
 	// Transfer the bytes when they are a whole buffer of their own; copy a view of a larger one.
 	const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 	const sent = own ? bytes : bytes.slice();

@@ -6,7 +6,7 @@ export * from './vocabulary';
 export * from './registry';
 export * from './join';
 export * from './invites';
-export * from './workspace-file';
+export * from './concord-file/open-and-save';
 export * from './profile';
 export * from './away';
 export * from './damaged';

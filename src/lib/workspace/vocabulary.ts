@@ -39,8 +39,11 @@ export {
 	MAX_VERSION_NAME,
 	MEMBER_COLOURS
 } from '../doc';
-export { runsIn } from '../export/compare';
-export { decisionRecordBlocks, type DecisionRecordLabels } from '../export/decision-record';
+export { runsIn } from '../export/read-model/compare';
+export {
+	decisionRecordBlocks,
+	type DecisionRecordLabels
+} from '../export/read-model/decision-record';
 export type { ExportFile, ExportFormat, ExportTexts, ExportedVersion } from './document-export';
 export type { ImportFileProblem } from './document-import';
 export type { Durability, SaveState, WorkspaceEntry } from '../persistence';

@@ -1,5 +1,8 @@
 import type { DocumentId } from '../../doc';
-import { decisionRecordBlocks, type DecisionRecordLabels } from '../../export/decision-record';
+import {
+	decisionRecordBlocks,
+	type DecisionRecordLabels
+} from '../../export/read-model/decision-record';
 import {
 	exportDocumentFile,
 	exportWorkspaceBundle,

@@ -13,7 +13,7 @@ import {
 	readWriters,
 	runsIn,
 	type Comparison
-} from '../../export/compare';
+} from '../../export/read-model/compare';
 import type { OperationContext } from './context';
 
 export type { Comparison };
