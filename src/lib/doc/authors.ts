@@ -80,11 +80,17 @@ function withGuardedObservers<T>(create: () => T, healthy: () => boolean, onDama
 export class Authorship {
 	readonly #doc: Y.Doc;
 	readonly #users: Y.PermanentUserData | null;
+	readonly #later: (run: () => void) => void;
 	#claimed = false;
 	#damaged = false;
 
-	constructor(doc: Y.Doc) {
+	/**
+	 * `later` runs what is recorded after a change, once the change is over (a timer by default;
+	 * a workspace gives its clock's, so that a test's time decides when).
+	 */
+	constructor(doc: Y.Doc, later: (run: () => void) => void = (run) => setTimeout(run, 0)) {
 		this.#doc = doc;
+		this.#later = later;
 		// A damaged record arriving later, from a peer, must not throw out of Yjs's observers.
 		this.#users = readableAuthors(doc)
 			? withGuardedObservers(
@@ -132,9 +138,9 @@ export class Authorship {
 			const deleted = transaction.deleteSet.clients;
 			if (!transaction.local || deleted.size === 0) return;
 			const encoded = encodeDeletions(deleted);
-			setTimeout(() => {
+			this.#later(() => {
 				if (!this.#damaged && !this.#doc.isDestroyed) record()?.ds.push([encoded]);
-			}, 0);
+			});
 		});
 	}
 

@@ -90,7 +90,7 @@ export class Workspace {
 		};
 		doc.on('update', upgrade);
 		this.#stops.push(() => doc.off('update', upgrade));
-		this.authorship = new Authorship(doc);
+		this.authorship = new Authorship(doc, (run) => ports.clock.setTimeout(run, 0));
 		this.away = new AwayWatcher(doc, sync, this.authorship, me(), ports.clock);
 		if (schema !== 'empty') this.away.start();
 		if (!entry.readOnly) {
