@@ -14,7 +14,11 @@ import {
 	paragraph
 } from '../../src/lib/doc';
 import { seededRandom } from '../../src/lib/doc/bad-updates';
-import { compareVersions, differsFromVersion, readWriters } from '../../src/lib/export/read-model/compare';
+import {
+	compareVersions,
+	differsFromVersion,
+	readWriters
+} from '../../src/lib/export/read-model/compare';
 
 const PARAGRAPHS = 1500;
 const EDITS = Number(process.env.EDITS ?? 5000);

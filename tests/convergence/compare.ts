@@ -13,7 +13,11 @@ import {
 } from '../../src/lib/doc';
 import type { ExportLabels } from '../../src/lib/export/formats/labels';
 import { exportMarkdown } from '../../src/lib/export/formats/markdown';
-import { blocksOf, readDocumentForExport, type ExportDocument } from '../../src/lib/export/read-model/model';
+import {
+	blocksOf,
+	readDocumentForExport,
+	type ExportDocument
+} from '../../src/lib/export/read-model/model';
 
 /**
  * What "the copies are identical" means, and the check of it: the same state vector, the same

@@ -133,7 +133,13 @@ async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 				const copy = random.int(0, copies - 1);
 				const kind = random.weighted(OPERATION_WEIGHTS);
 				const writer = writers[copy]!;
-				const done = network.together(copy, () => applyOperation(writer, kind, random, saved));
+				const done = network.together(copy, () => {
+					const applied = applyOperation(writer, kind, random, saved);
+					// What the copy records right after a change (authorship of what it deleted)
+					// goes with the change, as it leaves a moment later in the app.
+					clock.advance(0);
+					return applied;
+				});
 				if (done !== null) {
 					operations++;
 					kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -153,6 +159,8 @@ async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 		// What the copies do once they are in step (their keepers close due decisions) travels too.
 		do {
 			rounds += network.settle();
+			// Timers due now run (authorship's record of deletions), then what they wrote travels.
+			clock.advance(0);
 			await afterwards();
 		} while (network.inFlight > 0);
 		const docs = writers.map((w) => w.workspace.doc);

@@ -48,24 +48,18 @@ export function heading(level: 1 | 2 | 3, ...parts: Text[]): Block {
 	return { type: 'heading', level, runs: runs(...parts) };
 }
 
+function list(ordered: boolean, items: Text[][]): Block {
+	return { type: 'list', ordered, start: 1, items: items.map((item) => [paragraph(...item)]) };
+}
+
 /** A bulleted list, one paragraph per item. */
 export function bulletList(...items: Text[][]): Block {
-	return {
-		type: 'list',
-		ordered: false,
-		start: 1,
-		items: items.map((item) => [paragraph(...item)])
-	};
+	return list(false, items);
 }
 
 /** A numbered list from 1, one paragraph per item. */
 export function orderedList(...items: Text[][]): Block {
-	return {
-		type: 'list',
-		ordered: true,
-		start: 1,
-		items: items.map((item) => [paragraph(...item)])
-	};
+	return list(true, items);
 }
 
 /** A quote of one paragraph. */

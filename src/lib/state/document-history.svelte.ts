@@ -18,7 +18,6 @@ import type {
 	VersionId,
 	Workspace
 } from '../workspace';
-import { decisionRecordBlocks, largestQuorum } from '../workspace';
 
 /** How long the text may change before "changed since agreed" is worked out again. */
 const BODY_SETTLE_MS = 400;
@@ -142,7 +141,7 @@ export class DocumentHistory {
 	/** The largest quorum a decision may ask for: how many members may answer (at least one). */
 	get largestQuorum(): number {
 		void this.#members();
-		return largestQuorum(this.#workspace.decisions.eligibleCount());
+		return this.#workspace.decisions.largestQuorum();
 	}
 
 	/** Who has answered a decision, with their answers, and who may answer and has not yet. */
@@ -167,7 +166,7 @@ export class DocumentHistory {
 
 	/** The record of a closed decision (question, rule, answers, outcome), as text to show. */
 	decisionRecord(decision: Decision, version: Version | null, labels: DecisionRecordLabels) {
-		return decisionRecordBlocks(decision, version, labels);
+		return this.#workspace.decisions.record(decision, version, labels);
 	}
 
 	/** The text of a named version, or null when it cannot be read. */

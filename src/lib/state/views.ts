@@ -1,26 +1,35 @@
 /*
  * What the interface renders: the workspace's records and texts as views, named here so that
- * components speak to state/ only. Each is the workspace's own shape; a view that must differ
- * from it gets its own declaration here.
+ * components speak to state/ only. Each is the workspace's own shape today; a view that must
+ * differ from it gets its own declaration here.
  */
 import type * as W from '../workspace';
 
 /** A member of the group: name, colour, role, when they joined. */
 export type Member = W.Member;
+/** Who a member is, across every workspace they are in. */
 export type MemberId = W.MemberId;
 /** A document as the sidebar lists it. */
 export type DocumentSummary = W.DocumentSummary;
+/** Which document, as in its address. */
 export type DocumentId = W.DocumentId;
+/** Which workspace, as in its address. */
 export type WorkspaceId = W.WorkspaceId;
 /** A named version of a document. */
 export type Version = W.Version;
+/** Which named version. */
 export type VersionId = W.VersionId;
 /** A decision on a version: question, rule, answers, and its outcome once closed. */
 export type Decision = W.Decision;
+/** Which decision. */
 export type DecisionId = W.DecisionId;
+/** How a decision is taken: consent, consensus or majority. */
 export type DecisionRule = W.DecisionRule;
+/** How a closed decision ended. */
 export type DecisionResult = W.DecisionResult;
+/** Why a decision closed. */
 export type ClosedBecause = W.ClosedBecause;
+/** An answer a member gives: agree, stand aside, object. */
 export type AnswerKind = W.AnswerKind;
 /** Who has answered a decision, and who may and has not yet. */
 export type AnswerRoll = W.AnswerRoll;
@@ -30,14 +39,17 @@ export type DecisionOnVersion = W.DecisionOnVersion;
 export type AuthoredText = W.AuthoredText;
 /** A document compared between two states. */
 export type Comparison = W.Comparison;
-/** A block of a document's text, and a run of its text. */
+/** A block of a document's text. */
 export type Block = W.Block;
+/** A run of text in a block, with its marks. */
 export type Run = W.Run;
 /** The words of a decision record in the reader's language. */
 export type DecisionRecordLabels = W.DecisionRecordLabels;
-/** The words an export needs, and those of the agreed text's export. */
+/** The words an export needs in the reader's language. */
 export type ExportTexts = W.ExportTexts;
+/** The words the export of an agreed text needs besides. */
 export type AgreedTexts = W.AgreedTexts;
+/** A format a document is exported to as a file. */
 export type ExportFormat = W.ExportFormat;
 /** A file ready to download. */
 export type ExportFile = W.ExportFile;
@@ -45,12 +57,15 @@ export type ExportFile = W.ExportFile;
 export type ImportFileProblem = W.ImportFileProblem;
 /** The rich-text body of a document, handed to the editor as it is. */
 export type DocumentBody = W.DocumentBody;
-/** What this device has stored, whether its storage is durable, what it lists of a workspace. */
+/** What this device has stored of a workspace. */
 export type SaveState = W.SaveState;
+/** Whether the browser keeps this site's data durably. */
 export type Durability = W.Durability;
+/** What this device remembers of a workspace it keeps. */
 export type WorkspaceEntry = W.WorkspaceEntry;
-/** How this copy is connected, and what others changed while this person was away. */
+/** How this copy is connected to the group. */
 export type ConnectionStatus = W.ConnectionStatus;
+/** What others changed in one document while this person was away. */
 export type AwayChange = W.AwayChange;
 /** Why an invite link cannot be used. */
 export type InviteProblem = W.InviteProblem;

@@ -1,10 +1,8 @@
 import { createSubscriber } from 'svelte/reactivity';
 import {
 	Workspace,
-	currentProfile,
 	deleteWorkspace,
 	ensureDurableStorage,
-	inviteLinkFor,
 	saveWorkspaceFile,
 	type AgreedTexts,
 	type AwayChange,
@@ -98,7 +96,7 @@ export class WorkspaceSession {
 
 	/** The link that lets someone join this workspace; the secret is in its fragment only. */
 	inviteLink(origin: string): string {
-		return inviteLinkFor(this.#workspace.entry, origin);
+		return this.#workspace.inviteLink(origin);
 	}
 
 	/** Exports one document's current text (the draft) to a file in the given format. */
@@ -136,6 +134,11 @@ export class WorkspaceSession {
 		return this.#workspace.members.isFacilitator(this.members);
 	}
 
+	/** Whether this person may make `member` a facilitator: a facilitator, in a copy that can change. */
+	canMakeFacilitator(member: Member): boolean {
+		return this.isFacilitator && member.role !== 'facilitator' && !this.readOnly;
+	}
+
 	/** Makes a member a facilitator (only facilitators are offered this); false if unknown. */
 	makeFacilitator(id: MemberId): boolean {
 		return this.#workspace.members.setRole(id, 'facilitator');
@@ -170,7 +173,7 @@ export class WorkspaceSession {
 
 	/** What the editor needs to show this person's caret to others, and theirs here. */
 	get editorPresence() {
-		const { name, colour } = currentProfile();
+		const { name, colour } = this.#workspace.person;
 		return {
 			awareness: this.#workspace.presence,
 			user: { name: name || '?', color: colour }

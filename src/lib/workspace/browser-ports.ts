@@ -16,9 +16,12 @@ import type { WorkspacePorts } from './workspace-ports';
  */
 export const browserPorts: WorkspacePorts = {
 	openStore: (doc, id, options) => new LocalStore(doc, databaseNameFor(id), options),
+	checkOpen(entry) {
+		if (!entry.readOnly && needsFreshPage(workspaceSignaling(entry)))
+			throw new FreshPageNeededError(entry.id);
+	},
 	async openSync(doc, entry) {
 		if (entry.readOnly) return new NoSync(doc);
-		if (needsFreshPage(workspaceSignaling(entry))) throw new FreshPageNeededError(entry.id);
 		const keys = await deriveWorkspaceKeys(secretOf(entry));
 		return new PeerSync(doc, {
 			roomName: keys.roomName,

@@ -5,6 +5,7 @@ import {
 	MemoryListings,
 	MemoryStore,
 	MemorySync,
+	NoSync,
 	type Clock,
 	type DeviceProfile,
 	type MemoryNetwork
@@ -26,7 +27,11 @@ export function memoryPorts(
 	return {
 		disk,
 		openStore: (doc, id, options) => new MemoryStore(doc, id, disk, options),
-		openSync: async (doc) => new MemorySync(network, doc),
+		openSync: async (doc, entry) =>
+			entry.readOnly
+				? new NoSync(doc)
+				: new MemorySync(network, doc, { online: entry.online !== false }),
+		checkOpen: () => {},
 		removeData: async (id) => disk.delete(id),
 		listings: new MemoryListings(),
 		profile: () => profile,

@@ -8,7 +8,6 @@ export type {
 	Block,
 	ClosedBecause,
 	Decision,
-	DecisionAnswer,
 	DecisionId,
 	DecisionInit,
 	DecisionInitProblem,
@@ -18,8 +17,6 @@ export type {
 	DocumentSummary,
 	Member,
 	MemberId,
-	MemberRole,
-	SchemaCheck,
 	Run,
 	Version,
 	VersionId,
@@ -30,8 +27,6 @@ export {
 	asDocumentId,
 	asWorkspaceId,
 	DECISION_RULES,
-	DecisionInitError,
-	largestQuorum,
 	MAX_MEMBER_NAME,
 	MAX_NAME_LENGTH,
 	MAX_QUESTION,
@@ -40,11 +35,8 @@ export {
 	MEMBER_COLOURS
 } from '../doc';
 export { runsIn } from '../export/read-model/compare';
-export {
-	decisionRecordBlocks,
-	type DecisionRecordLabels
-} from '../export/read-model/decision-record';
-export type { ExportFile, ExportFormat, ExportTexts, ExportedVersion } from './document-export';
+export type { DecisionRecordLabels } from '../export/read-model/decision-record';
+export type { ExportFile, ExportFormat, ExportTexts } from './document-export';
 export type { ImportFileProblem } from './document-import';
 export type { Durability, SaveState, WorkspaceEntry } from '../persistence';
 export type { DocumentBody } from './operations/documents';

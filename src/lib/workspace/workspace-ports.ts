@@ -18,6 +18,11 @@ import type {
 export interface WorkspacePorts {
 	/** The store of a workspace's document on this device. */
 	openStore(doc: Y.Doc, id: WorkspaceId, options?: { mustExist?: boolean }): WorkspaceStore;
+	/**
+	 * Throws when this device cannot open a workspace now, before anything is read (a page whose
+	 * connection policy does not allow the workspace's servers yet).
+	 */
+	checkOpen(entry: WorkspaceEntry): void;
 	/** What connects a workspace's document to its group (nothing for a copy without its key). */
 	openSync(doc: Y.Doc, entry: WorkspaceEntry): Promise<GroupSync>;
 	/** Removes what `openStore` kept of a workspace. */

@@ -29,16 +29,17 @@ import { WorkspaceTexts } from './operations/texts';
 import type {
 	Clock,
 	ConnectionStatus,
+	DeviceProfile,
 	GroupSync,
 	SaveState,
 	WorkspaceEntry,
 	WorkspaceStore
 } from './ports';
+import { inviteLinkFor } from './invites';
 import { warn } from './registry';
 import type { WorkspacePorts } from './workspace-ports';
 
 export { FreshPageNeededError, WorkspaceAlreadyOpenError, WorkspaceNotFoundError } from './errors';
-export { writeOnce } from './create';
 
 /** The copy of a workspace open in this page, if any (a file merges into it directly). */
 export function liveWorkspace(id: WorkspaceId): Workspace | null {
@@ -60,18 +61,22 @@ export class Workspace {
 	readonly texts: WorkspaceTexts;
 	readonly exports: WorkspaceExports;
 	readonly #ports: WorkspacePorts;
+	readonly #store: WorkspaceStore;
+	readonly #sync: GroupSync;
 	readonly #stops: (() => void)[] = [];
 	#destroyed = false;
 
 	private constructor(
 		readonly entry: WorkspaceEntry,
 		readonly doc: Y.Doc,
-		readonly store: WorkspaceStore,
-		readonly sync: GroupSync,
+		store: WorkspaceStore,
+		sync: GroupSync,
 		readonly schema: SchemaCheck,
 		ports: WorkspacePorts
 	) {
 		this.#ports = ports;
+		this.#store = store;
+		this.#sync = sync;
 		const id = entry.id;
 		const me = () => ports.profile().memberId;
 		const context: OperationContext = { doc, clock: ports.clock, me };
@@ -134,7 +139,8 @@ export class Workspace {
 	}
 
 	/**
-	 * Opens a workspace this device keeps and connects it to the group; writes nothing into it.
+	 * Opens a workspace this device keeps and connects it to the group; writes nothing into it,
+	 * unless an older version of Concord wrote it (it is then migrated).
 	 * `ports` give it its store, sync, listing, profile and clock (the browser's unless a test
 	 * gives others).
 	 */
@@ -146,6 +152,7 @@ export class Workspace {
 		try {
 			const entry = await ports.listings.get(id);
 			if (!entry) throw new WorkspaceNotFoundError(id);
+			ports.checkOpen(entry);
 			doc = createWorkspaceDoc();
 			store = ports.openStore(doc, id, { mustExist: true });
 			await store.loaded;
@@ -205,52 +212,67 @@ export class Workspace {
 
 	/** How this copy is connected to the group. */
 	get connection(): ConnectionStatus {
-		return this.sync.status;
+		return this.#sync.status;
 	}
 
 	/** Calls `listener` on every change of connection; returns the stop. */
 	onConnection(listener: (status: ConnectionStatus) => void): () => void {
-		return this.sync.subscribe(listener);
+		return this.#sync.subscribe(listener);
 	}
 
 	/** Connects to the group or works offline; remembered on this device across reloads. */
 	setOnline(online: boolean): void {
-		if (online && this.sync.status.kind === 'offline') this.away.start();
-		this.sync.setOnline(online);
+		if (online && this.#sync.status.kind === 'offline') this.away.start();
+		this.#sync.setOnline(online);
 		this.#ports.listings
 			.update(this.id, { online })
 			.catch(warn('could not remember the offline choice'));
 	}
 
+	/** This person on this device: their member id, name and colour. */
+	get person(): DeviceProfile {
+		return this.#ports.profile();
+	}
+
+	/** The link that lets someone join this workspace; the secret is in its fragment only. */
+	inviteLink(origin: string): string {
+		return inviteLinkFor(this.entry, origin);
+	}
+
+	/** Resolves once every change made so far is stored; rejects as soon as saving fails. */
+	flushed(): Promise<void> {
+		return this.#store.flushed();
+	}
+
 	/** The shared presence of the group's room (carets, who is here). */
 	get presence(): Awareness {
-		return this.sync.awareness;
+		return this.#sync.awareness;
 	}
 
 	/** Tells the others which document this person has open, with their name and colour. */
 	announce(documentId: string | null): void {
 		const { name, colour } = this.#ports.profile();
-		this.sync.setPresence({ user: { name: name || '?', color: colour }, documentId });
+		this.#sync.setPresence({ user: { name: name || '?', color: colour }, documentId });
 	}
 
 	/** What this device has stored of the workspace. */
 	get saveState(): SaveState {
-		return this.store.state;
+		return this.#store.state;
 	}
 
 	/** Calls `listener` on every change of save state; returns the stop. */
 	onSaveState(listener: (state: SaveState) => void): () => void {
-		return this.store.subscribe(listener);
+		return this.#store.subscribe(listener);
 	}
 
 	/** Whether saving again can help after a failure. */
 	get canRetrySave(): boolean {
-		return this.store.canRetry;
+		return this.#store.canRetry;
 	}
 
 	/** Stores the whole workspace again after a failed save (for example once space was freed). */
 	retrySave(): void {
-		this.store.retry();
+		this.#store.retry();
 	}
 
 	/** Closes the workspace: leaves the room, stops storing, releases the document. */
@@ -260,8 +282,8 @@ export class Workspace {
 		const closing = (async () => {
 			for (const stop of this.#stops) stop();
 			this.away.destroy();
-			this.sync.destroy();
-			await this.store.destroy();
+			this.#sync.destroy();
+			await this.#store.destroy();
 			this.doc.destroy();
 		})();
 		const slot = this.#ports.page.closing(this.id, closing);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-/** Where the harness is served from, inside the origin of the app under test. */
+/** The path the harness is served under, by the test's own loopback server. */
 export const HARNESS_BASE = '/__sync-contract/';
 
 /**

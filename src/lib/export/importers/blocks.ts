@@ -1,6 +1,7 @@
 import { cleanName, MAX_NAME_LENGTH, paragraph, type Block, type Run } from '../../doc';
 import { ImportError } from './errors';
-import { Runs, textOf, type Marks } from './inline';
+import { textOf } from '../read-model/model';
+import { Runs, type Marks } from './inline';
 
 /**
  * The most blocks an import produces (each list item and each table cell counts as one); the rest

@@ -65,8 +65,3 @@ function marksOf(run: Run | Marks): Marks {
 	if (run.href) marks.href = run.href;
 	return marks;
 }
-
-/** The plain text of some runs. */
-export function textOf(runs: readonly Run[]): string {
-	return runs.map((run) => run.text).join('');
-}

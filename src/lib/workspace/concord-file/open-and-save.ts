@@ -64,7 +64,7 @@ export async function openWorkspaceFile(bytes: Uint8Array): Promise<OpenedWorksp
 		const live = liveWorkspace(id);
 		if (live) {
 			live.away.record(() => mergeWorkspaceFile(live.doc, update, FILE_ORIGIN));
-			await live.store.flushed();
+			await live.flushed();
 		} else {
 			const doc = createWorkspaceDoc();
 			try {

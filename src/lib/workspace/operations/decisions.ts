@@ -6,6 +6,7 @@ import {
 	DecisionInitError,
 	decisionInitProblem,
 	eligibleMembers,
+	largestQuorum,
 	getVersion,
 	listDecisions,
 	listVersions,
@@ -14,6 +15,7 @@ import {
 	openDecision,
 	saveVersion,
 	type AnswerKind,
+	type Block,
 	type Decision,
 	type DecisionAnswer,
 	type DecisionId,
@@ -24,6 +26,10 @@ import {
 	type Version,
 	type VersionId
 } from '../../doc';
+import {
+	decisionRecordBlocks,
+	type DecisionRecordLabels
+} from '../../export/read-model/decision-record';
 import type { OperationContext } from './context';
 
 /** A decision and the version it is about (null when that version cannot be read). */
@@ -91,6 +97,16 @@ export class WorkspaceDecisions {
 	/** How many members may answer (everyone but observers). */
 	eligibleCount(): number {
 		return eligibleMembers(this.#context.doc).length;
+	}
+
+	/** The largest quorum a decision may ask for: how many may answer (at least one). */
+	largestQuorum(): number {
+		return largestQuorum(this.eligibleCount());
+	}
+
+	/** The record of a decision (question, rule, answers, outcome) as blocks to show or export. */
+	record(decision: Decision, version: Version | null, labels: DecisionRecordLabels): Block[] {
+		return decisionRecordBlocks(decision, version, labels);
 	}
 
 	/** Who of `members` has answered a decision, and who may answer and has not yet. */

@@ -1,8 +1,5 @@
 import type { DocumentId } from '../../doc';
-import {
-	decisionRecordBlocks,
-	type DecisionRecordLabels
-} from '../../export/read-model/decision-record';
+import type { DecisionRecordLabels } from '../../export/read-model/decision-record';
 import {
 	exportDocumentFile,
 	exportWorkspaceBundle,
@@ -57,7 +54,7 @@ export class WorkspaceExports {
 		return exportDocumentFile(this.#context.doc, id, format, texts, {
 			version: version.id,
 			label: agreedTexts.label(version.name, outcome.closedAt),
-			appendix: decisionRecordBlocks(decision, version, agreedTexts.record),
+			appendix: this.#decisions.record(decision, version, agreedTexts.record),
 			fileSuffix: agreedTexts.fileSuffix
 		});
 	}

@@ -2,18 +2,15 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { checkUpdate } from '../../doc';
-import { emptyStats, type Faults } from './network-faults';
+import {
+	CHECK_SHARE,
+	checkGenuineMessage,
+	emptyStats,
+	type Faults,
+	type NetworkRandom
+} from './network-faults';
 
-export { emptyStats, type Faults, type NetworkStats } from './network-faults';
-
-/** The randomness a network's faults are drawn from (seeded, so that a run replays). */
-export interface NetworkRandom {
-	/** An integer from `min` to `max`, both included. */
-	int(min: number, max: number): number;
-	/** True with probability `p`. */
-	chance(p: number): boolean;
-}
+export { emptyStats, type Faults, type NetworkRandom, type NetworkStats } from './network-faults';
 
 /**
  * An in-memory network of workspace copies that talk the way y-webrtc makes them talk: every local
@@ -48,12 +45,6 @@ interface Message {
 	seq: number;
 }
 
-/**
- * The share of delivered changes that also go through the guard the app puts before every peer's
- * update (`checkUpdate`); a genuine update, however late or repeated, must never be refused.
- */
-const CHECK_SHARE = 0.1;
-
 const NO_FAULTS: Faults = { drop: 0, duplicate: 0, maxDelay: 0 };
 
 /** The network between copies in one process; the seeded `random` decides every fault. */
@@ -66,6 +57,8 @@ export class MemoryNetwork {
 	#faults: Faults;
 	readonly #random: NetworkRandom;
 	readonly #listeners = new Set<() => void>();
+	/** The pairs `to <- from` in which `to` has had `from`'s sync step 2 since they met. */
+	readonly #answered = new Set<string>();
 	/** The updates of the copy whose action is under way, to send as one. */
 	#held: { index: number; updates: Uint8Array[] } | null = null;
 
@@ -75,10 +68,10 @@ export class MemoryNetwork {
 	}
 
 	/**
-	 * Puts a copy on the network, in the first group and offline until `setOnline`, or online at
-	 * once with `online`; the changes the network applies to it come with its `Peer` as origin.
+	 * Puts a copy on the network, in the first group and offline until `setOnline`; the changes
+	 * the network applies to it come with its `Peer` as origin.
 	 */
-	add(doc: Y.Doc, online = false): Peer {
+	add(doc: Y.Doc): Peer {
 		const index = this.peers.length;
 		const peer: Peer = { index, doc, group: 0, online: false };
 		this.peers.push(peer);
@@ -93,7 +86,6 @@ export class MemoryNetwork {
 			peer.left = true;
 			this.#moved();
 		};
-		if (online) this.setOnline(index, true);
 		return peer;
 	}
 
@@ -136,9 +128,17 @@ export class MemoryNetwork {
 		return one.group === other.group && one.online && other.online && !one.left && !other.left;
 	}
 
-	/** Messages still in flight to or from one copy. */
-	inFlightFor(index: number): number {
-		return this.#queue.filter((m) => m.from === index || m.to === index).length;
+	/**
+	 * Whether a copy holds what every copy it reaches had when they met: each has answered its
+	 * sync step 1 since they last (re)connected, as y-webrtc's `synced` says of each peer.
+	 */
+	inStep(index: number): boolean {
+		return this.peers.every(
+			(other) =>
+				other.index === index ||
+				!this.connected(index, other.index) ||
+				this.#answered.has(pairKey(index, other.index))
+		);
 	}
 
 	/** Takes a copy offline, or online again; copies it meets start with sync step 1. */
@@ -169,8 +169,10 @@ export class MemoryNetwork {
 		change();
 		for (const a of this.peers)
 			for (const b of this.peers)
-				if (a !== b && !before[a.index]![b.index] && this.connected(a.index, b.index))
+				if (a !== b && !before[a.index]![b.index] && this.connected(a.index, b.index)) {
+					this.#answered.delete(pairKey(a.index, b.index));
 					this.#syncStep1(a.index, b.index);
+				}
 		this.#moved();
 	}
 
@@ -212,6 +214,7 @@ export class MemoryNetwork {
 
 	#quiescent(): boolean {
 		const present = this.peers.filter((peer) => !peer.left);
+		if (present.length === 0) return true;
 		const first = Y.encodeStateVector(present[0]!.doc);
 		return present.every(
 			({ doc }) =>
@@ -256,16 +259,6 @@ export class MemoryNetwork {
 		}
 	}
 
-	#check(bytes: Uint8Array): void {
-		const decoder = decoding.createDecoder(bytes);
-		if (decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep1) return;
-		const verdict = checkUpdate(decoding.readVarUint8Array(decoder), 'v1');
-		if (!verdict.ok)
-			throw new Error(
-				`The update guard refused a genuine update: ${verdict.reason} (${verdict.detail})`
-			);
-	}
-
 	#deliver(message: Message, batch: readonly Message[]): void {
 		const { from, to, seq } = message;
 		const earlier = (m: Message) => m.from === from && m.to === to && m.seq < seq;
@@ -278,9 +271,9 @@ export class MemoryNetwork {
 		}
 		this.stats.delivered++;
 		const peer = this.peers[to]!;
-		if (this.#random.chance(CHECK_SHARE)) this.#check(message.bytes);
+		if (this.#random.chance(CHECK_SHARE)) checkGenuineMessage(message.bytes);
 		const reply = encoding.createEncoder();
-		syncProtocol.readSyncMessage(
+		const kind = syncProtocol.readSyncMessage(
 			decoding.createDecoder(message.bytes),
 			reply,
 			peer.doc,
@@ -289,10 +282,16 @@ export class MemoryNetwork {
 				throw error;
 			}
 		);
+		if (kind === syncProtocol.messageYjsSyncStep2) this.#answered.add(pairKey(to, from));
 		if (encoding.length(reply) > 0) this.#send(to, from, encoding.toUint8Array(reply));
 	}
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 	return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/** The key of what copy `to` has had from copy `from`. */
+function pairKey(to: number, from: number): string {
+	return `${to}<-${from}`;
 }

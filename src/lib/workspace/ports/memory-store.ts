@@ -40,7 +40,7 @@ export class MemoryDisk {
 /**
  * A workspace store on a `MemoryDisk`, for tests that run workspaces in one process: it loads,
  * saves, fails and retries as the IndexedDB store does (both pass `store-contract.ts`), each
- * write a moment after the change, as a disk's.
+ * write a moment after the change (once the code that made it is done), as a disk's.
  */
 export class MemoryStore implements WorkspaceStore {
 	readonly loaded: Promise<void>;
@@ -112,11 +112,11 @@ export class MemoryStore implements WorkspaceStore {
 		this.#write(() => this.#disk.append(this.#name, update));
 	};
 
-	/** Writes a moment later, as a disk does; saved once no write is outstanding. */
+	/** Writes a moment later (once the change is over), as a disk does; saved once none is outstanding. */
 	#write(write: () => void): void {
 		this.#pending++;
 		this.#set({ kind: 'saving' });
-		setTimeout(() => {
+		queueMicrotask(() => {
 			this.#pending--;
 			if (this.#destroyed) return;
 			try {

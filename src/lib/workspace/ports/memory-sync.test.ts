@@ -39,7 +39,8 @@ describe(`the in-memory sync over a faulty network (seed ${seed}; SEED=${seed} r
 			until: async (check, what) => {
 				network.drain();
 				if (!(await check())) throw new Error(`Never happened: ${what}.`);
-			}
+			},
+			quiet: async () => network.drain()
 		};
 	};
 	for (const { name, run } of SYNC_CONTRACT) it(name, () => run(under(), expect as Expect));

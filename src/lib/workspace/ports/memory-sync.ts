@@ -6,8 +6,8 @@ import type { ConnectionStatus, GroupSync } from './ports';
 /**
  * One workspace copy's sync over a `MemoryNetwork`, for tests that run workspaces in one
  * process: online it exchanges sync messages with every copy online on its side of the network
- * (all of them unless the network is partitioned); offline it is on its own. It passes the sync contract (`sync-contract.ts`), as the
- * WebRTC sync does; presence stays on this copy.
+ * (all of them unless the network is partitioned); offline it is on its own. It passes the sync
+ * contract (`sync-contract.ts`), as the WebRTC sync does; presence stays on this copy.
  */
 export class MemorySync implements GroupSync {
 	readonly awareness: Awareness;
@@ -64,7 +64,7 @@ export class MemorySync implements GroupSync {
 			? { kind: 'offline' }
 			: peers === 0
 				? { kind: 'looking' }
-				: { kind: 'connected', peers, synced: this.#network.inFlightFor(index) === 0 };
+				: { kind: 'connected', peers, synced: this.#network.inStep(index) };
 		if (JSON.stringify(next) === JSON.stringify(this.#status)) return;
 		this.#status = next;
 		for (const listener of [...this.#listeners]) listener(next);
