@@ -40,7 +40,8 @@ export type SchemaCheck = 'current' | 'empty' | 'newer';
 /**
  * Checks a workspace that was loaded from this device before it is shown. It never writes: a copy
  * with no data yet is 'empty' (it will be filled by a peer or a file), one from a newer build is
- * 'newer' and is shown read-only by later issues. Migrations of older versions go here.
+ * 'newer' (the person is asked to reload the app before editing). Older versions are brought up
+ * to this one by `migrateWorkspace` (`migrations/`).
  */
 export function checkSchema(doc: Y.Doc): SchemaCheck {
 	const version = schemaVersionOf(doc);
