@@ -112,7 +112,8 @@ export class Authorship {
 	/**
 	 * Records that this copy's changes are `member`'s; only the first call of a session writes.
 	 * Written as PermanentUserData writes it, but without its timers that throw when a peer has
-	 * replaced the member's record with something else.
+	 * replaced the member's record with something else, and with what is deleted before the
+	 * record is written gathered into one entry.
 	 */
 	claimLocalChanges(member: MemberId): void {
 		if (this.#claimed || !this.#users || this.#damaged) return;
@@ -134,12 +135,24 @@ export class Authorship {
 			}
 			record()?.ids.push([this.#doc.clientID]);
 		});
+		// What this copy deletes until the record is written goes in as one entry, not one per change.
+		let pending: Map<number, { clock: number; len: number }[]> | null = null;
 		this.#doc.on('afterTransaction', (transaction: Y.Transaction) => {
 			const deleted = transaction.deleteSet.clients;
 			if (!transaction.local || deleted.size === 0) return;
-			const encoded = encodeDeletions(deleted);
+			const first = pending === null;
+			pending ??= new Map();
+			for (const [client, ranges] of deleted) {
+				const kept = pending.get(client) ?? [];
+				for (const { clock, len } of ranges) kept.push({ clock, len });
+				pending.set(client, kept);
+			}
+			if (!first) return;
 			this.#later(() => {
-				if (!this.#damaged && !this.#doc.isDestroyed) record()?.ds.push([encoded]);
+				const deletions = pending!;
+				pending = null;
+				if (!this.#damaged && !this.#doc.isDestroyed)
+					record()?.ds.push([encodeDeletions(deletions)]);
 			});
 		});
 	}
