@@ -12,7 +12,7 @@ import {
 } from './decision-rules';
 import { randomId, type Branded, type DocumentId, type MemberId } from './ids';
 import { cleanLine, isMoment } from './meta';
-import { answersDecisions, listMembers } from './members';
+import { listMembers, takesPart } from './members';
 import { readRecord, unusable } from './record';
 import { DECISION, ROOT } from './schema';
 import type { VersionId } from './versions';
@@ -211,10 +211,13 @@ export function answerDecision(
 	return true;
 }
 
-/** The members who may answer: facilitators and members (observers follow without answering). */
+/**
+ * The members who may answer: facilitators and members who are still part of the group
+ * (observers follow without answering; who left no longer counts).
+ */
 export function eligibleMembers(doc: Y.Doc): MemberId[] {
 	return listMembers(doc)
-		.filter((m) => answersDecisions(m.role))
+		.filter(takesPart)
 		.map((m) => m.id);
 }
 

@@ -19,3 +19,4 @@ export * from './decision-init';
 export * from './decisions';
 export * from './update-check';
 export * from './migrations';
+export * from './commitments';

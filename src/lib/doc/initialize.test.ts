@@ -36,7 +36,15 @@ describe('a new workspace', () => {
 			languages: ['en']
 		});
 		expect(listMembers(doc)).toEqual([
-			{ id: creator.id, name: 'Amina', colour: '#1f5f5b', role: 'facilitator', joinedAt: 1000 }
+			{
+				id: creator.id,
+				name: 'Amina',
+				colour: '#1f5f5b',
+				role: 'facilitator',
+				joinedAt: 1000,
+				organisation: null,
+				leftAt: null
+			}
 		]);
 	});
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newMemberId } from './ids';
-import { getMember, listMembers, upsertMember } from './members';
+import {
+	getMember,
+	listMembers,
+	organisationKey,
+	setMemberLeft,
+	setMemberOrganisation,
+	upsertMember
+} from './members';
 import { createWorkspaceDoc, membersMap } from './schema';
 
 describe('members', () => {
@@ -11,7 +18,15 @@ describe('members', () => {
 		upsertMember(doc, { id, name: ' Bea ', colour: '#145a86', role: 'facilitator', now: 5 });
 		upsertMember(doc, { id, name: 'Beatriz', colour: '#7a3e9d', role: 'member', now: 9 });
 		expect(listMembers(doc)).toEqual([
-			{ id, name: 'Beatriz', colour: '#7a3e9d', role: 'facilitator', joinedAt: 5 }
+			{
+				id,
+				name: 'Beatriz',
+				colour: '#7a3e9d',
+				role: 'facilitator',
+				joinedAt: 5,
+				organisation: null,
+				leftAt: null
+			}
 		]);
 		expect(() =>
 			upsertMember(doc, { id, name: '  ', colour: '#7a3e9d', role: 'member', now: 9 })
@@ -46,9 +61,26 @@ describe('members', () => {
 				name: 'x'.repeat(60),
 				colour: '#1f5f5b',
 				role: 'member',
-				joinedAt: 0
+				joinedAt: 0,
+				organisation: null,
+				leftAt: null
 			}
 		]);
 		expect(getMember(doc, 'badbadbadbadbadbadbad1')).toBeNull();
+	});
+
+	it('name their organisation, one spelling of it matching another, and stay on record once they leave', () => {
+		const doc = createWorkspaceDoc();
+		const id = newMemberId();
+		upsertMember(doc, { id, name: 'Ama', colour: '#1f5f5b', role: 'member', now: 1 });
+		setMemberOrganisation(doc, id, '  Red\u200b  Sol ');
+		expect(getMember(doc, id)?.organisation).toBe('Red Sol');
+		expect(organisationKey('RED  sol')).toBe(organisationKey('Red Sol'));
+		setMemberLeft(doc, id, 50);
+		setMemberLeft(doc, id, 60);
+		expect(getMember(doc, id)).toMatchObject({ leftAt: 50, organisation: 'Red Sol' });
+		setMemberOrganisation(doc, id, ' ');
+		setMemberLeft(doc, id, null);
+		expect(getMember(doc, id)).toMatchObject({ leftAt: null, organisation: null });
 	});
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { MemberId } from './ids';
 import { warnIgnored } from './ignored';
-import { cleanName } from './meta';
+import { cleanLine, cleanName, isMoment } from './meta';
 import { readRecord, unusable } from './record';
 import { MEMBER, membersMap } from './schema';
 
@@ -25,6 +25,9 @@ export const MEMBER_COLOURS = [
 /** The longest display name accepted, in characters (names travel to every peer). */
 export const MAX_MEMBER_NAME = 60;
 
+/** The longest organisation name accepted, in characters. */
+export const MAX_ORGANISATION = 120;
+
 /** One member of the group as the roster knows them. */
 export interface Member {
 	id: MemberId;
@@ -32,6 +35,22 @@ export interface Member {
 	colour: string;
 	role: MemberRole;
 	joinedAt: number;
+	/** The organisation they are part of, or null. */
+	organisation: string | null;
+	/** When they left the group, or null while they are part of it; they stay in the record. */
+	leftAt: number | null;
+}
+
+/** Makes an organisation name from anywhere safe to show and to compare; null when empty. */
+export function cleanOrganisation(raw: unknown): string | null {
+	return typeof raw === 'string'
+		? cleanLine(raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ''), MAX_ORGANISATION)
+		: null;
+}
+
+/** What two spellings of one organisation have in common ("ONG Sol" and "ong  sol"). */
+export function organisationKey(name: string): string {
+	return (cleanOrganisation(name) ?? '').toLocaleLowerCase('und');
 }
 
 /** Whether a value is a colour Concord draws with: a `#rrggbb` string. */
@@ -57,6 +76,7 @@ function readMember(id: string, entry: unknown): Member | null {
 		const colour = member.get(MEMBER.colour);
 		const role = member.get(MEMBER.role);
 		const joinedAt = member.get(MEMBER.joinedAt);
+		const leftAt = member.get(MEMBER.leftAt);
 		if (role !== undefined && !ROLES.includes(role as MemberRole)) {
 			warnIgnored('role of member', id, 'not a role Concord knows; shown as member');
 		}
@@ -65,7 +85,9 @@ function readMember(id: string, entry: unknown): Member | null {
 			name,
 			colour: isColour(colour) ? colour : MEMBER_COLOURS[0],
 			role: ROLES.includes(role as MemberRole) ? (role as MemberRole) : 'member',
-			joinedAt: typeof joinedAt === 'number' ? joinedAt : 0
+			joinedAt: typeof joinedAt === 'number' ? joinedAt : 0,
+			organisation: cleanOrganisation(member.get(MEMBER.organisation)),
+			leftAt: isMoment(leftAt) ? leftAt : null
 		};
 	});
 }
@@ -75,13 +97,18 @@ export function answersDecisions(role: MemberRole): boolean {
 	return role !== 'observer';
 }
 
+/** Whether a member takes part: answers, owns commitments, checks in (not observers, not who left). */
+export function takesPart(member: Member): boolean {
+	return answersDecisions(member.role) && member.leftAt === null;
+}
+
 /**
  * Whether someone may answer decisions. Someone not on the roster yet may: their first change,
  * an answer included, makes them a member.
  */
 export function mayAnswer(members: readonly Member[], id: MemberId): boolean {
 	const member = members.find((m) => m.id === id);
-	return !member || answersDecisions(member.role);
+	return !member || takesPart(member);
 }
 
 /** Whether someone convenes the group: opens and closes decisions, names facilitators. */
@@ -133,6 +160,34 @@ export function setMemberRole(doc: Y.Doc, id: MemberId, role: MemberRole): boole
 	const entry = membersMap(doc).get(id);
 	if (!(entry instanceof Y.Map) || !ROLES.includes(role)) return false;
 	if (entry.get(MEMBER.role) !== role) entry.set(MEMBER.role, role);
+	return true;
+}
+
+/** Sets a member's organisation (a member edits their own); null or blank clears it. */
+export function setMemberOrganisation(doc: Y.Doc, id: MemberId, raw: string | null): boolean {
+	const entry = membersMap(doc).get(id);
+	if (!(entry instanceof Y.Map)) return false;
+	const organisation = cleanOrganisation(raw);
+	if (organisation === null) {
+		if (entry.has(MEMBER.organisation)) entry.delete(MEMBER.organisation);
+	} else if (entry.get(MEMBER.organisation) !== organisation) {
+		entry.set(MEMBER.organisation, organisation);
+	}
+	return true;
+}
+
+/**
+ * Records that a member left the group at `at` (or, with null, that they are back); they stay in
+ * the roster and in every record that names them.
+ */
+export function setMemberLeft(doc: Y.Doc, id: MemberId, at: number | null): boolean {
+	const entry = membersMap(doc).get(id);
+	if (!(entry instanceof Y.Map)) return false;
+	if (at === null) {
+		if (entry.has(MEMBER.leftAt)) entry.delete(MEMBER.leftAt);
+	} else if (!isMoment(entry.get(MEMBER.leftAt))) {
+		entry.set(MEMBER.leftAt, at);
+	}
 	return true;
 }
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 /*
  * The data model of a workspace, named once: its root types, and the keys of every kind of
  * record kept in them. Each record's module (`meta.ts`, `documents.ts`, `members.ts`,
- * `versions.ts`, `decisions.ts`) holds its reader (which validates and degrades, `record.ts`),
+ * `versions.ts`, `decisions.ts`, `commitments/`) holds its reader (which validates and degrades, `record.ts`),
  * its writers and its defaults; `migrations/` brings older workspaces up to `SCHEMA_VERSION`.
  */
 
@@ -18,6 +18,8 @@ export const ROOT = {
 	members: 'members',
 	versions: 'versions',
 	decisions: 'decisions',
+	/** One `Y.Map` per commitment a member made to the others, keyed by commitment id. */
+	commitments: 'commitments',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors'
 } as const;
@@ -52,7 +54,11 @@ export const MEMBER = {
 	name: 'name',
 	colour: 'colour',
 	role: 'role',
-	joinedAt: 'joinedAt'
+	joinedAt: 'joinedAt',
+	/** The organisation they are part of, as they typed it (optional). */
+	organisation: 'organisation',
+	/** When a facilitator recorded that they left the group; they stay in the record. */
+	leftAt: 'leftAt'
 } as const;
 
 /** Keys of one entry of the `versions` array. */
@@ -80,6 +86,39 @@ export const DECISION = {
 	answers: 'answers',
 	/** Written once, when the decision closes. */
 	outcome: 'outcome'
+} as const;
+
+/** Keys of one entry of the `commitments` map (keyed by commitment id). */
+export const COMMITMENT = {
+	title: 'title',
+	description: 'description',
+	/** Who keeps it: a plain array of parties (members by id, or organisations by name). */
+	owners: 'owners',
+	/** To whom it is owed: the group, the communities it serves, a member or an organisation. */
+	owedTo: 'owedTo',
+	/** ISO dates without a time zone (`YYYY-MM-DD`). */
+	startOn: 'startOn',
+	dueOn: 'dueOn',
+	reviewOn: 'reviewOn',
+	/** The status as last set, with its moment: `{ status, at, by }`, written whole. */
+	status: 'status',
+	progress: 'progress',
+	/** The passage it comes from: `{ documentId, start, end, quote }`, positions relative to the text. */
+	source: 'source',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
+	/** A `Y.Map` of check-ins by id, so that check-ins made apart all survive. */
+	checkIns: 'checkIns'
+} as const;
+
+/** Keys of one check-in, a `Y.Map` in a commitment's `checkIns`. */
+export const CHECK_IN = {
+	by: 'by',
+	at: 'at',
+	status: 'status',
+	narrative: 'narrative',
+	evidence: 'evidence',
+	editedAt: 'editedAt'
 } as const;
 
 /** A new, empty workspace document. History is kept (`gc: false`) so versions can be rendered later. */

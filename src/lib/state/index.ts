@@ -10,6 +10,19 @@ export { JoinFlow } from './join-flow.svelte';
 export { NetworkSettingsForm } from './network-settings.svelte';
 export { DecisionForm, NEW_VERSION, type DecisionFormProblem } from './decision-form.svelte';
 export type { PresentPerson } from './presence.svelte';
+export {
+	CommitmentList,
+	type CommitmentFilters,
+	type CommitmentLayout,
+	type CommitmentRow
+} from './commitment-list.svelte';
+export {
+	CommitmentForm,
+	type CommitmentFormProblem,
+	type PassageChoice
+} from './commitment-form.svelte';
+export { CommitmentView, type PassageState } from './commitment-view.svelte';
+export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
 export { getSession, setSession } from './session-context';
 export { openWorkspaceFileFrom, type OpenFileProblem } from './file-transfer';
 export {

@@ -1,5 +1,8 @@
 import {
 	ANSWER_KINDS,
+	COMMITMENT_LIMITS,
+	COMMITMENT_STATUSES,
+	MAX_ORGANISATION,
 	DECISION_RULES,
 	MAX_MEMBER_NAME,
 	MAX_NAME_LENGTH,
@@ -14,8 +17,20 @@ export const LIMITS = {
 	memberName: MAX_MEMBER_NAME,
 	versionName: MAX_VERSION_NAME,
 	question: MAX_QUESTION,
-	reason: MAX_REASON
+	reason: MAX_REASON,
+	organisation: MAX_ORGANISATION,
+	commitmentTitle: COMMITMENT_LIMITS.title,
+	commitmentDescription: COMMITMENT_LIMITS.description,
+	narrative: COMMITMENT_LIMITS.narrative,
+	evidence: COMMITMENT_LIMITS.evidence
 } as const;
 
-/** The choices decisions offer: the rules a facilitator picks from, the answers members give. */
-export const CHOICES = { rules: DECISION_RULES, answers: ANSWER_KINDS } as const;
+/**
+ * The choices records offer: the rules a facilitator picks from, the answers members give, the
+ * statuses of a commitment.
+ */
+export const CHOICES = {
+	rules: DECISION_RULES,
+	answers: ANSWER_KINDS,
+	statuses: COMMITMENT_STATUSES
+} as const;

@@ -69,3 +69,23 @@ export type ConnectionStatus = W.ConnectionStatus;
 export type AwayChange = W.AwayChange;
 /** Why an invite link cannot be used. */
 export type InviteProblem = W.InviteProblem;
+/** A commitment a member made to the others, with its check-ins. */
+export type Commitment = W.Commitment;
+/** Which commitment. */
+export type CommitmentId = W.CommitmentId;
+/** Where a commitment stands: not started, on track, at risk, off track, done, dropped. */
+export type CommitmentStatus = W.CommitmentStatus;
+/** A dated entry on a commitment. */
+export type CheckIn = W.CheckIn;
+/** Which check-in. */
+export type CheckInId = W.CheckInId;
+/** A member or an organisation that keeps a commitment, or to whom one is owed. */
+export type Party = W.Party;
+/** To whom a commitment is owed. */
+export type OwedTo = W.OwedTo;
+/** How a commitment stands against its due date today. */
+export type DueState = W.DueState;
+/** A calendar date without a time zone (`YYYY-MM-DD`). */
+export type IsoDate = W.IsoDate;
+/** Where a commitment's passage is now in its document. */
+export type ResolvedPassage = W.ResolvedPassage;

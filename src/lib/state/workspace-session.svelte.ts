@@ -6,6 +6,7 @@ import {
 	saveWorkspaceFile,
 	type AgreedTexts,
 	type AwayChange,
+	type CommitmentId,
 	type ConnectionStatus,
 	type DocumentBody,
 	type DocumentId,
@@ -19,6 +20,9 @@ import {
 	type SaveState,
 	type WorkspaceId
 } from '../workspace';
+import { CommitmentForm } from './commitment-form.svelte';
+import { CommitmentList } from './commitment-list.svelte';
+import { CommitmentView } from './commitment-view.svelte';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
 
@@ -117,6 +121,58 @@ export class WorkspaceSession {
 	/** The versions, decisions and agreed text of one document. */
 	history(id: DocumentId): DocumentHistory {
 		return new DocumentHistory(this.#workspace, id, () => this.members);
+	}
+
+	/** The group's commitments, as the Commitments page lists them. */
+	commitmentList(): CommitmentList {
+		return new CommitmentList(this.#workspace, () => this.members);
+	}
+
+	/** One commitment with its check-ins, and what this person may do with it. */
+	commitment(id: CommitmentId): CommitmentView {
+		return new CommitmentView(this.#workspace, id, () => this.members);
+	}
+
+	/** A form that makes a new commitment. */
+	commitmentForm(): CommitmentForm {
+		return new CommitmentForm(this.#workspace);
+	}
+
+	/** Whether this person may make commitments and check in (observers and who left may not). */
+	get mayTakePart(): boolean {
+		void this.members;
+		return !this.readOnly && this.#workspace.commitments.mayTakePart;
+	}
+
+	/** Every organisation named by a member or a commitment, one spelling each. */
+	get organisations(): string[] {
+		return this.#workspace.commitments.organisations(this.members);
+	}
+
+	/** Sets this person's own organisation; blank clears it. */
+	setOwnOrganisation(organisation: string): boolean {
+		return this.#workspace.members.setOwnOrganisation(organisation);
+	}
+
+	/** Whether this person may change others' roles and mark who left: a facilitator, in a copy that can change. */
+	get mayManageMembers(): boolean {
+		return this.isFacilitator && !this.readOnly;
+	}
+
+	/** Gives a member another role (facilitators only); false if refused or unknown. */
+	setRole(id: MemberId, role: Member['role']): boolean {
+		if (!this.mayManageMembers) return false;
+		// The group always keeps a facilitator.
+		const facilitators = this.members.filter((m) => m.role === 'facilitator' && m.leftAt === null);
+		if (role !== 'facilitator' && facilitators.length === 1 && facilitators[0]!.id === id)
+			return false;
+		return this.#workspace.members.setRole(id, role);
+	}
+
+	/** Records that a member left the group, or is back (facilitators only). */
+	setLeft(id: MemberId, left: boolean): boolean {
+		if (!this.mayManageMembers || (left && id === this.me)) return false;
+		return this.#workspace.members.setLeft(id, left);
 	}
 
 	/** The members of the workspace, in the order they joined. */

@@ -6,6 +6,19 @@
 export type {
 	AnswerKind,
 	Block,
+	CheckIn,
+	CheckInId,
+	CheckInInit,
+	Commitment,
+	CommitmentChange,
+	CommitmentId,
+	CommitmentInit,
+	CommitmentStatus,
+	DueState,
+	IsoDate,
+	OwedTo,
+	Party,
+	ResolvedPassage,
 	ClosedBecause,
 	Decision,
 	DecisionId,
@@ -24,6 +37,17 @@ export type {
 } from '../doc';
 export {
 	ANSWER_KINDS,
+	asIsoDate,
+	COMMITMENT_LIMITS,
+	COMMITMENT_STATUSES,
+	CommitmentInputError,
+	DEFAULT_CHECK_IN_DAYS,
+	dueState,
+	isCheckInDue,
+	isClosed,
+	keeps,
+	MAX_ORGANISATION,
+	organisationKey,
 	asDocumentId,
 	asWorkspaceId,
 	DECISION_RULES,
@@ -42,4 +66,5 @@ export type { Durability, SaveState, WorkspaceEntry } from '../persistence';
 export type { DocumentBody } from './operations/documents';
 export type { AnswerRoll, DecisionOnVersion } from './operations/decisions';
 export type { AgreedTexts } from './operations/exports';
+export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
 export type { AuthoredText, Comparison } from './operations/texts';

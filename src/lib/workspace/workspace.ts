@@ -21,6 +21,7 @@ import { WorkspaceNotFoundError } from './errors';
 import { claimFirstEdit } from './first-edit';
 import { DecisionKeeper } from './decision-keeper';
 import type { OperationContext } from './operations/context';
+import { WorkspaceCommitments } from './operations/commitments';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
 import { WorkspaceExports } from './operations/exports';
@@ -49,7 +50,7 @@ export function liveWorkspace(id: WorkspaceId): Workspace | null {
 /**
  * One workspace opened on this device: its document, kept by its store and synced with the
  * group's other copies through its sync. The operations and reads of its records (documents,
- * members, versions and decisions, texts) are the only way the interface changes or reads it.
+ * members, versions and decisions, commitments, texts) are the only way the interface changes or reads it.
  * `destroy()` releases all of it.
  */
 export class Workspace {
@@ -58,6 +59,7 @@ export class Workspace {
 	readonly documents: WorkspaceDocuments;
 	readonly members: WorkspaceMembers;
 	readonly decisions: WorkspaceDecisions;
+	readonly commitments: WorkspaceCommitments;
 	readonly texts: WorkspaceTexts;
 	readonly exports: WorkspaceExports;
 	readonly #ports: WorkspacePorts;
@@ -83,6 +85,7 @@ export class Workspace {
 		this.documents = new WorkspaceDocuments(context);
 		this.members = new WorkspaceMembers(context);
 		this.decisions = new WorkspaceDecisions(context);
+		this.commitments = new WorkspaceCommitments(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
 		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
 		// A workspace written by an older version is brought up to this one before it is shown,

@@ -2,6 +2,7 @@ import {
 	agreedDecision,
 	answerDecision,
 	answersDecisions,
+	takesPart,
 	closeDecision,
 	DecisionInitError,
 	decisionInitProblem,
@@ -117,7 +118,7 @@ export class WorkspaceDecisions {
 				const given = decision.answers[member.id];
 				return given ? [{ member, given }] : [];
 			}),
-			waiting: answering.filter((member) => !decision.answers[member.id])
+			waiting: answering.filter((member) => takesPart(member) && !decision.answers[member.id])
 		};
 	}
 

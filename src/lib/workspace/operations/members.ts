@@ -3,6 +3,8 @@ import {
 	listMembers,
 	mayAnswer,
 	observeMembers,
+	setMemberLeft,
+	setMemberOrganisation,
 	setMemberRole,
 	type Member,
 	type MemberId,
@@ -43,8 +45,22 @@ export class WorkspaceMembers {
 		return mayAnswer(members, id);
 	}
 
-	/** Gives a member another role; false for someone unknown. */
+	/** Gives a member another role (facilitators do); false for someone unknown. */
 	setRole(id: MemberId, role: MemberRole): boolean {
 		return setMemberRole(this.#context.doc, id, role);
+	}
+
+	/** Sets this person's own organisation; blank clears it. False while they are not on the roster. */
+	setOwnOrganisation(organisation: string): boolean {
+		return setMemberOrganisation(this.#context.doc, this.me, organisation);
+	}
+
+	/**
+	 * Records that a member has left the group (or, with `left` false, that they are back); a
+	 * facilitator does this. They stay in the roster and in every record that names them.
+	 */
+	setLeft(id: MemberId, left: boolean): boolean {
+		const { doc, clock } = this.#context;
+		return setMemberLeft(doc, id, left ? clock.now() : null);
 	}
 }

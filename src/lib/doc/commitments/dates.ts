@@ -1,0 +1,49 @@
+import type { Branded } from '../ids';
+
+/**
+ * Calendar dates without a time of day or a time zone (`YYYY-MM-DD`), as due and review dates
+ * are kept: "due on 3 March" means 3 March wherever the reader is.
+ */
+export type IsoDate = Branded<'IsoDate'>;
+
+const DAY_MS = 86_400_000;
+
+/** Whether a value is a real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
+export function isIsoDate(value: unknown): value is IsoDate {
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Reads a date from a peer, a file or a form: the date, or null for anything else. */
+export function asIsoDate(value: unknown): IsoDate | null {
+	return isIsoDate(value) ? value : null;
+}
+
+/** The calendar date of moment `at` where the reader is (`timeZone`, this device's by default). */
+export function localIsoDate(at: number, timeZone?: string): IsoDate {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).formatToParts(at);
+	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year')}-${part('month')}-${part('day')}` as IsoDate;
+}
+
+function dayNumber(date: IsoDate): number {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** How many days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+	return dayNumber(to) - dayNumber(from);
+}
+
+/** The date `days` days after `date` (before, when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+	return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10) as IsoDate;
+}

@@ -1,0 +1,113 @@
+import { createSubscriber } from 'svelte/reactivity';
+import {
+	dueState,
+	isCheckInDue,
+	type CheckIn,
+	type Commitment,
+	type CommitmentId,
+	type CommitmentStatus,
+	type Member,
+	type ResolvedPassage,
+	type Workspace
+} from '../workspace';
+import { CheckInForm } from './check-in-form.svelte';
+import { CommitmentForm } from './commitment-form.svelte';
+
+/** Where a commitment's passage stands: none, found where it is now, or removed from the text. */
+export type PassageState =
+	| { kind: 'none' }
+	| { kind: 'found'; passage: ResolvedPassage }
+	| { kind: 'removed'; quote: string };
+
+/**
+ * One commitment as its page shows it: its fields, how it stands today, its passage, its
+ * timeline of check-ins, and what this person may do with it, kept in step with every copy.
+ */
+export class CommitmentView {
+	readonly #workspace: Workspace;
+	readonly #members: () => readonly Member[];
+	readonly #changed: () => void;
+	readonly id: CommitmentId;
+	/** The form that adds a check-in (or rewrites this person's own). */
+	readonly checkInForm: CheckInForm;
+	/** The form that changes the commitment. */
+	readonly editForm: CommitmentForm;
+
+	readonly #commitment = $derived.by(() => {
+		this.#changed();
+		return this.#workspace.commitments.get(this.id);
+	});
+
+	constructor(workspace: Workspace, id: CommitmentId, members: () => readonly Member[]) {
+		this.#workspace = workspace;
+		this.#members = members;
+		this.id = id;
+		this.#changed = createSubscriber((update) => {
+			const stopCommitments = workspace.commitments.observe(update);
+			const stopDocuments = workspace.documents.observe(update);
+			return () => (stopCommitments(), stopDocuments());
+		});
+		this.checkInForm = new CheckInForm(workspace, id);
+		this.editForm = new CommitmentForm(workspace);
+	}
+
+	/** The commitment, or null once it is deleted (or for an id no copy has). */
+	get commitment(): Commitment | null {
+		return this.#commitment;
+	}
+
+	/** How it stands against its due date today. */
+	get due() {
+		const commitment = this.#commitment;
+		return commitment ? dueState(commitment, this.#workspace.commitments.today()) : null;
+	}
+
+	/** Whether a check-in is due (none within the group's interval). */
+	get checkInDue(): boolean {
+		const commitment = this.#commitment;
+		return !!commitment && isCheckInDue(commitment, this.#workspace.commitments.today());
+	}
+
+	/** Where its passage is now. */
+	get passage(): PassageState {
+		const commitment = this.#commitment;
+		if (!commitment?.source) return { kind: 'none' };
+		const passage = this.#workspace.commitments.passage(commitment);
+		return passage
+			? { kind: 'found', passage }
+			: { kind: 'removed', quote: commitment.source.quote };
+	}
+
+	/** Whether this person may change it. */
+	get mayEdit(): boolean {
+		void this.#members();
+		const commitment = this.#commitment;
+		return !!commitment && this.#workspace.commitments.mayEdit(commitment);
+	}
+
+	/** Whether this person may check in on it. */
+	get mayCheckIn(): boolean {
+		void this.#members();
+		return !!this.#commitment && this.#workspace.commitments.mayTakePart;
+	}
+
+	/** Whether this person may still rewrite `checkIn`. */
+	mayEditCheckIn(checkIn: CheckIn): boolean {
+		return this.#workspace.commitments.mayEditCheckIn(checkIn);
+	}
+
+	/** Sets where it stands now. */
+	setStatus(status: CommitmentStatus): void {
+		this.#workspace.commitments.setStatus(this.id, status);
+	}
+
+	/** Detaches it from its passage. */
+	unlink(): void {
+		this.#workspace.commitments.unlink(this.id);
+	}
+
+	/** Deletes it, with its check-ins. */
+	remove(): void {
+		this.#workspace.commitments.remove(this.id);
+	}
+}
