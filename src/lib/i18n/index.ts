@@ -31,3 +31,11 @@ export function formatList(items: readonly string[]): string {
 export function formatDateTime(time: number, locale: string): string {
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
+
+/** A calendar date (`YYYY-MM-DD`, no time zone) in the reader's locale, as "31 Mar 2027". */
+export function formatCalendarDate(date: string, locale: string = getLocale()): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		Date.UTC(y, m - 1, d)
+	);
+}

@@ -2,11 +2,13 @@ import {
 	asIsoDate,
 	CommitmentInputError,
 	CommitmentRefusedError,
+	organisationKey,
 	type Commitment,
 	type CommitmentId,
 	type CommitmentInit,
 	type CommitmentStatus,
 	type DocumentId,
+	type Member,
 	type MemberId,
 	type OwedTo,
 	type Party,
@@ -67,6 +69,31 @@ export class CommitmentForm {
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
+	}
+
+	/** The members who may own commitments: members and facilitators still part of the group. */
+	get possibleOwners(): Member[] {
+		return this.#workspace.commitments.possibleOwners();
+	}
+
+	/** The organisations the group has named, and those chosen here that it has not yet. */
+	get organisations(): string[] {
+		const known = this.#workspace.commitments.organisations();
+		const extra = this.ownerOrganisations.filter(
+			(name) => !known.some((k) => organisationKey(k) === organisationKey(name))
+		);
+		return [...known, ...extra];
+	}
+
+	/** Adds an organisation as an owner (typed by hand); false for a blank name. */
+	addOrganisation(name: string): boolean {
+		const clean = name.replace(/\s+/g, ' ').trim();
+		if (clean === '') return false;
+		const known = this.organisations.find((k) => organisationKey(k) === organisationKey(clean));
+		const chosen = known ?? clean;
+		if (!this.ownerOrganisations.includes(chosen))
+			this.ownerOrganisations = [...this.ownerOrganisations, chosen];
+		return true;
 	}
 
 	/** Whether the form changes an existing commitment. */

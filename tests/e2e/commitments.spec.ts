@@ -1,0 +1,86 @@
+import { createWorkspace, expect, test } from './fixtures';
+
+test.describe('commitments', () => {
+	test('a facilitator makes a commitment with the keyboard only, checks in on it, and finds it by filter', async ({
+		page
+	}) => {
+		await createWorkspace(page, 'Water committee');
+		await page
+			.getByRole('navigation', { name: 'Workspace' })
+			.getByRole('link', { name: 'Commitments' })
+			.click();
+		await expect(page.getByRole('heading', { name: 'Commitments' })).toBeVisible();
+		await expect(page.getByText('No commitments yet.')).toBeVisible();
+
+		await page.getByRole('button', { name: 'New commitment' }).focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'New commitment' });
+		await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+		// Refused without a title: said, and nothing written.
+		await dialog.getByRole('button', { name: 'Make commitment' }).press('Enter');
+		await expect(dialog.getByRole('alert')).toHaveText('Please give the commitment a title.');
+		await dialog.getByRole('textbox', { name: 'Title' }).fill('Map every well in the district');
+		const owners = dialog.getByRole('group', { name: 'Owners' });
+		await expect(owners.getByRole('checkbox', { name: 'Amina' })).toBeChecked();
+		await owners.getByRole('textbox', { name: 'Another organisation' }).fill('Red Sol');
+		await owners.getByRole('textbox', { name: 'Another organisation' }).press('Enter');
+		await expect(owners.getByRole('checkbox', { name: 'Red Sol (organisation)' })).toBeChecked();
+		await dialog.getByRole('textbox', { name: 'Due date' }).fill('2020-01-31');
+		await dialog.getByRole('textbox', { name: 'Start date' }).fill('2020-01-01');
+		await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'On track' });
+		await dialog.getByRole('button', { name: 'Make commitment' }).focus();
+		await page.keyboard.press('Enter');
+
+		await expect(
+			page.getByRole('heading', { name: 'Map every well in the district' })
+		).toBeVisible();
+		await expect(page.getByText(/^Overdue by \d+ days$/)).toBeVisible();
+		await expect(page.getByText('Amina, Red Sol')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Add check-in' }).focus();
+		await page.keyboard.press('Enter');
+		const checkIn = page.getByRole('dialog', { name: 'Add check-in' });
+		await checkIn.getByRole('combobox', { name: 'Status now' }).selectOption({ label: 'At risk' });
+		await checkIn
+			.getByRole('textbox', { name: 'What happened' })
+			.fill('Half the wells mapped; the truck broke down.');
+		await checkIn
+			.getByRole('textbox', { name: 'Evidence link (optional)' })
+			.fill('javascript:alert(1)');
+		await checkIn.getByRole('button', { name: 'Save check-in' }).press('Enter');
+		await expect(checkIn.getByRole('alert')).toContainText('must be a web address');
+		await checkIn
+			.getByRole('textbox', { name: 'Evidence link (optional)' })
+			.fill('https://example.org/wells');
+		await checkIn.getByRole('button', { name: 'Save check-in' }).press('Enter');
+		await expect(checkIn).toBeHidden();
+
+		const timeline = page.getByRole('region', { name: 'Check-ins' });
+		await expect(timeline.getByText('Half the wells mapped; the truck broke down.')).toBeVisible();
+		await expect(timeline.getByRole('link', { name: 'Evidence' })).toHaveAttribute(
+			'href',
+			'https://example.org/wells'
+		);
+		await expect(page.getByRole('article').getByText('At risk').first()).toBeVisible();
+
+		await page.getByRole('link', { name: 'Commitments' }).first().click();
+		const table = page.getByRole('table', { name: 'Commitments' });
+		await expect(table.getByRole('row')).toHaveCount(2);
+		await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
+		await expect(page.getByText('No commitment matches these filters.')).toBeVisible();
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await page.getByRole('checkbox', { name: 'Overdue' }).check();
+		await expect(table.getByRole('link', { name: 'Map every well in the district' })).toBeVisible();
+		await page.getByRole('radio', { name: 'Board' }).check();
+		await expect(
+			page
+				.getByRole('region', { name: /At risk/ })
+				.getByRole('link', { name: 'Map every well in the district' })
+		).toBeVisible();
+
+		// Kept on this device: after a reload it is all still there.
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Commitments' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Map every well in the district' })).toBeVisible();
+	});
+});
