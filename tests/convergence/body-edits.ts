@@ -237,20 +237,22 @@ export interface WrittenStep {
  * Chooses an edit of a kind (a few tries: some, like a Backspace at the start of a table cell, do
  * nothing) and makes it in the app's editor, whose binding writes it into the body: one Yjs
  * transaction per keystroke or command. `written` hears of each in its transaction (the shadow
- * replays it then, so that both travel in one update). Null when nothing changed.
+ * replays it then, so that both travel in one update). Null when nothing changed. `choose`
+ * picks the edit instead (deleting a given passage, say).
  */
 export function editBody(
 	text: Y.Text,
 	kind: BodyEditKind,
 	random: Random,
 	editor: HeadlessEditor,
-	written: (step: WrittenStep) => void
+	written: (step: WrittenStep) => void,
+	choose: (lines: readonly Line[]) => BodyEdit | null = (lines) => chooseEdit(lines, kind, random)
 ): AppliedEdit | null {
 	const shown = editor.show(text);
 	const { lines } = shown;
 	const starts = lineStarts(lines);
 	for (let attempt = 0; attempt < 3; attempt++) {
-		const edit = chooseEdit(lines, kind, random);
+		const edit = choose(lines);
 		if (!edit) continue;
 		const touched = touchedLines(lines, edit);
 		const lineIds = touched.flatMap((line) => idAt(text, starts[line + 1]! - 1) ?? []);

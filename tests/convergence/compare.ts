@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 import {
 	documentBody,
+	listCommitments,
 	listDecisions,
 	listDocuments,
 	listMembers,
 	listVersions,
 	readMeta,
+	resolvePassage,
 	ROOT,
 	versionSnapshot,
 	type DocumentId,
@@ -114,6 +116,15 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 		// Answers are a record keyed by member; its key order follows each copy's own Y.Map, so it
 		// is compared as a set (the interface must order answers itself).
 		decisions: JSON.stringify(canonical(listDecisions(doc))),
+		// Commitments as their pages show them: check-ins in date order, each passage where it is now.
+		commitments: JSON.stringify(
+			canonical(
+				listCommitments(doc).map((c) => ({
+					...c,
+					passage: c.source ? resolvePassage(doc, c.source) : null
+				}))
+			)
+		),
 		exportModel: JSON.stringify(exports),
 		markdown: markdown.join('\n\u0000\n')
 	};

@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import {
 	ANSWER_KINDS,
 	DECISION_RULES,
@@ -7,39 +6,20 @@ import {
 	upsertMember,
 	type DocumentId,
 	type DocumentKind,
-	type MemberId,
 	type VersionId,
 	paragraph
 } from '../../src/lib/doc';
-import type { Workspace } from '../../src/lib/workspace';
 import { blocksOf } from '../../src/lib/export/read-model/model';
+import { BODY_EDIT_WEIGHTS, PHRASES, type BodyEditKind } from './body-edits';
 import {
-	BODY_EDIT_WEIGHTS,
-	describeEdit,
-	editBody,
-	endUnterminatedLine,
-	PHRASES,
-	type BodyEditKind
-} from './body-edits';
-import { HeadlessEditor } from './headless-editor';
+	applyCommitmentOperation,
+	COMMITMENT_WEIGHTS,
+	type CommitmentOperationKind
+} from './commitment-operations';
 import type { Random } from './random';
-import type { Shadow } from './shadow';
+import { applyBodyEdit, type Writer } from './writer';
 
-/** One person's copy of the workspace, opened on their device, as they use it. */
-export interface Writer {
-	readonly workspace: Workspace;
-	readonly member: MemberId;
-	/** The plain-text shadow of this copy's documents, for the intent oracle. */
-	readonly shadow: Shadow;
-}
-
-let editor: HeadlessEditor | null = null;
-
-/** The app's editor, without a view: one per thread, for every body edit of its scenarios. */
-function headlessEditor(): HeadlessEditor {
-	editor ??= new HeadlessEditor();
-	return editor;
-}
+export type { Writer } from './writer';
 
 /**
  * What each saved version held when it was saved, as the export reads it: every copy must still
@@ -60,7 +40,8 @@ export const OPERATION_WEIGHTS = {
 	saveVersion: 3,
 	openDecision: 2,
 	answerDecision: 15,
-	closeDecision: 2
+	closeDecision: 2,
+	...COMMITMENT_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /** The name of one kind of operation. */
@@ -186,24 +167,8 @@ export function applyOperation(
 			return `answer ${answer} to ${decision.id}`;
 		}
 	}
+	if (kind in COMMITMENT_WEIGHTS)
+		return applyCommitmentOperation(writer, kind as CommitmentOperationKind, random);
 	if (!target) return null;
-	const body = workspace.documents.body(target.id);
-	if (!body) return null;
-	const { shadow } = writer;
-	let ended = false;
-	doc.transact(() => {
-		ended = endUnterminatedLine(body);
-		if (ended) shadow.endLine(target.id, body);
-	});
-	const wasEmpty = body.length === 0;
-	const seen = Y.decodeStateVector(Y.encodeStateVector(doc));
-	let before = shadow.before(target.id, body);
-	const applied = editBody(body, kind as BodyEditKind, random, headlessEditor(), (step) => {
-		shadow.replay(target.id, step.ops, wasEmpty && step.index === 0, before);
-		shadow.pair(target.id, body);
-		if (step.index === 0) shadow.record(target.id, step.lineIds, step.splitsOrJoins, seen);
-		if (before) before = shadow.before(target.id, body);
-	});
-	const done = applied && `${describeEdit(applied.edit)} in ${target.id}`;
-	return ended ? `end the last line of ${target.id}${done ? `; ${done}` : ''}` : done;
+	return applyBodyEdit(writer, target.id, kind as BodyEditKind, random);
 }
