@@ -94,14 +94,16 @@ test('a decision is answered by members, one offline, adopted, and exported with
 
 	// Only facilitators open decisions; Amina, who created the workspace, makes Bea one.
 	await expect(bea.page.getByRole('button', { name: 'Open decision' })).toHaveCount(0);
-	await amina.page.getByRole('button', { name: 'Members' }).click();
-	const members = amina.page.getByRole('dialog', { name: 'Members of “Decision Circle”' });
-	await expect(members.getByRole('listitem')).toHaveCount(3);
-	await members.getByRole('button', { name: 'Make Bea a facilitator' }).click();
-	await expect(members.getByRole('listitem').filter({ hasText: 'Bea' })).toContainText(
-		'Facilitator'
-	);
-	await members.getByRole('button', { name: 'Close' }).click();
+	await amina.page
+		.getByRole('navigation', { name: 'Workspace' })
+		.getByRole('link', { name: 'Members' })
+		.click();
+	const members = amina.page.getByRole('table', { name: 'Members' });
+	await expect(members.getByRole('row')).toHaveCount(4);
+	const beaRow = members.getByRole('row').filter({ hasText: 'Bea' });
+	await beaRow.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Facilitator' });
+	await expect(beaRow.getByRole('combobox', { name: 'Role' })).toHaveValue('facilitator');
+	await amina.page.getByRole('link', { name: 'Charter' }).click();
 	await expect(bea.page.getByRole('button', { name: 'Open decision' })).toBeVisible();
 
 	await amina.page.getByRole('button', { name: 'Open decision' }).click();

@@ -20,3 +20,4 @@ export * from './decisions';
 export * from './update-check';
 export * from './migrations';
 export * from './commitments';
+export * from './group-settings';

@@ -29,7 +29,12 @@ export const META = {
 	schemaVersion: 'schemaVersion',
 	name: 'name',
 	createdAt: 'createdAt',
-	languages: 'languages'
+	languages: 'languages',
+	/** How the group decides unless a decision says otherwise (`group-settings.ts`). */
+	decisionRule: 'decisionRule',
+	decisionQuorum: 'decisionQuorum',
+	/** How many days a commitment goes without a check-in before one is due. */
+	checkInDays: 'checkInDays'
 } as const;
 
 /** Keys of one entry of the `documents` map. */

@@ -51,8 +51,7 @@ export class CommitmentList {
 	readonly #changed: () => void;
 	layout = $state<CommitmentLayout>('list');
 	filters = $state<CommitmentFilters>({ ...NO_FILTERS });
-	/** How many days a check-in stays fresh. */
-	interval = $state(30);
+	readonly #settingsChanged: () => void;
 
 	readonly #all = $derived.by(() => {
 		this.#changed();
@@ -63,6 +62,13 @@ export class CommitmentList {
 		this.#workspace = workspace;
 		this.#members = members;
 		this.#changed = createSubscriber((update) => workspace.commitments.observe(update));
+		this.#settingsChanged = createSubscriber((update) => workspace.settings.observe(update));
+	}
+
+	/** How many days a commitment may go without a check-in, as the group's settings say. */
+	get interval(): number {
+		this.#settingsChanged();
+		return this.#workspace.settings.read().checkInDays;
 	}
 
 	/** Today's date where this person is. */
@@ -73,11 +79,12 @@ export class CommitmentList {
 	/** Every commitment, with how it stands today, soonest due first. */
 	get all(): CommitmentRow[] {
 		const today = this.today;
+		const interval = this.interval;
 		return this.#all
 			.map((commitment) => ({
 				commitment,
 				due: dueState(commitment, today),
-				checkInDue: isCheckInDue(commitment, today, this.interval)
+				checkInDue: isCheckInDue(commitment, today, interval)
 			}))
 			.sort(byDueDate);
 	}

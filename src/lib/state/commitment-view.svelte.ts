@@ -45,7 +45,8 @@ export class CommitmentView {
 		this.#changed = createSubscriber((update) => {
 			const stopCommitments = workspace.commitments.observe(update);
 			const stopDocuments = workspace.documents.observe(update);
-			return () => (stopCommitments(), stopDocuments());
+			const stopSettings = workspace.settings.observe(update);
+			return () => (stopCommitments(), stopDocuments(), stopSettings());
 		});
 		this.checkInForm = new CheckInForm(workspace, id);
 		this.editForm = new CommitmentForm(workspace);
@@ -65,7 +66,8 @@ export class CommitmentView {
 	/** Whether a check-in is due (none within the group's interval). */
 	get checkInDue(): boolean {
 		const commitment = this.#commitment;
-		return !!commitment && isCheckInDue(commitment, this.#workspace.commitments.today());
+		const interval = this.#workspace.settings.read().checkInDays;
+		return !!commitment && isCheckInDue(commitment, this.#workspace.commitments.today(), interval);
 	}
 
 	/** Where its passage is now. */

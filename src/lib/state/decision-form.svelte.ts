@@ -33,14 +33,18 @@ export class DecisionForm {
 		this.#history = history;
 	}
 
-	/** Starts afresh: the latest version (or a new one named `newName`), a week to answer. */
+	/**
+	 * Starts afresh: the latest version (or a new one named `newName`), the group's rule and
+	 * quorum, a week to answer.
+	 */
 	reset(newName: string, now = Date.now()): void {
 		const versions = this.#history.versions;
 		this.version = versions[versions.length - 1]?.id ?? NEW_VERSION;
 		this.versionName = newName;
 		this.questionEdited = false;
-		this.rule = 'consent';
-		this.quorum = null;
+		const defaults = this.#history.decisionDefaults;
+		this.rule = defaults.rule;
+		this.quorum = defaults.quorum;
 		this.closes = localDateTime(now + WEEK_MS);
 	}
 

@@ -1,5 +1,6 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type {
+	DecisionRule,
 	AnswerKind,
 	AnswerRoll,
 	AuthoredText,
@@ -142,6 +143,12 @@ export class DocumentHistory {
 	get largestQuorum(): number {
 		void this.#members();
 		return this.#workspace.decisions.largestQuorum();
+	}
+
+	/** The rule and quorum a new decision starts from: what the group's settings say. */
+	get decisionDefaults(): { rule: DecisionRule; quorum: number | null } {
+		const { decisionRule, decisionQuorum } = this.#workspace.settings.read();
+		return { rule: decisionRule, quorum: decisionQuorum };
 	}
 
 	/** Who has answered a decision, with their answers, and who may answer and has not yet. */

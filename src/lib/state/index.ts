@@ -22,6 +22,7 @@ export {
 	type PassageChoice
 } from './commitment-form.svelte';
 export { CommitmentView, type PassageState } from './commitment-view.svelte';
+export { Roster, type OrganisationCount, type RosterSort } from './roster.svelte';
 export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
 export { getSession, setSession } from './session-context';
 export { openWorkspaceFileFrom, type OpenFileProblem } from './file-transfer';

@@ -89,3 +89,7 @@ export type DueState = W.DueState;
 export type IsoDate = W.IsoDate;
 /** Where a commitment's passage is now in its document. */
 export type ResolvedPassage = W.ResolvedPassage;
+/** What a member does in the group: facilitator, member or observer. */
+export type MemberRole = W.MemberRole;
+/** How the group decides and checks in, as its settings say. */
+export type GroupSettings = W.GroupSettings;

@@ -25,6 +25,7 @@ import { CommitmentList } from './commitment-list.svelte';
 import { CommitmentView } from './commitment-view.svelte';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
+import { Roster } from './roster.svelte';
 
 /**
  * One open workspace as the interface sees it: reactive reads of its name, documents and save
@@ -144,35 +145,13 @@ export class WorkspaceSession {
 		return !this.readOnly && this.#workspace.commitments.mayTakePart;
 	}
 
-	/** Every organisation named by a member or a commitment, one spelling each. */
-	get organisations(): string[] {
-		return this.#workspace.commitments.organisations(this.members);
-	}
-
-	/** Sets this person's own organisation; blank clears it. */
-	setOwnOrganisation(organisation: string): boolean {
-		return this.#workspace.members.setOwnOrganisation(organisation);
-	}
-
-	/** Whether this person may change others' roles and mark who left: a facilitator, in a copy that can change. */
-	get mayManageMembers(): boolean {
-		return this.isFacilitator && !this.readOnly;
-	}
-
-	/** Gives a member another role (facilitators only); false if refused or unknown. */
-	setRole(id: MemberId, role: Member['role']): boolean {
-		if (!this.mayManageMembers) return false;
-		// The group always keeps a facilitator.
-		const facilitators = this.members.filter((m) => m.role === 'facilitator' && m.leftAt === null);
-		if (role !== 'facilitator' && facilitators.length === 1 && facilitators[0]!.id === id)
-			return false;
-		return this.#workspace.members.setRole(id, role);
-	}
-
-	/** Records that a member left the group, or is back (facilitators only). */
-	setLeft(id: MemberId, left: boolean): boolean {
-		if (!this.mayManageMembers || (left && id === this.me)) return false;
-		return this.#workspace.members.setLeft(id, left);
+	/** The roster as the Members page shows it, with what facilitators change there. */
+	roster(): Roster {
+		return new Roster(
+			this.#workspace,
+			() => this.members,
+			() => this.readOnly
+		);
 	}
 
 	/** The members of the workspace, in the order they joined. */
@@ -188,16 +167,6 @@ export class WorkspaceSession {
 	/** Whether this person convenes the group (and so may name other facilitators). */
 	get isFacilitator(): boolean {
 		return this.#workspace.members.isFacilitator(this.members);
-	}
-
-	/** Whether this person may make `member` a facilitator: a facilitator, in a copy that can change. */
-	canMakeFacilitator(member: Member): boolean {
-		return this.isFacilitator && member.role !== 'facilitator' && !this.readOnly;
-	}
-
-	/** Makes a member a facilitator (only facilitators are offered this); false if unknown. */
-	makeFacilitator(id: MemberId): boolean {
-		return this.#workspace.members.setRole(id, 'facilitator');
 	}
 
 	/** Exports every document as one zip of Markdown files. */

@@ -26,6 +26,7 @@ import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
 import { WorkspaceExports } from './operations/exports';
 import { WorkspaceMembers } from './operations/members';
+import { WorkspaceSettings } from './operations/settings';
 import { WorkspaceTexts } from './operations/texts';
 import type {
 	Clock,
@@ -60,6 +61,7 @@ export class Workspace {
 	readonly members: WorkspaceMembers;
 	readonly decisions: WorkspaceDecisions;
 	readonly commitments: WorkspaceCommitments;
+	readonly settings: WorkspaceSettings;
 	readonly texts: WorkspaceTexts;
 	readonly exports: WorkspaceExports;
 	readonly #ports: WorkspacePorts;
@@ -81,11 +83,12 @@ export class Workspace {
 		this.#sync = sync;
 		const id = entry.id;
 		const me = () => ports.profile().memberId;
-		const context: OperationContext = { doc, clock: ports.clock, me };
+		const context: OperationContext = { doc, clock: ports.clock, me, profile: ports.profile };
 		this.documents = new WorkspaceDocuments(context);
 		this.members = new WorkspaceMembers(context);
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
+		this.settings = new WorkspaceSettings(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
 		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
 		// A workspace written by an older version is brought up to this one before it is shown,

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { MemberId } from '../../doc';
-import type { Clock } from '../ports';
+import type { Clock, DeviceProfile } from '../ports';
 
 /** What every operation on a workspace acts with: its document, the time, and who acts. */
 export interface OperationContext {
@@ -8,4 +8,6 @@ export interface OperationContext {
 	readonly clock: Clock;
 	/** This person's member id on this device. */
 	me(): MemberId;
+	/** Who this person is on this device: member id, name, colour. */
+	profile(): DeviceProfile;
 }

@@ -1,4 +1,6 @@
 import {
+	cleanMemberName,
+	getMember,
 	isFacilitator,
 	listMembers,
 	mayAnswer,
@@ -6,6 +8,7 @@ import {
 	setMemberLeft,
 	setMemberOrganisation,
 	setMemberRole,
+	upsertMember,
 	type Member,
 	type MemberId,
 	type MemberRole
@@ -50,9 +53,21 @@ export class WorkspaceMembers {
 		return setMemberRole(this.#context.doc, id, role);
 	}
 
-	/** Sets this person's own organisation; blank clears it. False while they are not on the roster. */
+	/**
+	 * Sets this person's own organisation (blank clears it), putting them on the roster first if
+	 * they are not on it yet; false when they have no name to be listed by.
+	 */
 	setOwnOrganisation(organisation: string): boolean {
-		return setMemberOrganisation(this.#context.doc, this.me, organisation);
+		const { doc, clock, profile } = this.#context;
+		const { memberId, name, colour } = profile();
+		let done = false;
+		doc.transact(() => {
+			if (!getMember(doc, memberId) && cleanMemberName(name)) {
+				upsertMember(doc, { id: memberId, name, colour, role: 'member', now: clock.now() });
+			}
+			done = setMemberOrganisation(doc, memberId, organisation);
+		});
+		return done;
 	}
 
 	/**
