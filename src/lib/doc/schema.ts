@@ -20,6 +20,8 @@ export const ROOT = {
 	decisions: 'decisions',
 	/** One `Y.Map` per commitment a member made to the others, keyed by commitment id. */
 	commitments: 'commitments',
+	/** The records of mutual progress the group saved, oldest first. */
+	reports: 'reports',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors'
 } as const;
@@ -105,8 +107,11 @@ export const COMMITMENT = {
 	startOn: 'startOn',
 	dueOn: 'dueOn',
 	reviewOn: 'reviewOn',
-	/** The status as last set, with its moment: `{ status, at, by }`, written whole. */
-	status: 'status',
+	/**
+	 * A `Y.Map` of every status given, by id: `{ status, at, by }`, so that statuses given apart
+	 * all survive and the status at any moment can be told (a report's "then" and "now").
+	 */
+	statuses: 'statuses',
 	progress: 'progress',
 	/** The passage it comes from: `{ documentId, start, end, quote }`, positions relative to the text. */
 	source: 'source',
@@ -124,6 +129,21 @@ export const CHECK_IN = {
 	narrative: 'narrative',
 	evidence: 'evidence',
 	editedAt: 'editedAt'
+} as const;
+
+/** Keys of one entry of the `reports` array: a record of mutual progress as it was sent. */
+export const REPORT = {
+	id: 'id',
+	name: 'name',
+	/** The period it covers: ISO dates, both included. */
+	from: 'from',
+	to: 'to',
+	/** The time zone its days were counted in (IANA name). */
+	timeZone: 'timeZone',
+	/** The whole workspace's Yjs snapshot when it was saved, to produce it again exactly. */
+	snapshot: 'snapshot',
+	by: 'by',
+	createdAt: 'createdAt'
 } as const;
 
 /** A new, empty workspace document. History is kept (`gc: false`) so versions can be rendered later. */

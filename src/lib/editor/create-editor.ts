@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { MEMBER_COLOURS, readPresenceUser } from '../doc';
 import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
+import { PassageMarks } from './passages';
 import { caretsPlugin } from './text-binding/carets';
 import { TextBinding } from './text-binding/text-binding';
 import { TextCollaboration } from './text-binding/text-collaboration';
@@ -95,6 +96,7 @@ export function createEditor({ element, body, label, presence, readOnly }: Edito
 		extensions: [
 			...extensions,
 			TextCollaboration.configure({ binding }),
+			PassageMarks,
 			...(presence ? [presenceExtension(binding, presence)] : [])
 		],
 		content: binding.document(getSchema(extensions)).toJSON(),

@@ -4,3 +4,4 @@ export { TOOLBAR_ACTIONS, applyLink, currentLink, removeLink } from './toolbar-a
 export type { ToolbarAction, ToolbarActionId } from './toolbar-actions';
 export { normalizeLink } from './safe-links';
 export type { Editor } from '@tiptap/core';
+export { markPassages, selectedPassage, type MarkedPassage } from './passages';

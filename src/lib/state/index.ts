@@ -22,6 +22,8 @@ export {
 	type PassageChoice
 } from './commitment-form.svelte';
 export { CommitmentView, type PassageState } from './commitment-view.svelte';
+export { DocumentCommitments, type PassageWithCommitments } from './document-commitments.svelte';
+export { isReport, ProgressReportView, type ReportProblem } from './progress-report.svelte';
 export { Roster, type OrganisationCount, type RosterSort } from './roster.svelte';
 export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
 export { getSession, setSession } from './session-context';

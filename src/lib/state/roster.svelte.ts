@@ -88,11 +88,6 @@ export class Roster {
 		);
 	}
 
-	/** Every organisation named by a member or a commitment, for suggestions. */
-	get knownOrganisations(): string[] {
-		return this.#workspace.commitments.organisations(this.#members());
-	}
-
 	/** Sets this person's organisation; blank clears it. False when they cannot be listed yet. */
 	setOwnOrganisation(organisation: string): boolean {
 		return !this.#readOnly() && this.#workspace.members.setOwnOrganisation(organisation);

@@ -93,3 +93,19 @@ export type ResolvedPassage = W.ResolvedPassage;
 export type MemberRole = W.MemberRole;
 /** How the group decides and checks in, as its settings say. */
 export type GroupSettings = W.GroupSettings;
+/** A record of mutual progress for a period. */
+export type ProgressReport = W.ProgressReport;
+/** One commitment in a report: its status then and now, the period's check-ins. */
+export type ReportEntry = W.ReportEntry;
+/** The commitments of one organisation or member in a report. */
+export type ReportGroup = W.ReportGroup;
+/** A report the group saved, as it was sent. */
+export type SavedReport = W.SavedReport;
+/** Which saved report. */
+export type ReportId = W.ReportId;
+/** A format a report is exported to as a file. */
+export type ReportFormat = W.ReportFormat;
+/** The words a report's files need in the reader's language. */
+export type ReportTexts = W.ReportTexts;
+/** The words of a report's text in the reader's language. */
+export type ProgressReportLabels = W.ProgressReportLabels;

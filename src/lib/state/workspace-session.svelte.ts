@@ -23,8 +23,10 @@ import {
 import { CommitmentForm } from './commitment-form.svelte';
 import { CommitmentList } from './commitment-list.svelte';
 import { CommitmentView } from './commitment-view.svelte';
+import { DocumentCommitments } from './document-commitments.svelte';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
+import { ProgressReportView } from './progress-report.svelte';
 import { Roster } from './roster.svelte';
 
 /**
@@ -132,6 +134,16 @@ export class WorkspaceSession {
 	/** One commitment with its check-ins, and what this person may do with it. */
 	commitment(id: CommitmentId): CommitmentView {
 		return new CommitmentView(this.#workspace, id, () => this.members);
+	}
+
+	/** The record of mutual progress, for a period or as a saved report was sent. */
+	progressReport(): ProgressReportView {
+		return new ProgressReportView(this.#workspace);
+	}
+
+	/** The commitments that come from passages of one document. */
+	documentCommitments(id: DocumentId): DocumentCommitments {
+		return new DocumentCommitments(this.#workspace, id);
 	}
 
 	/** A form that makes a new commitment. */

@@ -16,6 +16,12 @@ export type {
 	CommitmentStatus,
 	DueState,
 	GroupSettings,
+	ProgressReport,
+	ReportEntry,
+	ReportGroup,
+	ReportId,
+	ReportPeriod,
+	SavedReport,
 	IsoDate,
 	OwedTo,
 	Party,
@@ -69,5 +75,7 @@ export type { Durability, SaveState, WorkspaceEntry } from '../persistence';
 export type { DocumentBody } from './operations/documents';
 export type { AnswerRoll, DecisionOnVersion } from './operations/decisions';
 export type { AgreedTexts } from './operations/exports';
+export type { ProgressReportLabels } from '../export/read-model/progress-report';
+export type { CsvHeadings, ReportFormat, ReportTexts } from './report-export';
 export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
 export type { AuthoredText, Comparison } from './operations/texts';

@@ -26,6 +26,7 @@ import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
 import { WorkspaceExports } from './operations/exports';
 import { WorkspaceMembers } from './operations/members';
+import { WorkspaceReports } from './operations/reports';
 import { WorkspaceSettings } from './operations/settings';
 import { WorkspaceTexts } from './operations/texts';
 import type {
@@ -62,6 +63,7 @@ export class Workspace {
 	readonly decisions: WorkspaceDecisions;
 	readonly commitments: WorkspaceCommitments;
 	readonly settings: WorkspaceSettings;
+	readonly reports: WorkspaceReports;
 	readonly texts: WorkspaceTexts;
 	readonly exports: WorkspaceExports;
 	readonly #ports: WorkspacePorts;
@@ -89,6 +91,7 @@ export class Workspace {
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
 		this.settings = new WorkspaceSettings(context);
+		this.reports = new WorkspaceReports(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
 		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
 		// A workspace written by an older version is brought up to this one before it is shown,

@@ -162,7 +162,7 @@ describe('commitments', () => {
 		doc.transact(() => {
 			commitmentsMap(doc).set('hostilehostilehostil1', hostile);
 			hostile.set(COMMITMENT.title, '<img src=x onerror=alert(1)>');
-			hostile.set(COMMITMENT.status, { status: 'exploded', at: 5 });
+			hostile.set(COMMITMENT.statuses, new Y.Map<unknown>([['x', { status: 'exploded', at: 5 }]]));
 			hostile.set(COMMITMENT.dueOn, 'next tuesday');
 			hostile.set(COMMITMENT.reviewOn, '2026-02-30');
 			hostile.set(COMMITMENT.owners, [

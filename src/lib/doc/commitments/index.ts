@@ -6,3 +6,5 @@ export * from './read';
 export * from './write';
 export * from './anchor';
 export * from './rules';
+export * from './report';
+export * from './saved-reports';

@@ -13,7 +13,8 @@ import {
 	type Commitment,
 	type CommitmentId,
 	type CommitmentStatus,
-	type Party
+	type Party,
+	type StatusGiven
 } from './types';
 import {
 	asEvidenceLink,
@@ -60,12 +61,19 @@ function readCheckIns(value: unknown): CheckIn[] {
 	return checkIns.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The status as last set: `{ status, at }`, or null. */
-function readSetStatus(value: unknown): { status: CommitmentStatus; at: number } | null {
-	if (typeof value !== 'object' || value === null) return null;
-	const { status, at } = value as Record<string, unknown>;
-	const known = asStatus(status);
-	return known && isMoment(at) ? { status: known, at } : null;
+/** Every status given to a commitment (by a member, or in a check-in), oldest first. */
+function readStatuses(value: unknown, checkIns: readonly CheckIn[]): StatusGiven[] {
+	const given: StatusGiven[] = [];
+	if (value instanceof Y.Map)
+		value.forEach((raw: unknown, id: string) => {
+			if (typeof raw !== 'object' || raw === null) return;
+			const { status, at } = raw as Record<string, unknown>;
+			const known = asStatus(status);
+			if (known && isMoment(at)) given.push({ status: known, at, id });
+		});
+	for (const checkIn of checkIns)
+		if (checkIn.status) given.push({ status: checkIn.status, at: checkIn.at, id: checkIn.id });
+	return given.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The owners that are members of the roster or organisations; others are left out with a warning. */
@@ -94,15 +102,10 @@ function readCommitment(
 		const createdBy: unknown = commitment.get(COMMITMENT.createdBy);
 		const createdAt: unknown = commitment.get(COMMITMENT.createdAt);
 		const checkIns = readCheckIns(commitment.get(COMMITMENT.checkIns));
-		// Where it stands is the latest word on it, whichever copy gave it: its status as set, or
-		// a check-in's, so that statuses given apart settle on the same one everywhere.
-		let current = readSetStatus(commitment.get(COMMITMENT.status)) ?? {
-			status: 'not-started' as CommitmentStatus,
-			at: 0
-		};
-		for (const checkIn of checkIns)
-			if (checkIn.status && checkIn.at >= current.at)
-				current = { status: checkIn.status, at: checkIn.at };
+		// Where it stands is the latest word on it, whichever copy gave it (set, or reported in a
+		// check-in), so that statuses given apart settle on the same one everywhere.
+		const statuses = readStatuses(commitment.get(COMMITMENT.statuses), checkIns);
+		const current = statuses.at(-1) ?? { status: 'not-started' as CommitmentStatus, at: 0 };
 		return {
 			id: id as CommitmentId,
 			title,
@@ -115,6 +118,7 @@ function readCommitment(
 			reviewOn: asIsoDate(commitment.get(COMMITMENT.reviewOn)),
 			status: current.status,
 			statusAt: current.at,
+			statuses,
 			progress: asProgress(commitment.get(COMMITMENT.progress)),
 			source: asSource(commitment.get(COMMITMENT.source)),
 			createdBy: typeof createdBy === 'string' ? (createdBy as MemberId) : null,

@@ -49,6 +49,14 @@ export interface CheckIn {
 	editedAt: number | null;
 }
 
+/** A status given to a commitment at a moment (set by a member, or reported in a check-in). */
+export interface StatusGiven {
+	status: CommitmentStatus;
+	at: number;
+	/** Which entry gave it (a check-in's id for a check-in), so that order is the same everywhere. */
+	id: string;
+}
+
 /** One commitment, as every copy reads it. */
 export interface Commitment {
 	id: CommitmentId;
@@ -63,6 +71,8 @@ export interface Commitment {
 	status: CommitmentStatus;
 	/** When that status was given (0 for a commitment that was never given one). */
 	statusAt: number;
+	/** Every status it was given, oldest first. */
+	statuses: StatusGiven[];
 	progress: number | null;
 	source: CommitmentSource | null;
 	createdBy: MemberId | null;

@@ -91,7 +91,9 @@ export function createCommitment(
 	doc.transact(() => {
 		commitmentsMap(doc).set(id, entry);
 		writeFields(entry, { ...init, owedTo: init.owedTo ?? { kind: 'group' } });
-		entry.set(COMMITMENT.status, { status, at: init.now, by: init.by });
+		const statuses = new Y.Map<unknown>();
+		entry.set(COMMITMENT.statuses, statuses);
+		statuses.set(randomId(), { status, at: init.now, by: init.by });
 		if (init.source) entry.set(COMMITMENT.source, { ...init.source });
 		entry.set(COMMITMENT.createdBy, init.by);
 		entry.set(COMMITMENT.createdAt, init.now);
@@ -114,7 +116,10 @@ export function updateCommitment(doc: Y.Doc, id: CommitmentId, change: Commitmen
 	return true;
 }
 
-/** Sets where a commitment stands now; false when there is no such commitment. */
+/**
+ * Sets where a commitment stands now; false when there is no such commitment. Each status given
+ * is kept, so that statuses given apart all survive and a report can tell the status then.
+ */
 export function setCommitmentStatus(
 	doc: Y.Doc,
 	id: CommitmentId,
@@ -123,7 +128,14 @@ export function setCommitmentStatus(
 	const entry = entryOf(doc, id);
 	const status = asStatus(given.status);
 	if (!entry || status === null) return false;
-	entry.set(COMMITMENT.status, { status, at: given.now, by: given.by });
+	doc.transact(() => {
+		let statuses = entry.get(COMMITMENT.statuses);
+		if (!(statuses instanceof Y.Map)) {
+			statuses = new Y.Map<unknown>();
+			entry.set(COMMITMENT.statuses, statuses);
+		}
+		(statuses as Y.Map<unknown>).set(randomId(), { status, at: given.now, by: given.by });
+	});
 	return true;
 }
 

@@ -1,0 +1,96 @@
+import { formatCalendarDate, formatDateTime, formatList, getLocale, m, plural } from '$lib/i18n';
+import {
+	CHOICES,
+	type CheckIn,
+	type Member,
+	type ProgressReport,
+	type ProgressReportLabels,
+	type ReportTexts
+} from '$lib/state';
+import { exportTexts } from '../export-texts';
+import { memberName, owedToName, statusName } from './labels';
+
+/** "12 commitments: 7 on track, 2 at risk, 3 done" (statuses with none are left out). */
+export function reportSummary(report: ProgressReport): string {
+	const parts = CHOICES.statuses
+		.filter((status) => report.counts[status] > 0)
+		.map((status) =>
+			m.report_summary_part({
+				count: report.counts[status],
+				status: statusName(status).toLocaleLowerCase(getLocale())
+			})
+		);
+	const total = plural(report.total, {
+		one: () => m.commitments_count_one(),
+		other: () => m.commitments_count_other({ count: report.total })
+	});
+	return parts.length > 0 ? m.report_summary({ total, parts: formatList(parts) }) : total;
+}
+
+/** A check-in as one line of a report: when, who, the status it reported, what happened. */
+function checkInLine(members: readonly Member[], checkIn: CheckIn): string {
+	const who = memberName(members, checkIn.by);
+	const when = formatDateTime(checkIn.at, getLocale());
+	const status = checkIn.status ? ` [${statusName(checkIn.status)}]` : '';
+	const narrative = checkIn.narrative ? `: ${checkIn.narrative.replace(/\n+/g, ' ')}` : '';
+	const evidence = checkIn.evidence ? ` (${checkIn.evidence})` : '';
+	return `${when}, ${who}${status}${narrative}${evidence}`;
+}
+
+/** The words of a report's text in the reader's language. */
+export function reportLabels(members: readonly Member[]): ProgressReportLabels {
+	return {
+		summary: reportSummary,
+		statusName,
+		statusesHeading: m.report_statuses(),
+		statusColumn: m.commitment_status(),
+		countColumn: m.report_count(),
+		owners: m.commitment_owners(),
+		owedTo: m.commitment_owed_to(),
+		due: m.commitment_due_date(),
+		statusThenNow: (then, now) =>
+			then === null
+				? m.report_status_new({ now: statusName(now) })
+				: m.report_status_then_now({ then: statusName(then), now: statusName(now) }),
+		checkIns: m.check_ins(),
+		noCheckIns: m.report_no_check_ins(),
+		checkIn: (checkIn) => [checkInLine(members, checkIn)],
+		completed: m.report_completed(),
+		overdue: m.report_overdue(),
+		nothing: m.report_nothing(),
+		others: m.report_others(),
+		person: (id) => memberName(members, id),
+		owedToName: (owedTo) => owedToName(members, owedTo),
+		dueText: (dueOn) => (dueOn ? formatCalendarDate(dueOn) : m.due_none()),
+		source: (entry) => (entry.commitment.source ? `“${entry.commitment.source.quote}”` : null),
+		sourceLabel: m.report_source()
+	};
+}
+
+/** What a report's files need in the reader's language. */
+export function reportTexts(members: readonly Member[]): ReportTexts {
+	return {
+		export: exportTexts(),
+		labels: reportLabels(members),
+		csv: {
+			commitment: m.commitment_title(),
+			owners: m.commitment_owners(),
+			owedTo: m.commitment_owed_to(),
+			startOn: m.commitment_start_date(),
+			dueOn: m.commitment_due_date(),
+			reviewOn: m.commitment_review_date(),
+			status: m.commitment_status(),
+			progress: m.commitment_progress(),
+			source: m.report_source(),
+			checkInAt: m.report_csv_check_in_at(),
+			checkInBy: m.report_csv_check_in_by(),
+			checkInStatus: m.check_in_status(),
+			narrative: m.check_in_what_happened(),
+			evidence: m.check_in_evidence_link()
+		},
+		title: m.report_title(),
+		period: (from, to) =>
+			m.report_period_value({ from: formatCalendarDate(from), to: formatCalendarDate(to) }),
+		periodLabel: m.report_period()
+	};
+}
