@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import {
+	asIsoDate,
+	buildProgressReport,
 	documentBody,
 	listCommitments,
 	listDecisions,
@@ -36,6 +38,11 @@ const LABELS: ExportLabels = {
 	version: 'Version'
 };
 const EXPORTED_AT = new Date(Date.UTC(2026, 0, 1));
+const REPORT_PERIOD = {
+	from: asIsoDate('2000-01-01')!,
+	to: asIsoDate('2100-12-31')!,
+	timeZone: 'Pacific/Auckland'
+};
 
 /**
  * Markdown by the export model it was made from. The exporter is a pure function of that model, so
@@ -124,6 +131,10 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 					passage: c.source ? resolvePassage(doc, c.source) : null
 				}))
 			)
+		),
+		// The record of mutual progress of every day so far, as each copy builds it.
+		report: JSON.stringify(
+			canonical(buildProgressReport(listCommitments(doc), listMembers(doc), REPORT_PERIOD))
 		),
 		exportModel: JSON.stringify(exports),
 		markdown: markdown.join('\n\u0000\n')
