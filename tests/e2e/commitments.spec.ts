@@ -83,4 +83,41 @@ test.describe('commitments', () => {
 		await expect(page.getByRole('heading', { name: 'Commitments' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Map every well in the district' })).toBeVisible();
 	});
+
+	test('the overview lists what needs this member: an overdue commitment and a document due for review', async ({
+		page
+	}) => {
+		await createWorkspace(page, 'Review circle');
+		const nav = page.getByRole('navigation', { name: 'Workspace' });
+		await nav.getByRole('link', { name: 'Overview' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Nothing needs you right now' })
+		).toBeVisible();
+
+		await page.getByRole('link', { name: 'Charter' }).click();
+		await page.getByRole('button', { name: 'Set review date' }).click();
+		const review = page.getByRole('dialog', { name: 'When to revisit “Charter”' });
+		await review.getByRole('textbox', { name: 'Revisit by' }).fill('2021-06-30');
+		await review.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByText('Revisit by Jun 30, 2021')).toBeVisible();
+		await expect(page.getByText('Due for review')).toBeVisible();
+
+		await nav.getByRole('link', { name: 'Commitments' }).click();
+		await page.getByRole('button', { name: 'New commitment' }).click();
+		const dialog = page.getByRole('dialog', { name: 'New commitment' });
+		await dialog.getByRole('textbox', { name: 'Title' }).fill('Send the minutes');
+		await dialog.getByRole('textbox', { name: 'Start date' }).fill('2021-01-01');
+		await dialog.getByRole('textbox', { name: 'Due date' }).fill('2021-02-01');
+		await dialog.getByRole('button', { name: 'Make commitment' }).click();
+		await expect(page.getByRole('heading', { name: 'Send the minutes' })).toBeVisible();
+
+		await nav.getByRole('link', { name: 'Overview' }).click();
+		const mine = page.getByRole('region', { name: 'Your commitments that need you' });
+		await expect(mine.getByRole('link', { name: 'Send the minutes' })).toBeVisible();
+		await expect(mine).toContainText(/Overdue by \d+ days/);
+		await expect(mine).toContainText('Check-in due');
+		const due = page.getByRole('region', { name: 'Due for review' });
+		await due.getByRole('link', { name: 'Charter' }).click();
+		await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
+	});
 });

@@ -16,6 +16,7 @@ import { listMembers, takesPart } from './members';
 import { readRecord, unusable } from './record';
 import { DECISION, ROOT } from './schema';
 import type { VersionId } from './versions';
+import { asIsoDate, type IsoDate } from './commitments/dates';
 
 /** Identifies one decision. */
 export type DecisionId = Branded<'DecisionId'>;
@@ -59,6 +60,8 @@ export interface Decision {
 	/** Answers so far, by member id (while open: live; once closed: see `outcome.answers`). */
 	answers: Record<string, DecisionAnswer>;
 	outcome: DecisionOutcome | null;
+	/** The date by which the group means to revisit the outcome, or null. */
+	reviewOn: IsoDate | null;
 }
 
 /** The `decisions` root: one `Y.Map` per decision, keyed by decision id. */
@@ -152,9 +155,21 @@ function readDecision(id: string, entry: unknown): Decision | null {
 			openedBy: typeof openedBy === 'string' ? (openedBy as MemberId) : null,
 			openedAt: isMoment(openedAt) ? openedAt : 0,
 			answers: readAnswers(decision.get(DECISION.answers)),
-			outcome: readOutcome(decision.get(DECISION.outcome))
+			outcome: readOutcome(decision.get(DECISION.outcome)),
+			reviewOn: asIsoDate(decision.get(DECISION.reviewOn))
 		};
 	});
+}
+
+/** Sets the date by which the group means to revisit a decision's outcome; false if unknown. */
+export function setDecisionReview(doc: Y.Doc, id: DecisionId, date: IsoDate | null): boolean {
+	const entry = decisionsMap(doc).get(id);
+	if (!(entry instanceof Y.Map)) return false;
+	const value = asIsoDate(date);
+	if (value === null) {
+		if (entry.has(DECISION.reviewOn)) entry.delete(DECISION.reviewOn);
+	} else if (entry.get(DECISION.reviewOn) !== value) entry.set(DECISION.reviewOn, value);
+	return true;
 }
 
 /** Opens a decision on a named version of a document and returns its id. */

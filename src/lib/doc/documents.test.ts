@@ -6,8 +6,10 @@ import {
 	documentBody,
 	listDocuments,
 	moveDocument,
-	renameDocument
+	renameDocument,
+	setDocumentReview
 } from './documents';
+import type { IsoDate } from './commitments/dates';
 import type { DocumentId } from './ids';
 import { plainTextOf } from './body';
 import { createWorkspaceDoc, documentOrder, documentsMap } from './schema';
@@ -92,7 +94,7 @@ describe('documents', () => {
 		});
 		expect(listDocuments(doc)).toEqual([
 			expect.objectContaining({ title: 'A' }),
-			{ id: 'orphanorphanorphan01', title: '', kind: 'notes' }
+			{ id: 'orphanorphanorphan01', title: '', kind: 'notes', reviewOn: null }
 		]);
 	});
 });
@@ -111,5 +113,15 @@ describe('starting text', () => {
 			{ insert: ' question?' },
 			{ insert: '\n', attributes: { block: 'paragraph' } }
 		]);
+	});
+
+	it('carry the date the group means to revisit them by, and a peer’s malformed one is no date', () => {
+		const { doc, ids } = withDocs('Charter');
+		expect(setDocumentReview(doc, ids[0]!, '2027-06-30' as IsoDate)).toBe(true);
+		expect(listDocuments(doc)[0]!.reviewOn).toBe('2027-06-30');
+		documentsMap(doc).get(ids[0]!)!.set('reviewOn', 'soon');
+		expect(listDocuments(doc)[0]!.reviewOn).toBeNull();
+		setDocumentReview(doc, ids[0]!, null);
+		expect(documentsMap(doc).get(ids[0]!)!.has('reviewOn')).toBe(false);
 	});
 });

@@ -7,12 +7,15 @@ import type { Block } from './rich-text';
 import { DOCUMENT, documentOrder, documentsMap } from './schema';
 import { DOCUMENT_KINDS, type DocumentKind } from './templates';
 import { paragraph } from './rich-text';
+import { asIsoDate, type IsoDate } from './commitments/dates';
 
 /** What the sidebar needs to know of one document. */
 export interface DocumentSummary {
 	id: DocumentId;
 	title: string;
 	kind: DocumentKind;
+	/** The date by which the group means to revisit it, or null. */
+	reviewOn: IsoDate | null;
 }
 
 /** Reads one document entry's summary, or null when a peer sent something that is not one. */
@@ -24,7 +27,8 @@ function summaryOf(id: string, entry: unknown): DocumentSummary | null {
 		return {
 			id: id as DocumentId,
 			title: typeof title === 'string' ? title : '',
-			kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes'
+			kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes',
+			reviewOn: asIsoDate(document.get(DOCUMENT.reviewOn))
 		};
 	});
 }
@@ -87,6 +91,17 @@ export function addDocument(
 		appendBlockLines(body, init.blocks?.length ? init.blocks : [paragraph()]);
 	});
 	return id;
+}
+
+/** Sets the date by which the group means to revisit a document (null clears it); false if unknown. */
+export function setDocumentReview(doc: Y.Doc, id: DocumentId, date: IsoDate | null): boolean {
+	const entry: unknown = documentsMap(doc).get(id);
+	if (!(entry instanceof Y.Map)) return false;
+	const value = asIsoDate(date);
+	if (value === null) {
+		if (entry.has(DOCUMENT.reviewOn)) entry.delete(DOCUMENT.reviewOn);
+	} else if (entry.get(DOCUMENT.reviewOn) !== value) entry.set(DOCUMENT.reviewOn, value);
+	return true;
 }
 
 /** Renames a document; returns false (and changes nothing) for an unknown id or an empty name. */

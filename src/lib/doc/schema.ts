@@ -47,7 +47,9 @@ export const DOCUMENT = {
 	text: 'text',
 	/** The text as schema version 1 kept it, a `Y.XmlFragment`; read only to migrate it. */
 	body: 'body',
-	createdAt: 'createdAt'
+	createdAt: 'createdAt',
+	/** The date by which the group means to revisit it ("Revisit by"), `YYYY-MM-DD`. */
+	reviewOn: 'reviewOn'
 } as const;
 
 /**
@@ -92,7 +94,9 @@ export const DECISION = {
 	/** A `Y.Map` of answers, one key per member, so that answers given apart all survive. */
 	answers: 'answers',
 	/** Written once, when the decision closes. */
-	outcome: 'outcome'
+	outcome: 'outcome',
+	/** The date by which the group means to revisit its outcome, `YYYY-MM-DD`. */
+	reviewOn: 'reviewOn'
 } as const;
 
 /** Keys of one entry of the `commitments` map (keyed by commitment id). */

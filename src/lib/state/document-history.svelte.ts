@@ -1,6 +1,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type {
 	DecisionRule,
+	IsoDate,
 	AnswerKind,
 	AnswerRoll,
 	AuthoredText,
@@ -143,6 +144,16 @@ export class DocumentHistory {
 	get largestQuorum(): number {
 		void this.#members();
 		return this.#workspace.decisions.largestQuorum();
+	}
+
+	/** Sets the date by which the group means to revisit a decision's outcome (facilitators). */
+	setDecisionReview(id: DecisionId, date: IsoDate | null): boolean {
+		return this.isFacilitator && this.#workspace.decisions.setReview(id, date);
+	}
+
+	/** Today's date where this person is. */
+	get today(): IsoDate {
+		return this.#workspace.commitments.today();
 	}
 
 	/** The rule and quorum a new decision starts from: what the group's settings say. */

@@ -5,6 +5,7 @@
  */
 export { WorkspaceList } from './workspace-list.svelte';
 export { WorkspaceSession } from './workspace-session.svelte';
+export { Accountability } from './accountability';
 export { DocumentHistory } from './document-history.svelte';
 export { JoinFlow } from './join-flow.svelte';
 export { NetworkSettingsForm } from './network-settings.svelte';
@@ -24,6 +25,7 @@ export {
 export { CommitmentView, type PassageState } from './commitment-view.svelte';
 export { DocumentCommitments, type PassageWithCommitments } from './document-commitments.svelte';
 export { isReport, ProgressReportView, type ReportProblem } from './progress-report.svelte';
+export { Overview, type CommitmentNeed } from './overview.svelte';
 export { Roster, type OrganisationCount, type RosterSort } from './roster.svelte';
 export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
 export { getSession, setSession } from './session-context';

@@ -6,12 +6,12 @@ import {
 	saveWorkspaceFile,
 	type AgreedTexts,
 	type AwayChange,
-	type CommitmentId,
 	type ConnectionStatus,
 	type DocumentBody,
 	type DocumentId,
 	type DocumentSummary,
 	type Durability,
+	type IsoDate,
 	type ExportFile,
 	type ExportFormat,
 	type ExportTexts,
@@ -20,13 +20,9 @@ import {
 	type SaveState,
 	type WorkspaceId
 } from '../workspace';
-import { CommitmentForm } from './commitment-form.svelte';
-import { CommitmentList } from './commitment-list.svelte';
-import { CommitmentView } from './commitment-view.svelte';
-import { DocumentCommitments } from './document-commitments.svelte';
+import { Accountability } from './accountability';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
-import { ProgressReportView } from './progress-report.svelte';
 import { Roster } from './roster.svelte';
 
 /**
@@ -46,6 +42,8 @@ export class WorkspaceSession {
 	readonly #stops: (() => void)[] = [];
 	/** Who is here now. */
 	readonly presence: Presence;
+	/** The commitments, their pages and forms, the report, and what needs this person. */
+	readonly accountability: Accountability;
 	readonly #name = $derived.by(() => {
 		this.#meta();
 		return this.#workspace.name;
@@ -73,6 +71,7 @@ export class WorkspaceSession {
 		this.#away = workspace.away.changes;
 		this.#stops.push(workspace.away.subscribe(() => (this.#away = workspace.away.changes)));
 		this.presence = new Presence(workspace.presence);
+		this.accountability = new Accountability(workspace, () => this.members);
 		this.setCurrentDocument(null);
 	}
 
@@ -124,31 +123,6 @@ export class WorkspaceSession {
 	/** The versions, decisions and agreed text of one document. */
 	history(id: DocumentId): DocumentHistory {
 		return new DocumentHistory(this.#workspace, id, () => this.members);
-	}
-
-	/** The group's commitments, as the Commitments page lists them. */
-	commitmentList(): CommitmentList {
-		return new CommitmentList(this.#workspace, () => this.members);
-	}
-
-	/** One commitment with its check-ins, and what this person may do with it. */
-	commitment(id: CommitmentId): CommitmentView {
-		return new CommitmentView(this.#workspace, id, () => this.members);
-	}
-
-	/** The record of mutual progress, for a period or as a saved report was sent. */
-	progressReport(): ProgressReportView {
-		return new ProgressReportView(this.#workspace);
-	}
-
-	/** The commitments that come from passages of one document. */
-	documentCommitments(id: DocumentId): DocumentCommitments {
-		return new DocumentCommitments(this.#workspace, id);
-	}
-
-	/** A form that makes a new commitment. */
-	commitmentForm(): CommitmentForm {
-		return new CommitmentForm(this.#workspace);
 	}
 
 	/** Whether this person may make commitments and check in (observers and who left may not). */
@@ -270,6 +244,16 @@ export class WorkspaceSession {
 	/** Adds an empty document at the end and returns its id. */
 	addBlankDocument(locale: string): DocumentId {
 		return this.#workspace.documents.addBlank(locale);
+	}
+
+	/** Sets the date by which the group means to revisit a document; null clears it. */
+	setDocumentReview(id: DocumentId, date: IsoDate | null): boolean {
+		return !this.readOnly && this.#workspace.documents.setReview(id, date);
+	}
+
+	/** Today's date where this person is, by the workspace's clock. */
+	get today(): IsoDate {
+		return this.#workspace.commitments.today();
 	}
 
 	/** Renames a document; an empty title is refused. */

@@ -15,6 +15,8 @@ import {
 	observeVersions,
 	openDecision,
 	saveVersion,
+	setDecisionReview,
+	type IsoDate,
 	type AnswerKind,
 	type Block,
 	type Decision,
@@ -108,6 +110,11 @@ export class WorkspaceDecisions {
 	/** The record of a decision (question, rule, answers, outcome) as blocks to show or export. */
 	record(decision: Decision, version: Version | null, labels: DecisionRecordLabels): Block[] {
 		return decisionRecordBlocks(decision, version, labels);
+	}
+
+	/** Sets the date by which the group means to revisit a decision's outcome; null clears it. */
+	setReview(id: DecisionId, date: IsoDate | null): boolean {
+		return setDecisionReview(this.#context.doc, id, date);
 	}
 
 	/** Who of `members` has answered a decision, and who may answer and has not yet. */

@@ -1,4 +1,6 @@
 import {
+	setDocumentReview,
+	type IsoDate,
 	addDocument,
 	deleteDocument,
 	documentBody,
@@ -44,6 +46,11 @@ export class WorkspaceDocuments {
 	/** Adds a document at the end, with optional starting text, and returns its id. */
 	add(init: { title: string; kind: DocumentKind; blocks?: readonly Block[] }): DocumentId {
 		return addDocument(this.#context.doc, { ...init, now: this.#context.clock.now() });
+	}
+
+	/** Sets the date by which the group means to revisit a document ("Revisit by"); null clears it. */
+	setReview(id: DocumentId, date: IsoDate | null): boolean {
+		return setDocumentReview(this.#context.doc, id, date);
 	}
 
 	/** Renames a document; an empty title is refused (false). */

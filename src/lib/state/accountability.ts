@@ -1,0 +1,52 @@
+import type { CommitmentId, DocumentId, Member, Workspace } from '../workspace';
+import { CommitmentForm } from './commitment-form.svelte';
+import { CommitmentList } from './commitment-list.svelte';
+import { CommitmentView } from './commitment-view.svelte';
+import { DocumentCommitments } from './document-commitments.svelte';
+import { Overview } from './overview.svelte';
+import { ProgressReportView } from './progress-report.svelte';
+
+/**
+ * Where the interface finds what the group holds itself to: the commitments and their pages and
+ * forms, the commitments of a document's passages, the record of mutual progress, and what needs
+ * this person's attention. Each call gives a fresh view, which the page that shows it keeps.
+ */
+export class Accountability {
+	readonly #workspace: Workspace;
+	readonly #members: () => readonly Member[];
+
+	constructor(workspace: Workspace, members: () => readonly Member[]) {
+		this.#workspace = workspace;
+		this.#members = members;
+	}
+
+	/** The group's commitments, as the Commitments page lists them. */
+	list(): CommitmentList {
+		return new CommitmentList(this.#workspace, this.#members);
+	}
+
+	/** One commitment with its check-ins, and what this person may do with it. */
+	commitment(id: CommitmentId): CommitmentView {
+		return new CommitmentView(this.#workspace, id, this.#members);
+	}
+
+	/** A form that makes a new commitment. */
+	form(): CommitmentForm {
+		return new CommitmentForm(this.#workspace);
+	}
+
+	/** The commitments that come from passages of one document. */
+	inDocument(id: DocumentId): DocumentCommitments {
+		return new DocumentCommitments(this.#workspace, id);
+	}
+
+	/** The record of mutual progress, for a period or as a saved report was sent. */
+	report(): ProgressReportView {
+		return new ProgressReportView(this.#workspace);
+	}
+
+	/** What needs this person's attention, for the workspace's overview. */
+	overview(): Overview {
+		return new Overview(this.#workspace, this.#members);
+	}
+}
