@@ -8,7 +8,7 @@ export const commitments: DocumentTemplate = {
 	blocks: [
 		paragraph(
 			italic(
-				'Replace each set of questions with the text your group agrees on. Then keep this document alive: add commitments as you make them, and update their status at every meeting.'
+				'Replace each set of questions with the text your group agrees on: this document says how your group makes and keeps commitments. The commitments themselves live on the Commitments page (in the workspace menu): select a sentence here and choose “Make a commitment” to link one to it, and record every check-in there.'
 			)
 		),
 		heading(2, '1. What we commit to each other'),
@@ -38,12 +38,16 @@ export const commitments: DocumentTemplate = {
 			['How can they tell us when we fall short?']
 		),
 		heading(2, '3. How we track progress'),
-		paragraph('Give every commitment a status, and update it at each check-in. For example:'),
+		paragraph(
+			'Every commitment on the Commitments page has a status, updated at each check-in, and the Record of mutual progress gathers them for a period. The statuses are:'
+		),
 		bulletList(
 			[bold('Not started: '), 'work has not begun yet.'],
 			[bold('On track: '), 'work is moving and should finish on time.'],
 			[bold('At risk: '), 'there is a problem, and help or a new date may be needed.'],
-			[bold('Done: '), 'the commitment is met.']
+			[bold('Off track: '), 'it will not be met as planned without a new plan.'],
+			[bold('Done: '), 'the commitment is met.'],
+			[bold('Dropped: '), 'the group agreed to let it go; it stays in the record.']
 		),
 		bulletList(
 			['Who updates the status: the person responsible, or the facilitator?'],
