@@ -21,14 +21,27 @@ export function asIsoDate(value: unknown): IsoDate | null {
 	return isIsoDate(value) ? value : null;
 }
 
+/** One formatter per time zone: making one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+	const key = timeZone ?? '';
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-CA', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 /** The calendar date of moment `at` where the reader is (`timeZone`, this device's by default). */
 export function localIsoDate(at: number, timeZone?: string): IsoDate {
-	const parts = new Intl.DateTimeFormat('en-CA', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).formatToParts(at);
+	const parts = formatterFor(timeZone).formatToParts(at);
 	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
 	return `${part('year')}-${part('month')}-${part('day')}` as IsoDate;
 }
