@@ -110,9 +110,9 @@ test('payloads as commitments, organisations and check-ins are shown as text, an
 	const reader = await context.newPage();
 	await reader.setContent(html.text(), { waitUntil: 'load' });
 	// One heading per group the commitment is in: its owners' three organisations.
-	await expect(
-		reader.getByRole('heading', { name: asTitle(titles[0]!), exact: true })
-	).toHaveCount(3);
+	await expect(reader.getByRole('heading', { name: asTitle(titles[0]!), exact: true })).toHaveCount(
+		3
+	);
 	await report(reader, seen, 'the HTML report, opened', XSS_PAYLOADS.length);
 	await reader.close();
 
