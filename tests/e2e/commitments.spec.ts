@@ -1,3 +1,4 @@
+import { downloaded } from './downloads';
 import { createWorkspace, expect, test } from './fixtures';
 
 test.describe('commitments', () => {
@@ -77,6 +78,23 @@ test.describe('commitments', () => {
 				.getByRole('region', { name: /At risk/ })
 				.getByRole('link', { name: 'Map every well in the district' })
 		).toBeVisible();
+
+		// The progress report, exported with the keyboard only: the menu opens on ArrowDown, End
+		// goes to its last format (CSV), Enter downloads it.
+		await page.getByRole('link', { name: 'Record of mutual progress' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('1 commitment: 1 at risk')).toBeVisible();
+		await page.getByRole('button', { name: 'Progress report' }).focus();
+		const csv = await downloaded(page, async () => {
+			await page.keyboard.press('ArrowDown');
+			await expect(page.getByRole('menuitem', { name: 'Markdown' })).toBeFocused();
+			await page.keyboard.press('End');
+			await expect(page.getByRole('menuitem', { name: 'CSV' })).toBeFocused();
+			await page.keyboard.press('Enter');
+		});
+		expect(csv.name).toMatch(/\.csv$/);
+		expect(csv.text()).toContain('Map every well in the district');
+		await page.getByRole('link', { name: 'Commitments' }).first().click();
 
 		// Kept on this device: after a reload it is all still there.
 		await page.reload();

@@ -111,9 +111,9 @@ export function mayAnswer(members: readonly Member[], id: MemberId): boolean {
 	return !member || takesPart(member);
 }
 
-/** Whether someone convenes the group: opens and closes decisions, names facilitators. */
+/** Whether someone convenes the group (a facilitator who has not left): opens and closes decisions, names facilitators. */
 export function isFacilitator(members: readonly Member[], id: MemberId): boolean {
-	return members.some((m) => m.id === id && m.role === 'facilitator');
+	return members.some((m) => m.id === id && m.role === 'facilitator' && m.leftAt === null);
 }
 
 /** Every well-formed member, in the order they joined. */

@@ -1,5 +1,5 @@
 import type { CommitmentId, DocumentId, Member, Workspace } from '../workspace';
-import { CommitmentForm } from './commitment-form.svelte';
+import { CommitmentForm, type PassageChoice } from './commitment-form.svelte';
 import { CommitmentList } from './commitment-list.svelte';
 import { CommitmentView } from './commitment-view.svelte';
 import { DocumentCommitments } from './document-commitments.svelte';
@@ -14,10 +14,12 @@ import { ProgressReportView } from './progress-report.svelte';
 export class Accountability {
 	readonly #workspace: Workspace;
 	readonly #members: () => readonly Member[];
+	readonly #readOnly: () => boolean;
 
-	constructor(workspace: Workspace, members: () => readonly Member[]) {
+	constructor(workspace: Workspace, members: () => readonly Member[], readOnly: () => boolean) {
 		this.#workspace = workspace;
 		this.#members = members;
+		this.#readOnly = readOnly;
 	}
 
 	/** The group's commitments, as the Commitments page lists them. */
@@ -27,7 +29,19 @@ export class Accountability {
 
 	/** One commitment with its check-ins, and what this person may do with it. */
 	commitment(id: CommitmentId): CommitmentView {
-		return new CommitmentView(this.#workspace, id, this.#members);
+		return new CommitmentView(this.#workspace, id, this.#members, this.#readOnly);
+	}
+
+	/**
+	 * A passage selected in a document (offsets in its text), anchored now so that a commitment
+	 * made from it keeps to these words whatever is typed meanwhile; null for an empty one.
+	 */
+	passage(
+		documentId: DocumentId,
+		selected: { from: number; to: number; quote: string }
+	): PassageChoice | null {
+		const source = this.#workspace.commitments.anchor(documentId, selected.from, selected.to);
+		return source && { documentId, quote: selected.quote, source };
 	}
 
 	/** A form that makes a new commitment. */

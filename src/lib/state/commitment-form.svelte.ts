@@ -5,7 +5,9 @@ import {
 	organisationKey,
 	type Commitment,
 	type CommitmentId,
+	type CommitmentChange,
 	type CommitmentInit,
+	type CommitmentSource,
 	type CommitmentStatus,
 	type DocumentId,
 	type Member,
@@ -24,12 +26,11 @@ export type CommitmentFormProblem =
 	| 'no-passage'
 	| { failed: string };
 
-/** The passage of a document a new commitment comes from (offsets in its text). */
+/** The passage of a document a new commitment comes from, anchored when it was selected. */
 export interface PassageChoice {
 	documentId: DocumentId;
-	from: number;
-	to: number;
 	quote: string;
+	source: CommitmentSource;
 }
 
 /** The "owed to" choice as a select's value: `group`, `communities`, `member:<id>`, `organisation:<name>`. */
@@ -53,6 +54,8 @@ function owedToOf(value: string): OwedTo {
 export class CommitmentForm {
 	readonly #workspace: Workspace;
 	#editing: CommitmentId | null = null;
+	/** What the form held when it was filled from the commitment, to send only what changed. */
+	#initial: CommitmentInit | null = null;
 	title = $state('');
 	description = $state('');
 	ownerMembers = $state<MemberId[]>([]);
@@ -135,6 +138,7 @@ export class CommitmentForm {
 		this.status = commitment.status;
 		this.progress = commitment.progress;
 		this.passage = null;
+		this.#initial = this.#init();
 	}
 
 	/** The value of the "owed to" choice for a party. */
@@ -177,17 +181,19 @@ export class CommitmentForm {
 		const commitments = this.#workspace.commitments;
 		try {
 			if (this.#editing) {
+				// Only what this person changed is written: what others changed meanwhile stays.
 				const id = this.#editing;
-				const before = commitments.get(id);
-				const { status, ...change } = init;
-				commitments.update(id, change);
-				if (status && before?.status !== status) commitments.setStatus(id, status);
+				const initial: Partial<CommitmentInit> = this.#initial ?? {};
+				const { status, ...fields } = init;
+				const change: CommitmentChange = {};
+				for (const [key, value] of Object.entries(fields))
+					if (JSON.stringify(value) !== JSON.stringify(initial[key as keyof CommitmentInit]))
+						Object.assign(change, { [key]: value });
+				if (Object.keys(change).length > 0) commitments.update(id, change);
+				if (status && status !== initial.status) commitments.setStatus(id, status);
 				return { id };
 			}
-			const passage = this.passage;
-			const id = passage
-				? commitments.createFromPassage(passage.documentId, passage.from, passage.to, init)
-				: commitments.create(init);
+			const id = commitments.create({ ...init, source: this.passage?.source ?? null });
 			return { id };
 		} catch (error) {
 			if (error instanceof CommitmentInputError)

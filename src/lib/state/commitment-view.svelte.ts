@@ -1,5 +1,6 @@
 import { createSubscriber } from 'svelte/reactivity';
 import {
+	CommitmentRefusedError,
 	dueState,
 	isCheckInDue,
 	type CheckIn,
@@ -27,6 +28,7 @@ export class CommitmentView {
 	readonly #workspace: Workspace;
 	readonly #members: () => readonly Member[];
 	readonly #changed: () => void;
+	readonly #readOnly: () => boolean;
 	readonly id: CommitmentId;
 	/** The form that adds a check-in (or rewrites this person's own). */
 	readonly checkInForm: CheckInForm;
@@ -38,15 +40,26 @@ export class CommitmentView {
 		return this.#workspace.commitments.get(this.id);
 	});
 
-	constructor(workspace: Workspace, id: CommitmentId, members: () => readonly Member[]) {
+	constructor(
+		workspace: Workspace,
+		id: CommitmentId,
+		members: () => readonly Member[],
+		readOnly: () => boolean
+	) {
 		this.#workspace = workspace;
 		this.#members = members;
+		this.#readOnly = readOnly;
 		this.id = id;
 		this.#changed = createSubscriber((update) => {
-			const stopCommitments = workspace.commitments.observe(update);
-			const stopDocuments = workspace.documents.observe(update);
-			const stopSettings = workspace.settings.observe(update);
-			return () => (stopCommitments(), stopDocuments(), stopSettings());
+			// The passage is looked up again as its document's text changes, here or on a peer.
+			const source = workspace.commitments.get(id)?.source;
+			const stops = [
+				workspace.commitments.observe(update),
+				workspace.documents.observe(update),
+				workspace.settings.observe(update),
+				source ? workspace.documents.observeText(source.documentId, update) : () => {}
+			];
+			return () => stops.forEach((stop) => stop());
 		});
 		this.checkInForm = new CheckInForm(workspace, id);
 		this.editForm = new CommitmentForm(workspace);
@@ -84,32 +97,43 @@ export class CommitmentView {
 	get mayEdit(): boolean {
 		void this.#members();
 		const commitment = this.#commitment;
-		return !!commitment && this.#workspace.commitments.mayEdit(commitment);
+		return !!commitment && !this.#readOnly() && this.#workspace.commitments.mayEdit(commitment);
 	}
 
 	/** Whether this person may check in on it. */
 	get mayCheckIn(): boolean {
 		void this.#members();
-		return !!this.#commitment && this.#workspace.commitments.mayTakePart;
+		return !!this.#commitment && !this.#readOnly() && this.#workspace.commitments.mayTakePart;
 	}
 
 	/** Whether this person may still rewrite `checkIn`. */
 	mayEditCheckIn(checkIn: CheckIn): boolean {
-		return this.#workspace.commitments.mayEditCheckIn(checkIn);
+		return !this.#readOnly() && this.#workspace.commitments.mayEditCheckIn(checkIn);
 	}
 
-	/** Sets where it stands now. */
-	setStatus(status: CommitmentStatus): void {
-		this.#workspace.commitments.setStatus(this.id, status);
+	/** Sets where it stands now; false when it was refused (this person may no longer change it). */
+	setStatus(status: CommitmentStatus): boolean {
+		return this.#attempt(() => this.#workspace.commitments.setStatus(this.id, status));
 	}
 
-	/** Detaches it from its passage. */
-	unlink(): void {
-		this.#workspace.commitments.unlink(this.id);
+	/** Detaches it from its passage; false when refused. */
+	unlink(): boolean {
+		return this.#attempt(() => this.#workspace.commitments.unlink(this.id));
 	}
 
-	/** Deletes it, with its check-ins. */
-	remove(): void {
-		this.#workspace.commitments.remove(this.id);
+	/** Deletes it, with its check-ins; false when refused. */
+	remove(): boolean {
+		return this.#attempt(() => this.#workspace.commitments.remove(this.id));
+	}
+
+	#attempt(change: () => void): boolean {
+		if (this.#readOnly()) return false;
+		try {
+			change();
+			return true;
+		} catch (error) {
+			if (error instanceof CommitmentRefusedError) return false;
+			throw error;
+		}
 	}
 }

@@ -111,3 +111,26 @@ describe('the commitments list', () => {
 		});
 	});
 });
+
+describe('changing a commitment', () => {
+	it('writes only what this person changed, so what a peer changed meanwhile stays', async () => {
+		const { workspace, clock } = await openWorkspace();
+		const form = new CommitmentForm(workspace);
+		form.startNew();
+		form.title = 'Map the wells';
+		const { id } = form.submit() as { id: Parameters<Workspace['commitments']['get']>[0] };
+		const edit = new CommitmentForm(workspace);
+		edit.startEdit(workspace.commitments.get(id)!);
+		// Meanwhile another member sets a due date and a status.
+		clock.advance(60_000);
+		workspace.commitments.update(id, { dueOn: '2027-05-01' as never });
+		workspace.commitments.setStatus(id, 'at-risk');
+		edit.title = 'Map every well';
+		expect(edit.submit()).toEqual({ id });
+		expect(workspace.commitments.get(id)).toMatchObject({
+			title: 'Map every well',
+			dueOn: '2027-05-01',
+			status: 'at-risk'
+		});
+	});
+});

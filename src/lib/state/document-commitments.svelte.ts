@@ -44,9 +44,4 @@ export class DocumentCommitments {
 		}
 		return Object.values(byRange);
 	}
-
-	/** Whether this person may make a commitment from a passage. */
-	get mayMake(): boolean {
-		return this.#workspace.commitments.mayTakePart;
-	}
 }

@@ -71,7 +71,11 @@ export class WorkspaceSession {
 		this.#away = workspace.away.changes;
 		this.#stops.push(workspace.away.subscribe(() => (this.#away = workspace.away.changes)));
 		this.presence = new Presence(workspace.presence);
-		this.accountability = new Accountability(workspace, () => this.members);
+		this.accountability = new Accountability(
+			workspace,
+			() => this.members,
+			() => this.readOnly
+		);
 		this.setCurrentDocument(null);
 	}
 

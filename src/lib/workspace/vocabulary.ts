@@ -13,6 +13,7 @@ export type {
 	CommitmentChange,
 	CommitmentId,
 	CommitmentInit,
+	CommitmentSource,
 	CommitmentStatus,
 	DueState,
 	GroupSettings,

@@ -141,4 +141,16 @@ describe('the record of mutual progress', () => {
 		expect(buildProgressReport(state.commitments, state.members, state.saved.period)).toEqual(sent);
 		expect(buildProgressReport(listCommitments(doc), listMembers(doc), period)).not.toEqual(sent);
 	});
+
+	it('keeps a commitment done before the period if it was reopened during it, and leaves out one that stayed done', () => {
+		const { doc, ana, old } = quarter();
+		const period = { from: date('2027-03-01'), to: date('2027-03-31'), timeZone: 'UTC' };
+		const titles = () =>
+			buildProgressReport(listCommitments(doc), listMembers(doc), period)
+				.groups.flatMap((g) => g.entries)
+				.map((e) => e.commitment.title);
+		expect(titles()).not.toContain('Old work');
+		setCommitmentStatus(doc, old, { status: 'on-track', by: ana, now: at('2027-03-12') });
+		expect(titles()).toContain('Old work');
+	});
 });

@@ -72,18 +72,27 @@ function entryOf(commitment: Commitment, period: ReportPeriod): ReportEntry | nu
 	const now = statusBy(commitment, to, timeZone);
 	if (now === null) return null;
 	const then = statusBy(commitment, addDays(from, -1), timeZone);
-	// Closed before the period began: nothing of it belongs to this period's record.
-	if (then !== null && CLOSED.includes(then)) return null;
 	const inPeriod = (at: number) => {
 		const day = localIsoDate(at, timeZone);
 		return daysBetween(from, day) >= 0 && daysBetween(day, to) >= 0;
 	};
+	const checkIns = commitment.checkIns.filter((c) => inPeriod(c.at));
+	const moved = commitment.statuses.some((s) => inPeriod(s.at));
+	// Closed before the period began and left so: nothing of it belongs to this period's record.
+	if (
+		then !== null &&
+		CLOSED.includes(then) &&
+		CLOSED.includes(now) &&
+		!moved &&
+		checkIns.length === 0
+	)
+		return null;
 	return {
 		commitment,
 		then,
 		now,
-		checkIns: commitment.checkIns.filter((c) => inPeriod(c.at)),
-		completed: now === 'done',
+		checkIns,
+		completed: now === 'done' && then !== 'done',
 		overdue:
 			!CLOSED.includes(now) && commitment.dueOn !== null && daysBetween(commitment.dueOn, to) > 0
 	};

@@ -78,13 +78,6 @@ export function asOwedTo(value: unknown): OwedTo {
 	return asParty(value) ?? { kind: 'group' };
 }
 
-/** Whether two parties are the same member or the same organisation. */
-export function sameParty(a: Party, b: Party): boolean {
-	return a.kind === 'member'
-		? b.kind === 'member' && a.id === b.id
-		: b.kind === 'organisation' && a.name.toLocaleLowerCase() === b.name.toLocaleLowerCase();
-}
-
 /** The passage a commitment comes from, or null when the value is not one. */
 export function asSource(value: unknown): CommitmentSource | null {
 	if (typeof value !== 'object' || value === null) return null;

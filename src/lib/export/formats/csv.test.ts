@@ -28,7 +28,15 @@ describe('CSV', () => {
 	});
 
 	it('neutralises cells a spreadsheet would run as formulas', () => {
-		const cells = ['=HYPERLINK("http://evil")', '+1', '-2+3', '@SUM(A1)', '\tx', 'plain'];
+		const cells = [
+			'=HYPERLINK("http://evil")',
+			'+1',
+			'-2+3',
+			'@SUM(A1)',
+			'\tx',
+			'=1+1\nmore',
+			'plain'
+		];
 		const text = read(
 			exportCsv(
 				['Cell'],
@@ -42,6 +50,7 @@ describe('CSV', () => {
 			"'-2+3",
 			"'@SUM(A1)",
 			"'\tx",
+			"'=1+1\nmore",
 			'plain'
 		]);
 	});

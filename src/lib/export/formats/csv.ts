@@ -7,6 +7,9 @@ import Papa from 'papaparse';
  * leading apostrophe, as OWASP recommends.
  */
 
+/** What starts a cell a spreadsheet runs as a formula (whatever follows, line breaks too). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** One table as the bytes of a CSV file: a header row, then the rows. */
 export function exportCsv(
 	header: readonly string[],
@@ -14,7 +17,7 @@ export function exportCsv(
 ): Uint8Array {
 	const text = Papa.unparse(
 		{ fields: [...header], data: rows.map((row) => [...row]) },
-		{ newline: '\r\n', escapeFormulae: true, quotes: false }
+		{ newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false }
 	);
 	return new TextEncoder().encode(`\uFEFF${text}\r\n`);
 }

@@ -8,7 +8,6 @@ import {
 	type Block,
 	type CheckIn,
 	type CommitmentStatus,
-	type DueState,
 	type MemberId,
 	type OwedTo,
 	type Party,
@@ -44,13 +43,10 @@ export interface ProgressReportLabels {
 	person(id: MemberId): string;
 	owedToName(owedTo: OwedTo): string;
 	dueText(dueOn: string | null): string;
-	/** What a commitment's source passage says, or that it was removed; null for none. */
+	/** The words of the passage a commitment comes from, as quoted when it was made; null for none. */
 	source(entry: ReportEntry): string | null;
 	sourceLabel: string;
 }
-
-/** How a due date reads in a report, whatever the day it is read on. */
-export type ReportDue = DueState;
 
 function ownersOf(entry: ReportEntry, labels: ProgressReportLabels): string {
 	return entry.commitment.owners

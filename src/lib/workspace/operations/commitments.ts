@@ -26,6 +26,7 @@ import {
 	type CommitmentChange,
 	type CommitmentId,
 	type CommitmentInit,
+	type CommitmentSource,
 	type CommitmentStatus,
 	type DocumentId,
 	type IsoDate,
@@ -123,11 +124,15 @@ export class WorkspaceCommitments {
 		return mayEditCheckIn(checkIn, this.#context.me(), this.#context.clock.now());
 	}
 
-	#checkOwners(owners: readonly Party[]): void {
+	/** Refuses owners who may not own commitments, among those not already owning it (`kept`). */
+	#checkOwners(owners: readonly Party[], kept: readonly Party[] = []): void {
 		const members = listMembers(this.#context.doc);
-		for (const owner of owners)
-			if (owner.kind === 'member' && !members.some((m) => m.id === owner.id && mayOwn(m)))
+		for (const owner of owners) {
+			if (owner.kind !== 'member') continue;
+			if (kept.some((k) => k.kind === 'member' && k.id === owner.id)) continue;
+			if (!members.some((m) => m.id === owner.id && mayOwn(m)))
 				throw new CommitmentInputError('owners', 'Only members of the group own commitments.');
+		}
 	}
 
 	/** Makes a commitment and returns its id; throws `CommitmentInputError` for a refused form. */
@@ -136,6 +141,14 @@ export class WorkspaceCommitments {
 		this.#checkOwners(init.owners);
 		const { doc, clock, me } = this.#context;
 		return createCommitment(doc, { ...init, by: me(), now: clock.now() });
+	}
+
+	/**
+	 * Anchors a passage of a document (offsets in its text, as selected now) so that a commitment
+	 * made from it later keeps to those words; null for an empty selection.
+	 */
+	anchor(documentId: DocumentId, from: number, to: number): CommitmentSource | null {
+		return anchorPassage(this.#context.doc, documentId, from, to);
 	}
 
 	/**
@@ -148,7 +161,7 @@ export class WorkspaceCommitments {
 		to: number,
 		init: Omit<CommitmentInit, 'source'>
 	): CommitmentId {
-		const source = anchorPassage(this.#context.doc, documentId, from, to);
+		const source = this.anchor(documentId, from, to);
 		if (!source) throw new CommitmentRefusedError('no-passage');
 		return this.create({ ...init, source });
 	}
@@ -162,8 +175,8 @@ export class WorkspaceCommitments {
 
 	/** Changes a commitment's fields. */
 	update(id: CommitmentId, change: CommitmentChange): void {
-		this.#editable(id);
-		if (change.owners) this.#checkOwners(change.owners);
+		const commitment = this.#editable(id);
+		if (change.owners) this.#checkOwners(change.owners, commitment.owners);
 		updateCommitment(this.#context.doc, id, change);
 	}
 
@@ -191,9 +204,15 @@ export class WorkspaceCommitments {
 			throw new CommitmentRefusedError('bad-link');
 	}
 
-	/** Adds this person's check-in to a commitment and returns its id. */
+	/**
+	 * Adds this person's check-in to a commitment and returns its id. Anyone taking part may
+	 * report; a check-in that sets the status needs the right to change the commitment.
+	 */
 	checkIn(id: CommitmentId, init: CheckInInit): CheckInId {
 		if (!this.mayTakePart) throw new CommitmentRefusedError('not-allowed');
+		const commitment = this.get(id);
+		if (init.status && commitment && !this.mayEdit(commitment))
+			throw new CommitmentRefusedError('not-allowed');
 		this.#checkLink(init);
 		const { doc, clock, me } = this.#context;
 		const checkInId = addCheckIn(doc, id, { ...init, by: me(), now: clock.now() });

@@ -38,6 +38,14 @@ export class WorkspaceDocuments {
 		return observeDocumentList(this.#context.doc, listener);
 	}
 
+	/** Calls `listener` on every change of one document's text (not of its title or place). */
+	observeText(id: DocumentId, listener: () => void): () => void {
+		const text = documentBody(this.#context.doc, id);
+		if (!text) return () => {};
+		text.observe(listener);
+		return () => text.unobserve(listener);
+	}
+
 	/** The body of one document, for the editor; null if there is no such document. */
 	body(id: DocumentId): DocumentBody | null {
 		return documentBody(this.#context.doc, id);

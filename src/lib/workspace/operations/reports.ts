@@ -48,12 +48,15 @@ export class WorkspaceReports {
 	defaultPeriod(timeZone: string): ReportPeriod {
 		const { doc, clock } = this.#context;
 		const today = localIsoDate(clock.now(), timeZone);
-		const last = this.saved().at(-1);
+		const lastTo = this.saved().reduce<IsoDate | null>(
+			(latest, r) => (latest === null || r.period.to > latest ? r.period.to : latest),
+			null
+		);
 		const first = listCommitments(doc).reduce(
-			(earliest, c) => Math.min(earliest, c.createdAt),
+			(earliest, c) => (c.createdAt > 0 ? Math.min(earliest, c.createdAt) : earliest),
 			clock.now()
 		);
-		let from: IsoDate = last ? addDays(last.period.to, 1) : localIsoDate(first, timeZone);
+		let from: IsoDate = lastTo ? addDays(lastTo, 1) : localIsoDate(first, timeZone);
 		if (from > today) from = today;
 		return { from, to: today, timeZone };
 	}
