@@ -94,7 +94,18 @@ test.describe('commitments', () => {
 		});
 		expect(csv.name).toMatch(/\.csv$/);
 		expect(csv.text()).toContain('Map every well in the district');
+		// Saved as sent: it is offered again, and the next report starts after it.
+		await page.getByRole('textbox', { name: 'Name of this report' }).fill('First quarter');
+		await page.getByRole('textbox', { name: 'Name of this report' }).press('Enter');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Saved “First quarter”.' })
+		).toBeVisible();
+		const saved = page.getByRole('combobox', { name: 'Saved reports' });
+		await saved.selectOption({ index: 1 });
+		await expect(saved.locator('option:checked')).toHaveText(/^First quarter/);
+		await expect(page.getByText('1 commitment: 1 at risk')).toBeVisible();
 		await page.getByRole('link', { name: 'Commitments' }).first().click();
+		await expect(page.getByRole('heading', { name: 'Commitments' })).toBeVisible();
 
 		// Kept on this device: after a reload it is all still there.
 		await page.reload();

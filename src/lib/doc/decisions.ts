@@ -161,17 +161,6 @@ function readDecision(id: string, entry: unknown): Decision | null {
 	});
 }
 
-/** Sets the date by which the group means to revisit a decision's outcome; false if unknown. */
-export function setDecisionReview(doc: Y.Doc, id: DecisionId, date: IsoDate | null): boolean {
-	const entry = decisionsMap(doc).get(id);
-	if (!(entry instanceof Y.Map)) return false;
-	const value = asIsoDate(date);
-	if (value === null) {
-		if (entry.has(DECISION.reviewOn)) entry.delete(DECISION.reviewOn);
-	} else if (entry.get(DECISION.reviewOn) !== value) entry.set(DECISION.reviewOn, value);
-	return true;
-}
-
 /** Opens a decision on a named version of a document and returns its id. */
 export function openDecision(
 	doc: Y.Doc,

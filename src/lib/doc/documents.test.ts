@@ -6,9 +6,9 @@ import {
 	documentBody,
 	listDocuments,
 	moveDocument,
-	renameDocument,
-	setDocumentReview
+	renameDocument
 } from './documents';
+import { setDocumentReview } from './review-dates';
 import type { IsoDate } from './commitments/dates';
 import type { DocumentId } from './ids';
 import { plainTextOf } from './body';

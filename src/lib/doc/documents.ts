@@ -93,17 +93,6 @@ export function addDocument(
 	return id;
 }
 
-/** Sets the date by which the group means to revisit a document (null clears it); false if unknown. */
-export function setDocumentReview(doc: Y.Doc, id: DocumentId, date: IsoDate | null): boolean {
-	const entry: unknown = documentsMap(doc).get(id);
-	if (!(entry instanceof Y.Map)) return false;
-	const value = asIsoDate(date);
-	if (value === null) {
-		if (entry.has(DOCUMENT.reviewOn)) entry.delete(DOCUMENT.reviewOn);
-	} else if (entry.get(DOCUMENT.reviewOn) !== value) entry.set(DOCUMENT.reviewOn, value);
-	return true;
-}
-
 /** Renames a document; returns false (and changes nothing) for an unknown id or an empty name. */
 export function renameDocument(doc: Y.Doc, id: DocumentId, raw: string): boolean {
 	const entry = documentsMap(doc).get(id);

@@ -21,3 +21,4 @@ export * from './update-check';
 export * from './migrations';
 export * from './commitments';
 export * from './group-settings';
+export * from './review-dates';

@@ -3,6 +3,7 @@ import {
 	COMMITMENT_LIMITS,
 	COMMITMENT_STATUSES,
 	MAX_ORGANISATION,
+	MAX_REPORT_NAME,
 	DECISION_RULES,
 	MAX_MEMBER_NAME,
 	MAX_NAME_LENGTH,
@@ -22,7 +23,8 @@ export const LIMITS = {
 	commitmentTitle: COMMITMENT_LIMITS.title,
 	commitmentDescription: COMMITMENT_LIMITS.description,
 	narrative: COMMITMENT_LIMITS.narrative,
-	evidence: COMMITMENT_LIMITS.evidence
+	evidence: COMMITMENT_LIMITS.evidence,
+	reportName: MAX_REPORT_NAME
 } as const;
 
 /**

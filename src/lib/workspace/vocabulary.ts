@@ -57,6 +57,7 @@ export {
 	keeps,
 	MAX_CHECK_IN_DAYS,
 	MAX_ORGANISATION,
+	MAX_REPORT_NAME,
 	organisationKey,
 	asDocumentId,
 	asWorkspaceId,
