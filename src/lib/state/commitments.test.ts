@@ -1,34 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Workspace, type MemberId } from '../workspace';
-import { memoryPorts } from '../workspace/memory-ports';
-import { ManualClock, MemoryNetwork } from '../workspace/ports';
+import { describe, expect, it } from 'vitest';
+import type { Workspace } from '../workspace';
 import { CheckInForm } from './check-in-form.svelte';
 import { CommitmentForm } from './commitment-form.svelte';
 import { CommitmentList } from './commitment-list.svelte';
+import { openTestWorkspace } from './test-workspace';
 
-const calm = { int: (min: number) => min, chance: () => false };
-const opened: Workspace[] = [];
 const DAY = 86_400_000;
 
 /** A facilitator's workspace on an in-memory device, on 1 March 2027 at noon. */
-async function openWorkspace() {
-	const clock = new ManualClock(Date.UTC(2027, 2, 1, 12));
-	const ports = memoryPorts(new MemoryNetwork(calm), clock, {
-		memberId: 'member-amina-000000001' as MemberId,
-		name: 'Amina',
-		colour: '#1f5f5b'
-	});
-	const workspace = await Workspace.open(
-		await Workspace.create({ name: 'Water committee', locale: 'en' }, ports),
-		ports
-	);
-	opened.push(workspace);
-	return { workspace, clock };
-}
-
-afterEach(async () => {
-	for (const workspace of opened.splice(0)) await workspace.destroy();
-});
+const openWorkspace = () => openTestWorkspace(Date.UTC(2027, 2, 1, 12));
 
 describe('the commitment form', () => {
 	it('starts kept by this person from today, refuses what cannot be kept, and makes the commitment', async () => {

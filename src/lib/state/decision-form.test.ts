@@ -1,34 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Workspace, type DocumentId, type MemberId } from '../workspace';
-import { memoryPorts } from '../workspace/memory-ports';
-import { ManualClock, MemoryNetwork } from '../workspace/ports';
+import { describe, expect, it } from 'vitest';
+import type { DocumentId } from '../workspace';
 import { DecisionForm, NEW_VERSION } from './decision-form.svelte';
 import { DocumentHistory } from './document-history.svelte';
-
-const calm = { int: (min: number) => min, chance: () => false };
-const opened: Workspace[] = [];
+import { openTestWorkspace } from './test-workspace';
 
 /** A facilitator's workspace on an in-memory device, and the history of its first document. */
 async function charter() {
-	const clock = new ManualClock(Date.now());
-	const ports = memoryPorts(new MemoryNetwork(calm), clock, {
-		memberId: 'member-amina' as MemberId,
-		name: 'Amina',
-		colour: '#1f5f5b'
-	});
-	const workspace = await Workspace.open(
-		await Workspace.create({ name: 'Water committee', locale: 'en' }, ports),
-		ports
-	);
-	opened.push(workspace);
+	const { workspace } = await openTestWorkspace();
 	const id: DocumentId = workspace.documents.list()[0]!.id;
 	const history = new DocumentHistory(workspace, id, () => workspace.members.list());
 	return { workspace, history };
 }
-
-afterEach(async () => {
-	for (const workspace of opened.splice(0)) await workspace.destroy();
-});
 
 describe('the form that opens a decision', () => {
 	it('starts on a new version with a week to answer, and opens the decision it shows', async () => {
