@@ -5,10 +5,11 @@ import { CommitmentView } from './commitment-view.svelte';
 import { DocumentCommitments } from './document-commitments.svelte';
 import { Overview } from './overview.svelte';
 import { ProgressReportView } from './progress-report.svelte';
+import { Roster } from './roster.svelte';
 
 /**
- * Where the interface finds what the group holds itself to: the commitments and their pages and
- * forms, the commitments of a document's passages, the record of mutual progress, and what needs
+ * Where the interface finds what the group holds itself to: its roster, the commitments and
+ * their pages and forms, the commitments of a document's passages, the record of mutual progress, and what needs
  * this person's attention. Each call gives a fresh view, which the page that shows it keeps.
  */
 export class Accountability {
@@ -57,6 +58,11 @@ export class Accountability {
 	/** The record of mutual progress, for a period or as a saved report was sent. */
 	report(): ProgressReportView {
 		return new ProgressReportView(this.#workspace);
+	}
+
+	/** The roster as the Members page shows it, with what facilitators change there. */
+	roster(): Roster {
+		return new Roster(this.#workspace, this.#members, this.#readOnly);
 	}
 
 	/** What needs this person's attention, for the workspace's overview. */

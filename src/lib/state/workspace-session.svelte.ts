@@ -23,7 +23,6 @@ import {
 import { Accountability } from './accountability';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
-import { Roster } from './roster.svelte';
 
 /**
  * One open workspace as the interface sees it: reactive reads of its name, documents and save
@@ -42,7 +41,7 @@ export class WorkspaceSession {
 	readonly #stops: (() => void)[] = [];
 	/** Who is here now. */
 	readonly presence: Presence;
-	/** The commitments, their pages and forms, the report, and what needs this person. */
+	/** The roster, the commitments, their pages and forms, the report, and what needs this person. */
 	readonly accountability: Accountability;
 	readonly #name = $derived.by(() => {
 		this.#meta();
@@ -133,15 +132,6 @@ export class WorkspaceSession {
 	get mayTakePart(): boolean {
 		void this.members;
 		return !this.readOnly && this.#workspace.commitments.mayTakePart;
-	}
-
-	/** The roster as the Members page shows it, with what facilitators change there. */
-	roster(): Roster {
-		return new Roster(
-			this.#workspace,
-			() => this.members,
-			() => this.readOnly
-		);
 	}
 
 	/** The members of the workspace, in the order they joined. */

@@ -4,12 +4,9 @@ import {
 	Authorship,
 	checkSchema,
 	createWorkspaceDoc,
-	migrateWorkspace,
 	observeMeta,
 	readMeta,
 	renameWorkspace,
-	SCHEMA_VERSION,
-	schemaVersionOf,
 	type MemberId,
 	type SchemaCheck,
 	type WorkspaceId
@@ -19,6 +16,7 @@ import { browserPorts } from './browser-ports';
 import { createWorkspace } from './create';
 import { WorkspaceNotFoundError } from './errors';
 import { claimFirstEdit } from './first-edit';
+import { keepMigrated } from './keep-migrated';
 import { DecisionKeeper } from './decision-keeper';
 import type { OperationContext } from './operations/context';
 import { WorkspaceCommitments } from './operations/commitments';
@@ -94,16 +92,8 @@ export class Workspace {
 		this.reports = new WorkspaceReports(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
 		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
-		// A workspace written by an older version is brought up to this one before it is shown,
-		// and again whenever a peer or a file brings data of an older version.
-		migrateWorkspace(doc);
-		const upgrade = () => {
-			const version = schemaVersionOf(doc);
-			if (version > 0 && version < SCHEMA_VERSION)
-				queueMicrotask(() => this.#destroyed || migrateWorkspace(doc));
-		};
-		doc.on('update', upgrade);
-		this.#stops.push(() => doc.off('update', upgrade));
+		// Brought up to this version before it is shown, and whenever older data arrives.
+		this.#stops.push(keepMigrated(doc, () => this.#destroyed));
 		this.authorship = new Authorship(doc, (run) => ports.clock.setTimeout(run, 0));
 		this.away = new AwayWatcher(doc, sync, this.authorship, me(), ports.clock);
 		if (schema !== 'empty') this.away.start();
