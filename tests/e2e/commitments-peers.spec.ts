@@ -152,7 +152,7 @@ test('a commitment made from a clause is checked in on offline, survives edits a
 	expect(rows[0]).toMatchObject({
 		Title: TITLE,
 		Owners: 'Beatriz Núñez',
-		Status: 'At risk',
+		'Status when the period ended': 'At risk',
 		'What happened': CHECK_IN,
 		'Check-in by': 'Beatriz Núñez'
 	});

@@ -118,7 +118,14 @@ test.describe('commitments', () => {
 	}) => {
 		await createWorkspace(page, 'Review circle');
 		const nav = page.getByRole('navigation', { name: 'Workspace' });
-		await nav.getByRole('link', { name: 'Overview' }).click();
+		// The overview is where a workspace opens (after the first visit, which starts at the charter).
+		await page.getByRole('link', { name: /All workspaces/ }).click();
+		await page.getByRole('link', { name: 'Review circle' }).click();
+		await expect(page.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+		await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Nothing needs you right now' })
 		).toBeVisible();
@@ -126,6 +133,11 @@ test.describe('commitments', () => {
 		await page.getByRole('link', { name: 'Charter' }).click();
 		await page.getByRole('button', { name: 'Set review date' }).click();
 		const review = page.getByRole('dialog', { name: 'When to revisit “Charter”' });
+		// A day that does not exist is refused, and said so, rather than saved as no date.
+		await review.getByRole('textbox', { name: 'Revisit by' }).click();
+		await review.getByRole('textbox', { name: 'Revisit by' }).pressSequentially('02302027');
+		await review.getByRole('button', { name: 'Save' }).click();
+		await expect(review.getByRole('alert')).toHaveText(/Choose a day that exists/);
 		await review.getByRole('textbox', { name: 'Revisit by' }).fill('2021-06-30');
 		await review.getByRole('button', { name: 'Save' }).click();
 		await expect(page.getByText('Revisit by Jun 30, 2021')).toBeVisible();
@@ -136,9 +148,28 @@ test.describe('commitments', () => {
 		const dialog = page.getByRole('dialog', { name: 'New commitment' });
 		await dialog.getByRole('textbox', { name: 'Title' }).fill('Send the minutes');
 		await dialog.getByRole('textbox', { name: 'Start date' }).fill('2021-01-01');
+		await dialog.getByRole('textbox', { name: 'Due date' }).click();
+		await dialog.getByRole('textbox', { name: 'Due date' }).pressSequentially('02302021');
+		await dialog.getByRole('button', { name: 'Make commitment' }).click();
+		await expect(dialog.getByRole('alert')).toHaveText(/not a day that exists/);
+		await expect(dialog.getByRole('textbox', { name: 'Due date' })).toBeFocused();
 		await dialog.getByRole('textbox', { name: 'Due date' }).fill('2021-02-01');
 		await dialog.getByRole('button', { name: 'Make commitment' }).click();
 		await expect(page.getByRole('heading', { name: 'Send the minutes' })).toBeVisible();
+		// The status is given by choosing it in a menu: moving through the choices gives none.
+		await page.getByRole('button', { name: 'Change status' }).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('menuitem', { name: 'On track' })).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('menuitem', { name: 'At risk' })).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('menu')).toBeHidden();
+		const facts = page.getByRole('article');
+		await expect(facts.getByText('On track')).toBeVisible();
+		await page.getByRole('button', { name: 'Change status' }).click();
+		await expect(page.getByRole('menuitem', { name: 'On track' })).toHaveCount(0);
+		await page.keyboard.press('Escape');
 
 		await nav.getByRole('link', { name: 'Overview' }).click();
 		const mine = page.getByRole('region', { name: 'Your commitments that need you' });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createWorkspace, expect, test, typeAtEnd } from './fixtures';
+import { createWorkspace, expect, openDocument, test, typeAtEnd } from './fixtures';
 import { readInviteLink } from './peers';
 
 /** Records every Content-Security-Policy violation the page reports, from its first script on. */
@@ -137,7 +137,7 @@ test('a signaling server added in Settings is allowed once the workspace opens a
 	await page.getByRole('button', { name: 'Add signaling server' }).click();
 	await page.getByRole('link', { name: 'All workspaces' }).click();
 	await page.getByRole('link', { name: /New Server Group/ }).click();
-	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
+	await openDocument(page, 'Charter');
 	// The page was loaded afresh, so its one connection policy now names the new server.
 	const narrowed = (await policies()).filter((policy) => policy.startsWith('connect-src'));
 	expect(narrowed).toHaveLength(1);

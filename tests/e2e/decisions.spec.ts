@@ -102,6 +102,8 @@ test('a decision is answered by members, one offline, adopted, and exported with
 	await expect(members.getByRole('row')).toHaveCount(4);
 	const beaRow = members.getByRole('row').filter({ hasText: 'Bea' });
 	await beaRow.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Facilitator' });
+	await beaRow.getByRole('button', { name: 'Change role' }).click();
+	await expect(beaRow.getByRole('button', { name: 'Change role' })).toHaveCount(0);
 	await expect(beaRow.getByRole('combobox', { name: 'Role' })).toHaveValue('facilitator');
 	await amina.page.getByRole('link', { name: 'Charter' }).click();
 	await expect(bea.page.getByRole('button', { name: 'Open decision' })).toBeVisible();

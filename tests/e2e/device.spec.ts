@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer, listen } from '../../src/server/app-server';
 import { chromiumArgs, chromiumExecutable } from '../chromium';
-import { createWorkspace, expect, expectSaved, test, typeAtEnd } from './fixtures';
+import { createWorkspace, expect, expectSaved, openDocument, test, typeAtEnd } from './fixtures';
 
 const buildDir = fileURLToPath(new URL('../../build', import.meta.url));
 
@@ -30,6 +30,7 @@ test('the home page still lists the workspace after the browser restarts', async
 		const again = second.pages()[0] ?? (await second.newPage());
 		await again.goto('/');
 		await again.getByRole('link', { name: 'Network of Practice' }).click();
+		await openDocument(again, 'Charter');
 		await expect(again.getByRole('textbox', { name: 'Charter' })).toContainText(
 			'Written before the restart.'
 		);

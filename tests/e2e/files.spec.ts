@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
-import { createWorkspace, expect, expectSaved, test, typeAtEnd } from './fixtures';
+import { createWorkspace, expect, expectSaved, openDocument, test, typeAtEnd } from './fixtures';
 import { chooseFile, downloaded, exportAs } from './downloads';
 
 const CLAUSE = 'Clause 9: members publish what they learn from failure.';
@@ -80,11 +80,13 @@ test('a workspace travels as a file between two browsers that never meet, and bo
 			mimeType: 'application/octet-stream',
 			buffer: Buffer.from(file.bytes)
 		});
-		const charter = bea.getByRole('textbox', { name: 'Charter' });
-		await expect(charter).toContainText('Written by Amina at the office.');
+		// The file opens at the workspace's overview, which says what happened to it.
 		await expect(
 			bea.getByRole('status').filter({ hasText: 'Added “Travelling Group” to this device.' })
 		).toBeVisible();
+		await openDocument(bea, 'Charter');
+		const charter = bea.getByRole('textbox', { name: 'Charter' });
+		await expect(charter).toContainText('Written by Amina at the office.');
 		await bea.getByRole('switch', { name: 'Work offline' }).click();
 		await typeAtEnd(bea, 'Charter', 'Written by Bea in the field.');
 		await expectSaved(bea);
@@ -238,12 +240,13 @@ test('a file saved without its invite key opens elsewhere as a read-only copy', 
 				buffer: Buffer.from(file.bytes)
 			}
 		);
-		const charter = reader.getByRole('textbox', { name: 'Charter' });
-		await expect(charter).toContainText('Agreed text, kept as evidence.');
-		await expect(charter).toHaveAttribute('aria-readonly', 'true');
 		await expect(
 			reader.getByRole('status').filter({ hasText: 'as a read-only copy' })
 		).toBeVisible();
+		await openDocument(reader, 'Charter');
+		const charter = reader.getByRole('textbox', { name: 'Charter' });
+		await expect(charter).toContainText('Agreed text, kept as evidence.');
+		await expect(charter).toHaveAttribute('aria-readonly', 'true');
 		await expect(charter).toHaveAttribute('contenteditable', 'false');
 		await expect(
 			reader.getByRole('status').filter({ hasText: 'Read-only copy from a file' })

@@ -94,6 +94,13 @@ export async function expectSaved(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
 }
 
+/** Opens a document from the sidebar, as a person does after arriving at a workspace's overview. */
+export async function openDocument(page: Page, title: string): Promise<void> {
+	await expect(page.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+	await documentLinks(page).getByRole('link', { name: title }).click();
+	await expect(page.getByRole('textbox', { name: title })).toBeVisible();
+}
+
 /** The titles of the documents in the sidebar, in order. */
 export function documentLinks(page: Page) {
 	return page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');

@@ -16,7 +16,7 @@ import { listMembers, takesPart } from './members';
 import { readRecord, unusable } from './record';
 import { DECISION, ROOT } from './schema';
 import type { VersionId } from './versions';
-import { asIsoDate, type IsoDate } from './commitments/dates';
+import { asIsoDate, type IsoDate } from './dates';
 
 /** Identifies one decision. */
 export type DecisionId = Branded<'DecisionId'>;

@@ -9,7 +9,7 @@ import {
 	renameDocument
 } from './documents';
 import { setDocumentReview } from './review-dates';
-import type { IsoDate } from './commitments/dates';
+import type { IsoDate } from './dates';
 import type { DocumentId } from './ids';
 import { plainTextOf } from './body';
 import { createWorkspaceDoc, documentOrder, documentsMap } from './schema';

@@ -7,7 +7,7 @@ import type { Block } from './rich-text';
 import { DOCUMENT, documentOrder, documentsMap } from './schema';
 import { DOCUMENT_KINDS, type DocumentKind } from './templates';
 import { paragraph } from './rich-text';
-import { asIsoDate, type IsoDate } from './commitments/dates';
+import { asIsoDate, type IsoDate } from './dates';
 
 /** What the sidebar needs to know of one document. */
 export interface DocumentSummary {

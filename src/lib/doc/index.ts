@@ -22,3 +22,4 @@ export * from './migrations';
 export * from './commitments';
 export * from './group-settings';
 export * from './review-dates';
+export * from './dates';

@@ -53,12 +53,32 @@ export function renameWorkspace(doc: Y.Doc, raw: string): boolean {
  */
 export function cleanLine(raw: unknown, max: number): string | null {
 	if (typeof raw !== 'string') return null;
-	const line = raw
-		.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, max);
+	const line = cutAt(
+		wellFormed(raw)
+			.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+		max
+	);
 	return line.length > 0 ? line : null;
+}
+
+/**
+ * Text with every lone half of a surrogate pair replaced by U+FFFD, as Yjs's encoding replaces
+ * it on the way to a peer: read so, the copy that wrote such a text and the copies that received
+ * it read the same.
+ */
+export function wellFormed(text: string): string {
+	return text.replace(
+		/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+		'\uFFFD'
+	);
+}
+
+/** The first `max` UTF-16 units of a well-formed text, without half of a character at the cut. */
+export function cutAt(text: string, max: number): string {
+	const cut = text.slice(0, max);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Whether a value is a moment Concord can show: a finite time within the range of dates. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { asIsoDate, type IsoDate } from './commitments/dates';
+import { asIsoDate, type IsoDate } from './dates';
 import { decisionsMap, type DecisionId } from './decisions';
 import type { DocumentId } from './ids';
 import { DECISION, DOCUMENT, documentsMap } from './schema';

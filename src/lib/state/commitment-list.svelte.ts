@@ -66,10 +66,10 @@ export class CommitmentList {
 	}
 
 	/** How many days a commitment may go without a check-in, as the group's settings say. */
-	get interval(): number {
+	readonly interval: number = $derived.by(() => {
 		this.#settingsChanged();
 		return this.#workspace.settings.read().checkInDays;
-	}
+	});
 
 	/** Today's date where this person is. */
 	get today(): IsoDate {
@@ -77,7 +77,7 @@ export class CommitmentList {
 	}
 
 	/** Every commitment, with how it stands today, soonest due first. */
-	get all(): CommitmentRow[] {
+	readonly all: CommitmentRow[] = $derived.by(() => {
 		const today = this.today;
 		const interval = this.interval;
 		return this.#all
@@ -87,10 +87,10 @@ export class CommitmentList {
 				checkInDue: isCheckInDue(commitment, today, interval)
 			}))
 			.sort(byDueDate);
-	}
+	});
 
 	/** The commitments the filters let through, soonest due first. */
-	get rows(): CommitmentRow[] {
+	readonly rows: CommitmentRow[] = $derived.by(() => {
 		const { owner, organisation, status, overdue, checkInDue } = this.filters;
 		const members = this.#members();
 		const ownerMember = members.find((m) => m.id === owner);
@@ -102,21 +102,21 @@ export class CommitmentList {
 				(!overdue || row.due.kind === 'overdue') &&
 				(!checkInDue || row.checkInDue)
 		);
-	}
+	});
 
 	/** The filtered commitments in a column per status, for the board. */
-	get columns(): { status: CommitmentStatus; rows: CommitmentRow[] }[] {
+	readonly columns: { status: CommitmentStatus; rows: CommitmentRow[] }[] = $derived.by(() => {
 		const rows = this.rows;
 		return CHOICES.statuses.map((status) => ({
 			status,
 			rows: rows.filter((row) => row.commitment.status === status)
 		}));
-	}
+	});
 
 	/** Whether any filter is set. */
-	get filtered(): boolean {
+	readonly filtered: boolean = $derived.by(() => {
 		return JSON.stringify(this.filters) !== JSON.stringify(NO_FILTERS);
-	}
+	});
 
 	/** Clears every filter. */
 	clearFilters(): void {
@@ -124,20 +124,21 @@ export class CommitmentList {
 	}
 
 	/** The organisations the filter offers. */
-	get organisations(): string[] {
+	readonly organisations: string[] = $derived.by(() => {
 		return this.#workspace.commitments.organisations(this.#members());
-	}
+	});
 
 	/** How many open commitments are overdue, and how many are due a check-in. */
-	get counts(): { total: number; open: number; overdue: number; checkInDue: number } {
-		const all = this.all;
-		return {
-			total: all.length,
-			open: all.filter((row) => !isClosed(row.commitment)).length,
-			overdue: all.filter((row) => row.due.kind === 'overdue').length,
-			checkInDue: all.filter((row) => row.checkInDue).length
-		};
-	}
+	readonly counts: { total: number; open: number; overdue: number; checkInDue: number } =
+		$derived.by(() => {
+			const all = this.all;
+			return {
+				total: all.length,
+				open: all.filter((row) => !isClosed(row.commitment)).length,
+				overdue: all.filter((row) => row.due.kind === 'overdue').length,
+				checkInDue: all.filter((row) => row.checkInDue).length
+			};
+		});
 
 	#ofOrganisation(commitment: Commitment, organisation: string, members: readonly Member[]) {
 		const key = organisationKey(organisation);

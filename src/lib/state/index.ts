@@ -39,6 +39,7 @@ export {
 } from './damaged-workspace';
 export { LIMITS, CHOICES } from './limits';
 export { documentIdFrom, workspaceIdFrom } from './addresses';
+export { dateFrom } from './form-values';
 export { writerStarts } from './text-views';
 export { preparePage } from './page-start';
 export type * from './views';

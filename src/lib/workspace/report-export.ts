@@ -1,4 +1,4 @@
-import type { IsoDate, ProgressReport, ReportEntry } from '../doc';
+import { localIsoDateTime, type IsoDate, type ProgressReport, type ReportEntry } from '../doc';
 import { exportCsv } from '../export/formats/csv';
 import { FORMAT_FILES, renderDocument, safeFileName, type ExportFormat } from '../export/formats';
 import {
@@ -18,10 +18,14 @@ export interface CsvHeadings {
 	startOn: string;
 	dueOn: string;
 	reviewOn: string;
-	status: string;
+	statusThen: string;
+	statusNow: string;
+	/** What "status then" says of a commitment made during the period. */
+	newInPeriod: string;
 	progress: string;
 	source: string;
-	checkInAt: string;
+	/** The heading of the check-in's date and time, counted in `timeZone`. */
+	checkInAt(timeZone: string): string;
 	checkInBy: string;
 	checkInStatus: string;
 	narrative: string;
@@ -47,8 +51,11 @@ function ownersText(entry: ReportEntry, labels: ProgressReportLabels): string {
 		.join('; ');
 }
 
-/** One row per check-in of the period (and one for a commitment without any). */
-function csvRows(report: ProgressReport, labels: ProgressReportLabels): string[][] {
+/**
+ * One row per check-in of the period (and one for a commitment without any), its moments on the
+ * wall clock of the report's time zone, as a spreadsheet reads them.
+ */
+function csvRows(report: ProgressReport, labels: ProgressReportLabels, h: CsvHeadings): string[][] {
 	const entries = [
 		...new Map(report.groups.flatMap((g) => g.entries).map((e) => [e.commitment.id, e])).values()
 	];
@@ -61,6 +68,7 @@ function csvRows(report: ProgressReport, labels: ProgressReportLabels): string[]
 			commitment.startOn ?? '',
 			commitment.dueOn ?? '',
 			commitment.reviewOn ?? '',
+			entry.then === null ? h.newInPeriod : labels.statusName(entry.then),
 			labels.statusName(entry.now),
 			commitment.progress === null ? '' : String(commitment.progress),
 			labels.source(entry) ?? ''
@@ -68,7 +76,7 @@ function csvRows(report: ProgressReport, labels: ProgressReportLabels): string[]
 		if (entry.checkIns.length === 0) return [[...base, '', '', '', '', '']];
 		return entry.checkIns.map((c) => [
 			...base,
-			new Date(c.at).toISOString(),
+			localIsoDateTime(c.at, report.period.timeZone),
 			labels.person(c.by),
 			c.status ? labels.statusName(c.status) : '',
 			c.narrative,
@@ -95,16 +103,17 @@ export async function exportReportFile(
 			h.startOn,
 			h.dueOn,
 			h.reviewOn,
-			h.status,
+			h.statusThen,
+			h.statusNow,
 			h.progress,
 			h.source,
-			h.checkInAt,
+			h.checkInAt(report.period.timeZone),
 			h.checkInBy,
 			h.checkInStatus,
 			h.narrative,
 			h.evidence
 		];
-		const bytes = exportCsv(header, csvRows(report, texts.labels));
+		const bytes = exportCsv(header, csvRows(report, texts.labels, h));
 		return {
 			fileName: `${name}.csv`,
 			blob: new Blob([bytes as BlobPart], { type: 'text/csv;charset=utf-8' })

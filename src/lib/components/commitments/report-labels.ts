@@ -29,12 +29,15 @@ export function reportSummary(report: ProgressReport): string {
 
 /** A check-in as one line of a report: when, who, the status it reported, what happened. */
 function checkInLine(members: readonly Member[], checkIn: CheckIn): string {
-	const who = memberName(members, checkIn.by);
-	const when = formatDateTime(checkIn.at, getLocale());
-	const status = checkIn.status ? ` [${statusName(checkIn.status)}]` : '';
-	const narrative = checkIn.narrative ? `: ${checkIn.narrative.replace(/\n+/g, ' ')}` : '';
-	const evidence = checkIn.evidence ? ` (${checkIn.evidence})` : '';
-	return `${when}, ${who}${status}${narrative}${evidence}`;
+	let line = m.report_check_in({
+		when: formatDateTime(checkIn.at, getLocale()),
+		who: memberName(members, checkIn.by)
+	});
+	if (checkIn.status) line = m.report_check_in_status({ line, status: statusName(checkIn.status) });
+	if (checkIn.narrative)
+		line = m.report_check_in_narrative({ line, narrative: checkIn.narrative.replace(/\n+/g, ' ') });
+	if (checkIn.evidence) line = m.report_check_in_evidence({ line, evidence: checkIn.evidence });
+	return line;
 }
 
 /** The words of a report's text in the reader's language. */
@@ -62,8 +65,12 @@ export function reportLabels(members: readonly Member[]): ProgressReportLabels {
 		person: (id) => memberName(members, id),
 		owedToName: (owedTo) => owedToName(members, owedTo),
 		dueText: (dueOn) => (dueOn ? formatCalendarDate(dueOn) : m.due_none()),
-		source: (entry) => (entry.commitment.source ? `“${entry.commitment.source.quote}”` : null),
-		sourceLabel: m.report_source()
+		source: (entry) =>
+			entry.commitment.source ? m.report_quote({ quote: entry.commitment.source.quote }) : null,
+		sourceLabel: m.report_source(),
+		labelled: (label) => m.report_labelled({ label }),
+		list: (names) => formatList(names),
+		ownedBy: (owners) => m.report_owned_by({ owners })
 	};
 }
 
@@ -79,10 +86,12 @@ export function reportTexts(members: readonly Member[]): ReportTexts {
 			startOn: m.commitment_start_date(),
 			dueOn: m.commitment_due_date(),
 			reviewOn: m.commitment_review_date(),
-			status: m.commitment_status(),
+			statusThen: m.report_csv_status_then(),
+			statusNow: m.report_csv_status_now(),
+			newInPeriod: m.report_csv_new(),
 			progress: m.commitment_progress(),
 			source: m.report_source(),
-			checkInAt: m.report_csv_check_in_at(),
+			checkInAt: (timeZone) => m.report_csv_check_in_at({ timeZone }),
 			checkInBy: m.report_csv_check_in_by(),
 			checkInStatus: m.check_in_status(),
 			narrative: m.check_in_what_happened(),

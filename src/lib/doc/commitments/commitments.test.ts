@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { setMemberRole } from '../members';
 import { CHECK_IN, COMMITMENT } from '../schema';
-import { asIsoDate } from './dates';
+import { asIsoDate } from '../dates';
 import { commitmentsMap, getCommitment, listCommitments } from './read';
 import { copyOf, sync, testWorkspace } from './test-workspace';
 import type { CommitmentId } from './types';

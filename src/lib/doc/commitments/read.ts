@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import type { MemberId } from '../ids';
-import { warnIgnored } from '../ignored';
 import { cleanLine, isMoment } from '../meta';
 import { listMembers } from '../members';
 import { readRecord, unusable } from '../record';
 import { CHECK_IN, COMMITMENT, ROOT } from '../schema';
-import { asIsoDate } from './dates';
+import { asIsoDate } from '../dates';
+import { readOwners } from './owners';
 import {
 	COMMITMENT_LIMITS,
 	type CheckIn,
@@ -13,18 +13,9 @@ import {
 	type Commitment,
 	type CommitmentId,
 	type CommitmentStatus,
-	type Party,
 	type StatusGiven
 } from './types';
-import {
-	asEvidenceLink,
-	asOwedTo,
-	asParty,
-	asProgress,
-	asSource,
-	asStatus,
-	cleanText
-} from './values';
+import { asEvidenceLink, asOwedTo, asProgress, asSource, asStatus, cleanText } from './values';
 
 /** The `commitments` root: one `Y.Map` per commitment, keyed by commitment id. */
 export function commitmentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -74,21 +65,6 @@ function readStatuses(value: unknown, checkIns: readonly CheckIn[]): StatusGiven
 	for (const checkIn of checkIns)
 		if (checkIn.status) given.push({ status: checkIn.status, at: checkIn.at, id: checkIn.id });
 	return given.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** The owners that are members of the roster or organisations; others are left out with a warning. */
-function readOwners(id: string, value: unknown, members: ReadonlySet<string>): Party[] {
-	if (!Array.isArray(value)) return [];
-	const owners: Party[] = [];
-	for (const raw of value.slice(0, COMMITMENT_LIMITS.owners)) {
-		const owner = asParty(raw);
-		if (owner?.kind === 'member' && !members.has(owner.id)) {
-			warnIgnored('owner of commitment', id, 'not a member of the group');
-		} else if (owner && !owners.some((o) => JSON.stringify(o) === JSON.stringify(owner))) {
-			owners.push(owner);
-		}
-	}
-	return owners;
 }
 
 function readCommitment(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listMembers, setMemberOrganisation } from '../members';
-import { asIsoDate } from './dates';
+import { asIsoDate } from '../dates';
 import { listCommitments } from './read';
 import { buildProgressReport } from './report';
 import { listSavedReports, saveReport, savedReportState } from './saved-reports';

@@ -1,5 +1,5 @@
 import { organisationKey, type Member } from '../members';
-import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, localIsoDate, type IsoDate } from '../dates';
 import { COMMITMENT_STATUSES, type CheckIn, type Commitment, type CommitmentStatus } from './types';
 
 /*

@@ -1,6 +1,6 @@
 import type { MemberId } from '../ids';
 import { isFacilitator, organisationKey, takesPart, type Member } from '../members';
-import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, localIsoDate, type IsoDate } from '../dates';
 import type { CheckIn, Commitment, CommitmentStatus, Party } from './types';
 
 /** How many days a check-in stays fresh unless the group says otherwise. */
@@ -107,7 +107,20 @@ export function mayCheckIn(members: readonly Member[], me: MemberId): boolean {
 	return !member || takesPart(member);
 }
 
-/** Whether `me` may still edit a check-in: their own, within a day of writing it. */
-export function mayEditCheckIn(checkIn: CheckIn, me: MemberId, now: number): boolean {
-	return checkIn.by === me && now - checkIn.at < CHECK_IN_EDIT_MS && now >= checkIn.at;
+/**
+ * Whether `me` may still edit a check-in: their own, within a day of writing it, while they take
+ * part in the group (once someone has left, what they wrote is part of the record as it stands).
+ */
+export function mayEditCheckIn(
+	members: readonly Member[],
+	checkIn: CheckIn,
+	me: MemberId,
+	now: number
+): boolean {
+	return (
+		checkIn.by === me &&
+		now - checkIn.at < CHECK_IN_EDIT_MS &&
+		now >= checkIn.at &&
+		mayCheckIn(members, me)
+	);
 }

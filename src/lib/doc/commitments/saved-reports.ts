@@ -4,7 +4,7 @@ import { cleanLine, isMoment } from '../meta';
 import { listMembers, type Member } from '../members';
 import { readRecord, unusable } from '../record';
 import { REPORT, ROOT } from '../schema';
-import { asIsoDate } from './dates';
+import { asIsoDate } from '../dates';
 import { listCommitments } from './read';
 import type { ReportPeriod } from './report';
 import type { Commitment } from './types';

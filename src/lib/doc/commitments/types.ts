@@ -1,5 +1,5 @@
 import type { Branded, DocumentId, MemberId } from '../ids';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
 
 /** Identifies one commitment. */
 export type CommitmentId = Branded<'CommitmentId'>;

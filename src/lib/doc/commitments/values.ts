@@ -1,5 +1,5 @@
 import { isWellFormedId, type DocumentId, type MemberId } from '../ids';
-import { cleanLine } from '../meta';
+import { cleanLine, cutAt, wellFormed } from '../meta';
 import { cleanOrganisation } from '../members';
 import {
 	COMMITMENT_LIMITS,
@@ -18,16 +18,15 @@ import {
 /** Text of several paragraphs, without control or invisible formatting characters, capped. */
 export function cleanText(raw: unknown, max: number): string | null {
 	if (typeof raw !== 'string') return null;
-	const text = raw
-		.slice(0, max * 2)
+	const text = wellFormed(raw.slice(0, max * 2))
 		.replace(/\r\n?/g, '\n')
 		.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')
 		.replace(/[^\S\n]+/g, ' ')
 		.replace(/ *\n */g, '\n')
 		.replace(/\n{3,}/g, '\n\n')
-		.trim()
-		.slice(0, max);
-	return text.length > 0 ? text : null;
+		.trim();
+	const capped = cutAt(text, max);
+	return capped.length > 0 ? capped : null;
 }
 
 /** A status Concord knows, or null. */

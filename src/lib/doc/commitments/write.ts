@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { randomId, type MemberId } from '../ids';
 import { cleanLine } from '../meta';
 import { CHECK_IN, COMMITMENT } from '../schema';
-import { asIsoDate, type IsoDate } from './dates';
+import { asIsoDate, type IsoDate } from '../dates';
+import { writeOwners } from './owners';
 import { commitmentsMap } from './read';
 import {
 	COMMITMENT_LIMITS,
@@ -70,7 +71,7 @@ function writeFields(entry: Y.Map<unknown>, change: CommitmentChange): void {
 			COMMITMENT.description,
 			cleanText(change.description, COMMITMENT_LIMITS.description)
 		);
-	if (change.owners !== undefined) setOrClear(entry, COMMITMENT.owners, cleanOwners(change.owners));
+	if (change.owners !== undefined) writeOwners(entry, cleanOwners(change.owners));
 	if (change.owedTo !== undefined) setOrClear(entry, COMMITMENT.owedTo, asOwedTo(change.owedTo));
 	for (const key of ['startOn', 'dueOn', 'reviewOn'] as const)
 		if (change[key] !== undefined) setOrClear(entry, COMMITMENT[key], asIsoDate(change[key]));

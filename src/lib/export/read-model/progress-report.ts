@@ -46,30 +46,40 @@ export interface ProgressReportLabels {
 	/** The words of the passage a commitment comes from, as quoted when it was made; null for none. */
 	source(entry: ReportEntry): string | null;
 	sourceLabel: string;
+	/** A label before its value: "Owners:" ("Responsables :" in French). */
+	labelled(label: string): string;
+	/** Names as a list in the reader's language: "Ana, Ben and Red Sol". */
+	list(names: readonly string[]): string;
+	/** Who keeps a commitment, after its title in a list: "(Ana and Ben)". */
+	ownedBy(owners: string): string;
 }
 
 function ownersOf(entry: ReportEntry, labels: ProgressReportLabels): string {
-	return entry.commitment.owners
-		.map((owner: Party) => (owner.kind === 'member' ? labels.person(owner.id) : owner.name))
-		.join(', ');
+	return labels.list(
+		entry.commitment.owners.map((owner: Party) =>
+			owner.kind === 'member' ? labels.person(owner.id) : owner.name
+		)
+	);
 }
 
-const line = (label: string, value: string): Text[] => [bold(`${label}: `), value];
+function line(labels: ProgressReportLabels, label: string, value: string): Text[] {
+	return [bold(`${labels.labelled(label)} `), value];
+}
 
 function entryBlocks(entry: ReportEntry, labels: ProgressReportLabels): Block[] {
 	const { commitment } = entry;
 	const facts: Text[][] = [
-		line(labels.owners, ownersOf(entry, labels)),
-		line(labels.owedTo, labels.owedToName(commitment.owedTo)),
-		line(labels.due, labels.dueText(commitment.dueOn)),
+		line(labels, labels.owners, ownersOf(entry, labels)),
+		line(labels, labels.owedTo, labels.owedToName(commitment.owedTo)),
+		line(labels, labels.due, labels.dueText(commitment.dueOn)),
 		[bold(labels.statusThenNow(entry.then, entry.now))]
 	];
 	const source = labels.source(entry);
-	if (source !== null) facts.push(line(labels.sourceLabel, source));
+	if (source !== null) facts.push(line(labels, labels.sourceLabel, source));
 	return [
 		heading(3, commitment.title),
 		bulletList(...facts),
-		paragraph(bold(`${labels.checkIns}:`)),
+		paragraph(bold(labels.labelled(labels.checkIns))),
 		entry.checkIns.length > 0
 			? bulletList(...entry.checkIns.map((c) => labels.checkIn(c)))
 			: paragraph(labels.noCheckIns)
@@ -78,7 +88,9 @@ function entryBlocks(entry: ReportEntry, labels: ProgressReportLabels): Block[] 
 
 function titles(entries: readonly ReportEntry[], labels: ProgressReportLabels): Block {
 	return entries.length > 0
-		? bulletList(...entries.map((e) => [e.commitment.title, ` (${ownersOf(e, labels)})`]))
+		? bulletList(
+				...entries.map((e) => [e.commitment.title, ' ', labels.ownedBy(ownersOf(e, labels))])
+			)
 		: paragraph(labels.nothing);
 }
 

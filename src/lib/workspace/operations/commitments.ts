@@ -119,9 +119,10 @@ export class WorkspaceCommitments {
 		return mayEditCommitment(listMembers(this.#context.doc), commitment, this.#context.me());
 	}
 
-	/** Whether this person may still edit `checkIn` (their own, within a day). */
+	/** Whether this person may still edit `checkIn` (their own, within a day, while taking part). */
 	mayEditCheckIn(checkIn: Commitment['checkIns'][number]): boolean {
-		return mayEditCheckIn(checkIn, this.#context.me(), this.#context.clock.now());
+		const { doc, me, clock } = this.#context;
+		return mayEditCheckIn(listMembers(doc), checkIn, me(), clock.now());
 	}
 
 	/** Refuses owners who may not own commitments, among those not already owning it (`kept`). */

@@ -1,4 +1,4 @@
-import type { Branded } from '../ids';
+import type { Branded } from './ids';
 
 /**
  * Calendar dates without a time of day or a time zone (`YYYY-MM-DD`), as due and review dates
@@ -21,29 +21,43 @@ export function asIsoDate(value: unknown): IsoDate | null {
 	return isIsoDate(value) ? value : null;
 }
 
-/** One formatter per time zone: making one costs far more than using it. */
+/** One formatter per time zone and precision: making one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
-	const key = timeZone ?? '';
+function formatterFor(timeZone: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+	const key = `${timeZone ?? ''}|${withTime}`;
 	let format = formatters.get(key);
 	if (!format) {
 		format = new Intl.DateTimeFormat('en-CA', {
 			timeZone,
 			year: 'numeric',
 			month: '2-digit',
-			day: '2-digit'
+			day: '2-digit',
+			...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {})
 		});
 		formatters.set(key, format);
 	}
 	return format;
 }
 
+function partsOf(at: number, timeZone: string | undefined, withTime: boolean) {
+	const parts = formatterFor(timeZone, withTime).formatToParts(at);
+	return (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** The calendar date of moment `at` where the reader is (`timeZone`, this device's by default). */
 export function localIsoDate(at: number, timeZone?: string): IsoDate {
-	const parts = formatterFor(timeZone).formatToParts(at);
-	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	const part = partsOf(at, timeZone, false);
 	return `${part('year')}-${part('month')}-${part('day')}` as IsoDate;
+}
+
+/**
+ * Moment `at` as the wall clock showed it in `timeZone` (`YYYY-MM-DD HH:mm`), the way a
+ * spreadsheet reads a date and time without guessing at a time zone.
+ */
+export function localIsoDateTime(at: number, timeZone?: string): string {
+	const part = partsOf(at, timeZone, true);
+	return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
 function dayNumber(date: IsoDate): number {
