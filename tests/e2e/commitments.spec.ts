@@ -137,7 +137,7 @@ test.describe('commitments', () => {
 		await review.getByRole('textbox', { name: 'Revisit by' }).click();
 		await review.getByRole('textbox', { name: 'Revisit by' }).pressSequentially('02302027');
 		await review.getByRole('button', { name: 'Save' }).click();
-		await expect(review.getByRole('alert')).toHaveText(/Choose a day that exists/);
+		await expect(review.getByRole('alert')).toHaveText(/“Revisit by” is not a day that exists/);
 		await review.getByRole('textbox', { name: 'Revisit by' }).fill('2021-06-30');
 		await review.getByRole('button', { name: 'Save' }).click();
 		await expect(page.getByText('Revisit by Jun 30, 2021')).toBeVisible();
@@ -151,7 +151,7 @@ test.describe('commitments', () => {
 		await dialog.getByRole('textbox', { name: 'Due date' }).click();
 		await dialog.getByRole('textbox', { name: 'Due date' }).pressSequentially('02302021');
 		await dialog.getByRole('button', { name: 'Make commitment' }).click();
-		await expect(dialog.getByRole('alert')).toHaveText(/not a day that exists/);
+		await expect(dialog.getByRole('alert')).toHaveText(/“Due date” is not a day that exists/);
 		await expect(dialog.getByRole('textbox', { name: 'Due date' })).toBeFocused();
 		await dialog.getByRole('textbox', { name: 'Due date' }).fill('2021-02-01');
 		await dialog.getByRole('button', { name: 'Make commitment' }).click();
@@ -179,5 +179,31 @@ test.describe('commitments', () => {
 		const due = page.getByRole('region', { name: 'Due for review' });
 		await due.getByRole('link', { name: 'Charter' }).click();
 		await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
+	});
+
+	test('how the group decides, set on the Members page, is where a new decision starts', async ({
+		page
+	}) => {
+		await createWorkspace(page, 'Rules circle');
+		await page
+			.getByRole('navigation', { name: 'Workspace' })
+			.getByRole('link', { name: 'Members' })
+			.click();
+		const rules = page.getByRole('region', { name: 'How we decide' });
+		await rules
+			.getByRole('combobox', { name: 'Decision rule' })
+			.selectOption({ label: 'Majority' });
+		await rules.getByRole('spinbutton', { name: /^Quorum/ }).fill('0');
+		await rules.getByRole('button', { name: 'Save how we decide' }).click();
+		await expect(rules.getByRole('alert')).toBeVisible();
+		await rules.getByRole('spinbutton', { name: /^Quorum/ }).fill('2');
+		await rules.getByRole('button', { name: 'Save how we decide' }).click();
+		await expect(rules.getByRole('status')).toHaveText('Saved.');
+
+		await page.getByRole('link', { name: 'Charter' }).click();
+		await page.getByRole('button', { name: 'Open decision' }).click();
+		const open = page.getByRole('dialog', { name: 'Open a decision' });
+		await expect(open.getByRole('radio', { name: /^Majority/ })).toBeChecked();
+		await expect(open.getByRole('spinbutton', { name: /^Quorum/ })).toHaveValue('2');
 	});
 });

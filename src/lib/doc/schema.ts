@@ -8,7 +8,7 @@ import * as Y from 'yjs';
  */
 
 /** The schema version this build writes; older workspaces are migrated up to it on open. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Names of the shared root types of a workspace document (README, "The workspace"). */
 export const ROOT = {

@@ -13,6 +13,7 @@ import {
 	type Workspace
 } from '../workspace';
 import { CHOICES } from './limits';
+import { reactiveToday } from './today';
 
 /** How the Commitments page shows them: as a list, or as a board with a column per status. */
 export type CommitmentLayout = 'list' | 'board';
@@ -47,6 +48,7 @@ const NO_FILTERS: CommitmentFilters = {
  */
 export class CommitmentList {
 	readonly #workspace: Workspace;
+	readonly #today: () => IsoDate;
 	readonly #members: () => readonly Member[];
 	readonly #changed: () => void;
 	layout = $state<CommitmentLayout>('list');
@@ -60,6 +62,7 @@ export class CommitmentList {
 
 	constructor(workspace: Workspace, members: () => readonly Member[]) {
 		this.#workspace = workspace;
+		this.#today = reactiveToday(workspace);
 		this.#members = members;
 		this.#changed = createSubscriber((update) => workspace.commitments.observe(update));
 		this.#settingsChanged = createSubscriber((update) => workspace.settings.observe(update));
@@ -73,7 +76,7 @@ export class CommitmentList {
 
 	/** Today's date where this person is. */
 	get today(): IsoDate {
-		return this.#workspace.commitments.today();
+		return this.#today();
 	}
 
 	/** Every commitment, with how it stands today, soonest due first. */

@@ -7,12 +7,14 @@ import {
 	type Commitment,
 	type CommitmentId,
 	type CommitmentStatus,
+	type IsoDate,
 	type Member,
 	type ResolvedPassage,
 	type Workspace
 } from '../workspace';
 import { CheckInForm } from './check-in-form.svelte';
 import { CommitmentForm } from './commitment-form.svelte';
+import { reactiveToday } from './today';
 
 /** Where a commitment's passage stands: none, found where it is now, or removed from the text. */
 export type PassageState =
@@ -26,6 +28,7 @@ export type PassageState =
  */
 export class CommitmentView {
 	readonly #workspace: Workspace;
+	readonly #today: () => IsoDate;
 	readonly #members: () => readonly Member[];
 	readonly #changed: () => void;
 	readonly #readOnly: () => boolean;
@@ -47,6 +50,7 @@ export class CommitmentView {
 		readOnly: () => boolean
 	) {
 		this.#workspace = workspace;
+		this.#today = reactiveToday(workspace);
 		this.#members = members;
 		this.#readOnly = readOnly;
 		this.id = id;
@@ -73,14 +77,14 @@ export class CommitmentView {
 	/** How it stands against its due date today. */
 	get due() {
 		const commitment = this.#commitment;
-		return commitment ? dueState(commitment, this.#workspace.commitments.today()) : null;
+		return commitment ? dueState(commitment, this.#today()) : null;
 	}
 
 	/** Whether a check-in is due (none within the group's interval). */
 	get checkInDue(): boolean {
 		const commitment = this.#commitment;
 		const interval = this.#workspace.settings.read().checkInDays;
-		return !!commitment && isCheckInDue(commitment, this.#workspace.commitments.today(), interval);
+		return !!commitment && isCheckInDue(commitment, this.#today(), interval);
 	}
 
 	/** Where its passage is now. */

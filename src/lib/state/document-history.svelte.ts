@@ -20,6 +20,7 @@ import type {
 	VersionId,
 	Workspace
 } from '../workspace';
+import { reactiveToday } from './today';
 
 /** How long the text may change before "changed since agreed" is worked out again. */
 const BODY_SETTLE_MS = 400;
@@ -30,6 +31,7 @@ const BODY_SETTLE_MS = 400;
  */
 export class DocumentHistory {
 	readonly #workspace: Workspace;
+	readonly #today: () => IsoDate;
 	readonly #id: DocumentId;
 	readonly #versions: () => void;
 	readonly #decisions: () => void;
@@ -39,6 +41,7 @@ export class DocumentHistory {
 
 	constructor(workspace: Workspace, id: DocumentId, members: () => Member[]) {
 		this.#workspace = workspace;
+		this.#today = reactiveToday(workspace);
 		this.#id = id;
 		const { decisions, texts } = workspace;
 		this.#versions = createSubscriber((update) => decisions.observeVersions(update));
@@ -153,7 +156,7 @@ export class DocumentHistory {
 
 	/** Today's date where this person is. */
 	get today(): IsoDate {
-		return this.#workspace.commitments.today();
+		return this.#today();
 	}
 
 	/** The rule and quorum a new decision starts from: what the group's settings say. */

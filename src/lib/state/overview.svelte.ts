@@ -7,9 +7,11 @@ import {
 	type Decision,
 	type DocumentSummary,
 	type DueState,
+	type IsoDate,
 	type Member,
 	type Workspace
 } from '../workspace';
+import { reactiveToday } from './today';
 
 /** A commitment of this person's that needs them: due, overdue, or due a check-in. */
 export interface CommitmentNeed {
@@ -25,11 +27,13 @@ export interface CommitmentNeed {
  */
 export class Overview {
 	readonly #workspace: Workspace;
+	readonly #today: () => IsoDate;
 	readonly #members: () => readonly Member[];
 	readonly #changed: () => void;
 
 	constructor(workspace: Workspace, members: () => readonly Member[]) {
 		this.#workspace = workspace;
+		this.#today = reactiveToday(workspace);
 		this.#members = members;
 		this.#changed = createSubscriber((update) => {
 			const stops = [
@@ -59,7 +63,7 @@ export class Overview {
 		this.#changed();
 		const mine = this.#members().find((m) => m.id === this.#workspace.members.me);
 		if (!mine) return [];
-		const today = this.#workspace.commitments.today();
+		const today = this.#today();
 		const interval = this.#workspace.settings.read().checkInDays;
 		return this.#workspace.commitments
 			.list()
@@ -76,7 +80,7 @@ export class Overview {
 	/** Documents whose review date has come. */
 	get documentsToReview(): DocumentSummary[] {
 		this.#changed();
-		const today = this.#workspace.commitments.today();
+		const today = this.#today();
 		return this.#workspace.documents
 			.list()
 			.filter((d) => d.reviewOn !== null && d.reviewOn <= today);
@@ -85,7 +89,7 @@ export class Overview {
 	/** Closed decisions whose outcome's review date has come. */
 	get decisionsToReview(): Decision[] {
 		this.#changed();
-		const today = this.#workspace.commitments.today();
+		const today = this.#today();
 		return this.#workspace.decisions
 			.all()
 			.filter((d) => d.outcome && d.reviewOn !== null && d.reviewOn <= today);

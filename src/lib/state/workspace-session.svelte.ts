@@ -23,6 +23,7 @@ import {
 import { Accountability } from './accountability';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
+import { reactiveToday } from './today';
 
 /**
  * One open workspace as the interface sees it: reactive reads of its name, documents and save
@@ -30,6 +31,7 @@ import { Presence, type PresentPerson } from './presence.svelte';
  */
 export class WorkspaceSession {
 	readonly #workspace: Workspace;
+	readonly #today: () => IsoDate;
 	readonly #documents: () => void;
 	readonly #meta: () => void;
 	#saveState = $state<SaveState>({ kind: 'loading' });
@@ -59,6 +61,7 @@ export class WorkspaceSession {
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
+		this.#today = reactiveToday(workspace);
 		this.#documents = createSubscriber((update) => workspace.documents.observe(update));
 		this.#meta = createSubscriber((update) => workspace.observeMeta(update));
 		this.#members = createSubscriber((update) => workspace.members.observe(update));
@@ -247,7 +250,7 @@ export class WorkspaceSession {
 
 	/** Today's date where this person is, by the workspace's clock. */
 	get today(): IsoDate {
-		return this.#workspace.commitments.today();
+		return this.#today();
 	}
 
 	/** Renames a document; an empty title is refused. */

@@ -56,6 +56,21 @@ describe('a workspace over in-memory ports, as the app opens it', () => {
 		expect((await bea.listings.get(second.id))?.name).toBe('Water committee');
 	});
 
+	it('tells when the date changes where this person is, once a day', async () => {
+		const { first, clock } = await group();
+		const days: string[] = [];
+		const stop = first.commitments.observeToday(() => days.push(first.commitments.today()));
+		clock.advance(DAY / 4);
+		expect(days.length).toBeLessThanOrEqual(1);
+		const before = days.length;
+		clock.advance(DAY);
+		expect(days.length).toBe(before + 1);
+		expect(days.at(-1)).toBe(first.commitments.today());
+		stop();
+		clock.advance(2 * DAY);
+		expect(days.length).toBe(before + 1);
+	});
+
 	it('records who wrote what from a person’s first change on this copy', async () => {
 		const { first, second, network } = await group();
 		const charter = second.documents.list()[0]!.id;

@@ -70,7 +70,7 @@ export function reportLabels(members: readonly Member[]): ProgressReportLabels {
 		sourceLabel: m.report_source(),
 		labelled: (label) => m.report_labelled({ label }),
 		list: (names) => formatList(names),
-		ownedBy: (owners) => m.report_owned_by({ owners })
+		titleWithOwners: (title, owners) => m.report_title_with_owners({ title, owners })
 	};
 }
 

@@ -1,6 +1,5 @@
 /** Commitments members make to one another, their check-ins, and the rules of when they are due. */
 export * from './types';
-export * from '../dates';
 export * from './values';
 export * from './read';
 export * from './write';

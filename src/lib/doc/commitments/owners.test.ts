@@ -52,4 +52,22 @@ describe('commitment owners', () => {
 		expect(getCommitment(doc, id)!.owners).toEqual([member(ben), redSol, member(ana)]);
 		expect(entry.get(COMMITMENT.owners)).not.toBeInstanceOf(Array);
 	});
+
+	it('keep their places when others are added, and take a new spelling of an organisation', () => {
+		const { doc, ana, ben, member } = testWorkspace();
+		const id = createCommitment(doc, {
+			title: 'Train',
+			owners: [member(ben), redSol],
+			by: ana,
+			now: 1
+		});
+		updateCommitment(doc, id, {
+			owners: [member(ana), member(ben), { kind: 'organisation', name: 'RED SOL' }]
+		});
+		expect(getCommitment(doc, id)!.owners).toEqual([
+			member(ben),
+			{ kind: 'organisation', name: 'RED SOL' },
+			member(ana)
+		]);
+	});
 });

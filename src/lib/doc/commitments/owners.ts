@@ -6,9 +6,9 @@ import { COMMITMENT_LIMITS, type Party } from './types';
 import { asParty } from './values';
 
 /*
- * A commitment's owners are a `Y.Map` keyed by party, so that owners added and removed apart on
- * two copies all take effect (a plain list would keep only the last copy's). Each entry keeps
- * the place it was given in its form, so that every copy shows them in the same order.
+ * A commitment's owners are a `Y.Map` keyed by party (schema version 4), so that owners added and
+ * removed apart on two copies all take effect; a plain list kept only the last copy's. Each entry
+ * keeps its place (`rank`), so that every copy shows the owners in the same order.
  */
 
 /** The key a party is kept under: the same member or organisation is one owner, however typed. */
@@ -24,29 +24,33 @@ interface Placed {
 	key: string;
 }
 
-function placed(key: string, raw: unknown, index: number): Placed | null {
-	const party = asParty(raw);
-	if (!party || partyKey(party) !== key) return null;
-	const rank = (raw as Record<string, unknown>).rank;
-	return { party, key, rank: typeof rank === 'number' && Number.isFinite(rank) ? rank : index };
-}
+const byPlace = (a: Placed, b: Placed) =>
+	a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** Every owner a commitment's record holds, in their order; a list written before the map is read too. */
+/**
+ * Every owner a commitment's record holds, in their order, each once. What an entry says is read
+ * from its value, never from its key, so that owners do not depend on how names are compared.
+ */
 function storedOwners(value: unknown): Placed[] {
-	const owners: Placed[] = [];
-	if (value instanceof Y.Map) {
-		value.forEach((raw: unknown, key: string) => {
-			const owner = placed(key, raw, 0);
-			if (owner) owners.push(owner);
+	const all: Placed[] = [];
+	const add = (raw: unknown, key: string, fallbackRank: number) => {
+		const party = asParty(raw);
+		if (!party) return;
+		const rank = (raw as Record<string, unknown>).rank;
+		all.push({
+			party,
+			key,
+			rank: typeof rank === 'number' && Number.isFinite(rank) ? rank : fallbackRank
 		});
-	} else if (Array.isArray(value)) {
-		value.forEach((raw: unknown, index) => {
-			const party = asParty(raw);
-			const owner = party && placed(partyKey(party), { ...party, rank: index }, index);
-			if (owner && !owners.some((o) => o.key === owner.key)) owners.push(owner);
-		});
-	}
-	return owners.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	};
+	if (value instanceof Y.Map) value.forEach((raw: unknown, key: string) => add(raw, key, 0));
+	else if (Array.isArray(value))
+		value.forEach((raw: unknown, index) => add(raw, String(index).padStart(4, '0'), index));
+	const seen = new Set<string>();
+	return all.sort(byPlace).filter(({ party }) => {
+		const key = partyKey(party);
+		return seen.has(key) ? false : (seen.add(key), true);
+	});
 }
 
 /** The owners that are members of the roster or organisations; others are left out with a warning. */
@@ -61,20 +65,36 @@ export function readOwners(id: string, value: unknown, members: ReadonlySet<stri
 	return owners;
 }
 
-/** Makes a commitment's owners `wanted`, touching only the owners added or removed. */
+/** The owners of a list, as the map schema version 4 keeps them (for the migration to it). */
+export function ownersAsMap(list: readonly unknown[]): Y.Map<unknown> {
+	return new Y.Map<unknown>(
+		storedOwners(list).map(({ party }, rank) => [partyKey(party), { ...party, rank }])
+	);
+}
+
+/**
+ * Makes a commitment's owners `wanted`, touching only what changed: owners removed, owners added
+ * (after those kept), and an organisation whose name is now written otherwise.
+ */
 export function writeOwners(entry: Y.Map<unknown>, wanted: readonly Party[]): void {
-	let map = entry.get(COMMITMENT.owners);
-	if (!(map instanceof Y.Map)) {
-		const before = storedOwners(map);
-		map = new Y.Map<unknown>();
-		entry.set(COMMITMENT.owners, map);
-		for (const { key, party, rank } of before) (map as Y.Map<unknown>).set(key, { ...party, rank });
+	let owners = entry.get(COMMITMENT.owners);
+	if (!(owners instanceof Y.Map)) {
+		owners = ownersAsMap(Array.isArray(owners) ? owners : []);
+		entry.set(COMMITMENT.owners, owners);
 	}
-	const owners = map as Y.Map<unknown>;
+	const map = owners as Y.Map<unknown>;
+	const kept = new Map(storedOwners(map).map((owner) => [partyKey(owner.party), owner]));
 	const keys = new Set(wanted.map(partyKey));
-	for (const key of [...owners.keys()]) if (!keys.has(key)) owners.delete(key);
-	wanted.forEach((party, rank) => {
+	for (const [key, raw] of [...map.entries()]) {
+		const party = asParty(raw);
+		if (!party || !keys.has(partyKey(party))) map.delete(key);
+	}
+	let next = Math.max(-1, ...[...kept.values()].map((owner) => owner.rank)) + 1;
+	for (const party of wanted) {
 		const key = partyKey(party);
-		if (!owners.has(key)) owners.set(key, { ...party, rank });
-	});
+		const before = kept.get(key);
+		if (!before) map.set(key, { ...party, rank: next++ });
+		else if (JSON.stringify(before.party) !== JSON.stringify(party))
+			map.set(before.key, { ...party, rank: before.rank });
+	}
 }

@@ -18,7 +18,8 @@ import {
 /** Text of several paragraphs, without control or invisible formatting characters, capped. */
 export function cleanText(raw: unknown, max: number): string | null {
 	if (typeof raw !== 'string') return null;
-	const text = wellFormed(raw.slice(0, max * 2))
+	// Cut once the text is well formed (the same on every copy), between characters.
+	const text = cutAt(wellFormed(raw.slice(0, max * 2 + 1)), max * 2)
 		.replace(/\r\n?/g, '\n')
 		.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')
 		.replace(/[^\S\n]+/g, ' ')

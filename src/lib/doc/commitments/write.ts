@@ -3,7 +3,7 @@ import { randomId, type MemberId } from '../ids';
 import { cleanLine } from '../meta';
 import { CHECK_IN, COMMITMENT } from '../schema';
 import { asIsoDate, type IsoDate } from '../dates';
-import { writeOwners } from './owners';
+import { partyKey, writeOwners } from './owners';
 import { commitmentsMap } from './read';
 import {
 	COMMITMENT_LIMITS,
@@ -40,7 +40,11 @@ export class CommitmentInputError extends Error {
 }
 
 function cleanOwners(owners: readonly Party[]): Party[] {
-	const clean = owners.flatMap((o) => asParty(o) ?? []).slice(0, COMMITMENT_LIMITS.owners);
+	const keys = new Set<string>();
+	const clean = owners
+		.flatMap((o) => asParty(o) ?? [])
+		.filter((party) => !keys.has(partyKey(party)) && keys.add(partyKey(party)))
+		.slice(0, COMMITMENT_LIMITS.owners);
 	if (clean.length === 0) throw new CommitmentInputError('owners', 'A commitment needs an owner.');
 	return clean;
 }

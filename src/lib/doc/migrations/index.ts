@@ -3,6 +3,7 @@ import { META, SCHEMA_VERSION, metaMap, schemaVersionOf } from '../schema';
 import type { Migration } from './migration';
 import { linesOfText } from './v2-lines';
 import { retiredKeys } from './v3-retired-keys';
+import { ownerMaps } from './v4-owner-maps';
 
 export type { Migration } from './migration';
 export { linesOfFragment } from './v2-lines';
@@ -11,7 +12,7 @@ export { linesOfFragment } from './v2-lines';
  * Every step of the schema, in order: the migration to version N is at index N - 2 (version 1
  * is the first that was written). Adding a version means adding its step here, with its test.
  */
-export const MIGRATIONS: readonly Migration[] = [linesOfText, retiredKeys];
+export const MIGRATIONS: readonly Migration[] = [linesOfText, retiredKeys, ownerMaps];
 
 /**
  * Brings a workspace written by an older version up to this one, running each step from its

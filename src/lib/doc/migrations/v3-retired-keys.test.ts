@@ -4,6 +4,7 @@ import { addDocument, listDocuments } from '../documents';
 import {
 	DOCUMENT,
 	META,
+	SCHEMA_VERSION,
 	createWorkspaceDoc,
 	documentsMap,
 	metaMap,
@@ -34,7 +35,7 @@ describe('retiring keys nothing reads (schema version 2 to 3)', () => {
 		const doc = versionTwoWorkspace();
 		const before = listDocuments(doc);
 		expect(migrateWorkspace(doc)).toBe(true);
-		expect(schemaVersionOf(doc)).toBe(3);
+		expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION);
 		expect(statuses(doc)).toEqual([undefined, undefined]);
 		expect(listDocuments(doc)).toEqual(before);
 		for (const entry of documentsMap(doc).values())
@@ -45,6 +46,6 @@ describe('retiring keys nothing reads (schema version 2 to 3)', () => {
 		const [a, b] = migratedApart(versionTwoWorkspace());
 		expect(statuses(a)).toEqual([undefined, undefined]);
 		expect(a.getMap('documents').toJSON()).toEqual(b.getMap('documents').toJSON());
-		expect(schemaVersionOf(b)).toBe(3);
+		expect(schemaVersionOf(b)).toBe(SCHEMA_VERSION);
 	});
 });

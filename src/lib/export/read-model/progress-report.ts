@@ -46,12 +46,12 @@ export interface ProgressReportLabels {
 	/** The words of the passage a commitment comes from, as quoted when it was made; null for none. */
 	source(entry: ReportEntry): string | null;
 	sourceLabel: string;
-	/** A label before its value: "Owners:" ("Responsables :" in French). */
+	/** A label and what separates it from its value: "Owners: " ("Responsables : " in French). */
 	labelled(label: string): string;
 	/** Names as a list in the reader's language: "Ana, Ben and Red Sol". */
 	list(names: readonly string[]): string;
-	/** Who keeps a commitment, after its title in a list: "(Ana and Ben)". */
-	ownedBy(owners: string): string;
+	/** A commitment in a list, with who keeps it: "Map the wells (Ana and Ben)". */
+	titleWithOwners(title: string, owners: string): string;
 }
 
 function ownersOf(entry: ReportEntry, labels: ProgressReportLabels): string {
@@ -63,7 +63,7 @@ function ownersOf(entry: ReportEntry, labels: ProgressReportLabels): string {
 }
 
 function line(labels: ProgressReportLabels, label: string, value: string): Text[] {
-	return [bold(`${labels.labelled(label)} `), value];
+	return [bold(labels.labelled(label)), value];
 }
 
 function entryBlocks(entry: ReportEntry, labels: ProgressReportLabels): Block[] {
@@ -79,7 +79,7 @@ function entryBlocks(entry: ReportEntry, labels: ProgressReportLabels): Block[] 
 	return [
 		heading(3, commitment.title),
 		bulletList(...facts),
-		paragraph(bold(labels.labelled(labels.checkIns))),
+		paragraph(bold(labels.labelled(labels.checkIns).trimEnd())),
 		entry.checkIns.length > 0
 			? bulletList(...entry.checkIns.map((c) => labels.checkIn(c)))
 			: paragraph(labels.noCheckIns)
@@ -89,7 +89,7 @@ function entryBlocks(entry: ReportEntry, labels: ProgressReportLabels): Block[] 
 function titles(entries: readonly ReportEntry[], labels: ProgressReportLabels): Block {
 	return entries.length > 0
 		? bulletList(
-				...entries.map((e) => [e.commitment.title, ' ', labels.ownedBy(ownersOf(e, labels))])
+				...entries.map((e) => [labels.titleWithOwners(e.commitment.title, ownersOf(e, labels))])
 			)
 		: paragraph(labels.nothing);
 }

@@ -36,6 +36,9 @@ import {
 } from '../../doc';
 import type { OperationContext } from './context';
 
+/** The longest a check of the date waits, so that a change of time zone is seen within the hour. */
+const HOUR_MS = 3_600_000;
+
 /** Why an operation on a commitment was not carried out. */
 export type CommitmentRefusal = 'not-allowed' | 'missing' | 'bad-link' | 'no-passage';
 
@@ -76,6 +79,32 @@ export class WorkspaceCommitments {
 	/** Today's date where this person is (or in `timeZone`), by the workspace's clock. */
 	today(timeZone?: string): IsoDate {
 		return localIsoDate(this.#context.clock.now(), timeZone);
+	}
+
+	/**
+	 * Calls `listener` when the date changes where this person is (at midnight, or when the
+	 * device moves to another time zone), so that what is due today is said anew.
+	 */
+	observeToday(listener: () => void): () => void {
+		const { clock } = this.#context;
+		let day = this.today();
+		let timer: unknown;
+		const schedule = () => {
+			const now = clock.now();
+			const midnight = new Date(now);
+			midnight.setHours(24, 0, 1, 0);
+			timer = clock.setTimeout(tick, Math.min(midnight.getTime() - now, HOUR_MS));
+		};
+		const tick = () => {
+			const today = this.today();
+			if (today !== day) {
+				day = today;
+				listener();
+			}
+			schedule();
+		};
+		schedule();
+		return () => clock.clearTimeout(timer);
 	}
 
 	/** Where a commitment's passage is now, or null when it has none or it was removed. */
