@@ -23,3 +23,4 @@ export * from './commitments';
 export * from './group-settings';
 export * from './review-dates';
 export * from './dates';
+export * from './comments';

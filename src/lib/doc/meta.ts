@@ -63,6 +63,21 @@ export function cleanLine(raw: unknown, max: number): string | null {
 	return line.length > 0 ? line : null;
 }
 
+/** Text of several paragraphs, without control or invisible formatting characters, capped. */
+export function cleanText(raw: unknown, max: number): string | null {
+	if (typeof raw !== 'string') return null;
+	// Cut once the text is well formed (the same on every copy), between characters.
+	const text = cutAt(wellFormed(raw.slice(0, max * 2 + 1)), max * 2)
+		.replace(/\r\n?/g, '\n')
+		.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')
+		.replace(/[^\S\n]+/g, ' ')
+		.replace(/ *\n */g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+	const capped = cutAt(text, max);
+	return capped.length > 0 ? capped : null;
+}
+
 /**
  * Text with every lone half of a surrogate pair replaced by U+FFFD, as Yjs's encoding replaces
  * it on the way to a peer: read so, the copy that wrote such a text and the copies that received

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
  */
 
 /** The schema version this build writes; older workspaces are migrated up to it on open. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Names of the shared root types of a workspace document (README, "The workspace"). */
 export const ROOT = {
@@ -22,6 +22,8 @@ export const ROOT = {
 	commitments: 'commitments',
 	/** The records of mutual progress the group saved, oldest first. */
 	reports: 'reports',
+	/** One `Y.Map` per comment thread on a passage, keyed by thread id (its mark in the text). */
+	comments: 'comments',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors'
 } as const;
@@ -103,7 +105,10 @@ export const DECISION = {
 export const COMMITMENT = {
 	title: 'title',
 	description: 'description',
-	/** Who keeps it: a plain array of parties (members by id, or organisations by name). */
+	/**
+	 * Who keeps it: a `Y.Map` keyed by party (`member:<id>`, `organisation:<name compared>`) of
+	 * `{ ...party, rank }` (schema version 4; version 3 kept a plain array).
+	 */
 	owners: 'owners',
 	/** To whom it is owed: the group, the communities it serves, a member or an organisation. */
 	owedTo: 'owedTo',
@@ -133,6 +138,33 @@ export const CHECK_IN = {
 	narrative: 'narrative',
 	evidence: 'evidence',
 	editedAt: 'editedAt'
+} as const;
+
+/**
+ * Keys of one entry of the `comments` map. The passage it is on is marked in the document's text
+ * by the attribute `comment:<thread id>` (`body/line-format.ts`), so that it moves, splits, joins,
+ * is cut and pasted with the text, and overlaps other threads.
+ */
+export const COMMENT_THREAD = {
+	documentId: 'documentId',
+	/** The passage's words when the thread began (shown once the passage is deleted). */
+	quote: 'quote',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
+	/** A `Y.Map` of messages by id, so that replies written apart all survive. */
+	messages: 'messages',
+	/** `{ resolved, by, at }`: the latest word on whether the discussion is over. */
+	resolution: 'resolution'
+} as const;
+
+/** Keys of one message, a `Y.Map` in a thread's `messages`. */
+export const COMMENT_MESSAGE = {
+	by: 'by',
+	at: 'at',
+	text: 'text',
+	editedAt: 'editedAt',
+	/** When its writer deleted it: it then reads "message deleted", its words gone. */
+	deletedAt: 'deletedAt'
 } as const;
 
 /** Keys of one entry of the `reports` array: a record of mutual progress as it was sent. */

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { MEMBER_COLOURS, readPresenceUser } from '../doc';
 import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
+import { ChosenThread } from './comment-threads';
 import { PassageMarks } from './passages';
 import { caretsPlugin } from './text-binding/carets';
 import { TextBinding } from './text-binding/text-binding';
@@ -97,6 +98,7 @@ export function createEditor({ element, body, label, presence, readOnly }: Edito
 			...extensions,
 			TextCollaboration.configure({ binding }),
 			PassageMarks,
+			ChosenThread,
 			...(presence ? [presenceExtension(binding, presence)] : [])
 		],
 		content: binding.document(getSchema(extensions)).toJSON(),

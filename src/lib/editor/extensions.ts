@@ -1,5 +1,6 @@
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { CommentMark } from './comment-mark';
 import { normalizeLink } from './safe-links';
 import { ContainerIds } from './text-binding/container-ids';
 
@@ -26,6 +27,7 @@ export function documentExtensions() {
 			}
 		}),
 		TableKit.configure({ table: { resizable: false } }),
+		CommentMark,
 		ContainerIds
 	];
 }

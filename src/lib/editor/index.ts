@@ -5,3 +5,4 @@ export type { ToolbarAction, ToolbarActionId } from './toolbar-actions';
 export { normalizeLink } from './safe-links';
 export type { Editor } from '@tiptap/core';
 export { markPassages, selectedPassage, type MarkedPassage } from './passages';
+export { chooseThread, threadsAtCaret } from './comment-threads';

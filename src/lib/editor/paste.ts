@@ -32,7 +32,9 @@ const PASTE_CONFIG = {
 		'div',
 		'span'
 	],
-	ALLOWED_ATTR: ['href', 'start', 'colspan', 'rowspan'],
+	// A comment thread's id on its passage, so that the passage's thread travels when it is cut
+	// and pasted; an id of no thread marks nothing anyone sees.
+	ALLOWED_ATTR: ['href', 'start', 'colspan', 'rowspan', 'data-comment-thread'],
 	ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 	FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'img', 'svg', 'math']
 };

@@ -1,5 +1,6 @@
 import {
 	ANSWER_KINDS,
+	COMMENT_LIMITS,
 	COMMITMENT_LIMITS,
 	COMMITMENT_STATUSES,
 	MAX_ORGANISATION,
@@ -20,6 +21,7 @@ export const LIMITS = {
 	question: MAX_QUESTION,
 	reason: MAX_REASON,
 	organisation: MAX_ORGANISATION,
+	commentMessage: COMMENT_LIMITS.message,
 	commitmentTitle: COMMITMENT_LIMITS.title,
 	commitmentDescription: COMMITMENT_LIMITS.description,
 	narrative: COMMITMENT_LIMITS.narrative,

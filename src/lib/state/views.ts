@@ -109,3 +109,13 @@ export type ReportFormat = W.ReportFormat;
 export type ReportTexts = W.ReportTexts;
 /** The words of a report's text in the reader's language. */
 export type ProgressReportLabels = W.ProgressReportLabels;
+/** A discussion of a passage of a document. */
+export type CommentThread = W.CommentThread;
+/** One message of a comment thread. */
+export type CommentMessage = W.CommentMessage;
+/** Which comment thread. */
+export type ThreadId = W.ThreadId;
+/** Which message of a thread. */
+export type MessageId = W.MessageId;
+/** A comment thread with where its passage starts now (null once the passage was deleted). */
+export type PlacedThread = W.PlacedThread;

@@ -21,6 +21,7 @@ import {
 	type WorkspaceId
 } from '../workspace';
 import { Accountability } from './accountability';
+import { Discussions } from './discussions.svelte';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
 import { reactiveToday } from './today';
@@ -45,6 +46,8 @@ export class WorkspaceSession {
 	readonly presence: Presence;
 	/** The roster, the commitments, their pages and forms, the report, and what needs this person. */
 	readonly accountability: Accountability;
+	/** The comment threads of the workspace's documents. */
+	readonly discussions: Discussions;
 	readonly #name = $derived.by(() => {
 		this.#meta();
 		return this.#workspace.name;
@@ -78,6 +81,7 @@ export class WorkspaceSession {
 			() => this.members,
 			() => this.readOnly
 		);
+		this.discussions = new Discussions(workspace, () => this.readOnly);
 		this.setCurrentDocument(null);
 	}
 

@@ -6,6 +6,10 @@
 export type {
 	AnswerKind,
 	Block,
+	CommentMessage,
+	CommentThread,
+	MessageId,
+	ThreadId,
 	CheckIn,
 	CheckInId,
 	CheckInInit,
@@ -47,6 +51,7 @@ export type {
 export {
 	ANSWER_KINDS,
 	asIsoDate,
+	COMMENT_LIMITS,
 	COMMITMENT_LIMITS,
 	COMMITMENT_STATUSES,
 	CommitmentInputError,
@@ -80,4 +85,5 @@ export type { AgreedTexts } from './operations/exports';
 export type { ProgressReportLabels } from '../export/read-model/progress-report';
 export type { CsvHeadings, ReportFormat, ReportTexts } from './report-export';
 export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
+export { CommentRefusedError, type CommentRefusal, type PlacedThread } from './operations/comments';
 export type { AuthoredText, Comparison } from './operations/texts';

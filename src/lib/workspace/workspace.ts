@@ -19,6 +19,7 @@ import { claimFirstEdit } from './first-edit';
 import { keepMigrated } from './keep-migrated';
 import { DecisionKeeper } from './decision-keeper';
 import type { OperationContext } from './operations/context';
+import { WorkspaceComments } from './operations/comments';
 import { WorkspaceCommitments } from './operations/commitments';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
@@ -60,6 +61,7 @@ export class Workspace {
 	readonly members: WorkspaceMembers;
 	readonly decisions: WorkspaceDecisions;
 	readonly commitments: WorkspaceCommitments;
+	readonly comments: WorkspaceComments;
 	readonly settings: WorkspaceSettings;
 	readonly reports: WorkspaceReports;
 	readonly texts: WorkspaceTexts;
@@ -88,6 +90,7 @@ export class Workspace {
 		this.members = new WorkspaceMembers(context);
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
+		this.comments = new WorkspaceComments(context);
 		this.settings = new WorkspaceSettings(context);
 		this.reports = new WorkspaceReports(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));

@@ -6,13 +6,27 @@
  * so no text ever moves and what others type concurrently stays beside the characters it was typed
  * next to.
  */
-import { isBase64UrlToken } from '../ids';
+import { isBase64UrlToken, isWellFormedId } from '../ids';
 
 /** The attribute keys a line's newline carries. */
 export const LINE = { block: 'block', level: 'level', wrap: 'wrap' } as const;
 
 /** The attribute keys text characters carry (the editor's marks). */
 export const MARK = { bold: 'bold', italic: 'italic', link: 'link' } as const;
+
+/**
+ * The start of the attribute key that marks a passage with a comment thread: `comment:<id>`,
+ * one key per thread, so that threads overlap and each merges on its own.
+ */
+export const COMMENT_MARK = 'comment:';
+
+/** The attribute key of a thread's mark. */
+export function commentMarkKey(threadId: string): string {
+	return `${COMMENT_MARK}${threadId}`;
+}
+
+/** The most threads one character can be in; more from a peer are left out. */
+export const MAX_THREADS_PER_CHARACTER = 64;
 
 /** A line break inside a block (Shift+Enter): one character of its own, U+2028 LINE SEPARATOR. */
 export const HARD_BREAK = '\u2028';
@@ -158,6 +172,8 @@ export interface Marks {
 	italic?: boolean;
 	/** Only http(s) and mailto targets; anything else is dropped when read. */
 	link?: string;
+	/** The comment threads the text is in, by id, sorted; absent when none. */
+	comments?: string[];
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -171,6 +187,13 @@ export function readMarks(attributes: Record<string, unknown> | undefined): Mark
 	const link = attributes[MARK.link];
 	if (typeof link === 'string' && link.length <= 2048 && SAFE_LINK.test(link.trim()))
 		marks.link = link.trim();
+	const comments: string[] = [];
+	for (const key in attributes) {
+		if (!key.startsWith(COMMENT_MARK) || attributes[key] !== true) continue;
+		const id = key.slice(COMMENT_MARK.length);
+		if (isWellFormedId(id)) comments.push(id);
+	}
+	if (comments.length > 0) marks.comments = comments.sort().slice(0, MAX_THREADS_PER_CHARACTER);
 	return marks;
 }
 
@@ -180,6 +203,7 @@ export function textAttributes(marks: Marks): Record<string, unknown> {
 		[MARK.bold]: marks.bold ? true : null,
 		[MARK.italic]: marks.italic ? true : null,
 		[MARK.link]: marks.link ?? null,
+		...Object.fromEntries((marks.comments ?? []).map((id) => [commentMarkKey(id), true])),
 		[LINE.block]: null,
 		[LINE.level]: null,
 		[LINE.wrap]: null

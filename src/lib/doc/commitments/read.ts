@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { MemberId } from '../ids';
-import { cleanLine, isMoment } from '../meta';
+import { cleanLine, isMoment, cleanText } from '../meta';
 import { listMembers } from '../members';
 import { readRecord, unusable } from '../record';
 import { CHECK_IN, COMMITMENT, ROOT } from '../schema';
@@ -15,7 +15,7 @@ import {
 	type CommitmentStatus,
 	type StatusGiven
 } from './types';
-import { asEvidenceLink, asOwedTo, asProgress, asSource, asStatus, cleanText } from './values';
+import { asEvidenceLink, asOwedTo, asProgress, asSource, asStatus } from './values';
 
 /** The `commitments` root: one `Y.Map` per commitment, keyed by commitment id. */
 export function commitmentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {

@@ -1,5 +1,5 @@
 import { isWellFormedId, type DocumentId, type MemberId } from '../ids';
-import { cleanLine, cutAt, wellFormed } from '../meta';
+import { cleanLine } from '../meta';
 import { cleanOrganisation } from '../members';
 import {
 	COMMITMENT_LIMITS,
@@ -14,21 +14,6 @@ import {
  * The values a commitment and its check-ins are made of, read from anywhere (a peer, a file, a
  * form): each reader returns the value made safe, or null for what is not one.
  */
-
-/** Text of several paragraphs, without control or invisible formatting characters, capped. */
-export function cleanText(raw: unknown, max: number): string | null {
-	if (typeof raw !== 'string') return null;
-	// Cut once the text is well formed (the same on every copy), between characters.
-	const text = cutAt(wellFormed(raw.slice(0, max * 2 + 1)), max * 2)
-		.replace(/\r\n?/g, '\n')
-		.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')
-		.replace(/[^\S\n]+/g, ' ')
-		.replace(/ *\n */g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
-	const capped = cutAt(text, max);
-	return capped.length > 0 ? capped : null;
-}
 
 /** A status Concord knows, or null. */
 export function asStatus(value: unknown): CommitmentStatus | null {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { randomId, type MemberId } from '../ids';
-import { cleanLine } from '../meta';
+import { cleanLine, cleanText } from '../meta';
 import { CHECK_IN, COMMITMENT } from '../schema';
 import { asIsoDate, type IsoDate } from '../dates';
 import { partyKey, writeOwners } from './owners';
@@ -14,7 +14,7 @@ import {
 	type OwedTo,
 	type Party
 } from './types';
-import { asEvidenceLink, asOwedTo, asParty, asProgress, asStatus, cleanText } from './values';
+import { asEvidenceLink, asOwedTo, asParty, asProgress, asStatus } from './values';
 
 /** What can change on a commitment after it is made (its source and check-ins aside). */
 export type CommitmentChange = Partial<{

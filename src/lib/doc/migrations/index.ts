@@ -4,6 +4,7 @@ import type { Migration } from './migration';
 import { linesOfText } from './v2-lines';
 import { retiredKeys } from './v3-retired-keys';
 import { ownerMaps } from './v4-owner-maps';
+import { commentMarks } from './v5-comment-marks';
 
 export type { Migration } from './migration';
 export { linesOfFragment } from './v2-lines';
@@ -12,7 +13,7 @@ export { linesOfFragment } from './v2-lines';
  * Every step of the schema, in order: the migration to version N is at index N - 2 (version 1
  * is the first that was written). Adding a version means adding its step here, with its test.
  */
-export const MIGRATIONS: readonly Migration[] = [linesOfText, retiredKeys, ownerMaps];
+export const MIGRATIONS: readonly Migration[] = [linesOfText, retiredKeys, ownerMaps, commentMarks];
 
 /**
  * Brings a workspace written by an older version up to this one, running each step from its

@@ -23,6 +23,9 @@ function marksOf(schema: Schema, marks: Marks): Mark[] {
 	if (marks.italic && schema.marks.italic) result.push(schema.marks.italic.create());
 	const href = marks.link ? normalizeLink(marks.link) : null;
 	if (href && schema.marks.link) result.push(schema.marks.link.create({ href }));
+	const comment = schema.marks.comment;
+	if (comment)
+		for (const threadId of marks.comments ?? []) result.push(comment.create({ threadId }));
 	return result;
 }
 

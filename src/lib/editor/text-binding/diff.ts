@@ -116,7 +116,7 @@ export function insertRun(
 		let stop = from + 1;
 		while (stop < end && after.keys[stop] === after.keys[from]) stop++;
 		if (!sameAttributes(after.attributes[from]!, given))
-			formatAt(text, base + from, stop - from, { ...after.attributes[from] });
+			formatAt(text, base + from, stop - from, withEnds(after.attributes[from]!, given.keys()));
 		from = stop;
 	}
 }
@@ -137,6 +137,17 @@ function sameAttributes(wanted: Record<string, unknown>, has: Map<string, unknow
  * hangs on the same item as the line ends others add there at once (it then joins one of their
  * lines on every copy).
  */
+
+/**
+ * The attributes to format with: those wanted, and an end (null) to every other key the text has
+ * there. The fixed keys are always written, but a comment thread's key is one of many: text
+ * that leaves a thread, or is typed beside one, must end it explicitly or it stays in it.
+ */
+function withEnds(wanted: Record<string, unknown>, has: Iterable<string>): Record<string, unknown> {
+	const attributes = { ...wanted };
+	for (const key of has) if (!(key in attributes)) attributes[key] = null;
+	return attributes;
+}
 
 function formatAt(text: Y.Text, offset: number, length: number, attributes: object): void {
 	text.applyDelta([...(offset > 0 ? [{ retain: offset }] : []), { retain: length, attributes }]);
@@ -164,7 +175,12 @@ function reformat(
 			after.keys[newStart + j] === after.keys[newStart + i]
 		)
 			j++;
-		formatAt(text, base + oldStart + i, j - i, { ...after.attributes[newStart + i] });
+		formatAt(
+			text,
+			base + oldStart + i,
+			j - i,
+			withEnds(after.attributes[newStart + i]!, Object.keys(before.attributes[oldStart + i]!))
+		);
 		i = j;
 	}
 }

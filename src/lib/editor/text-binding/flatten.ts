@@ -2,6 +2,7 @@ import type { Mark, Node } from '@tiptap/pm/model';
 import {
 	CONTAINER_TYPES,
 	HARD_BREAK,
+	isWellFormedId,
 	lineAttributes,
 	textAttributes,
 	type Container,
@@ -43,7 +44,11 @@ function marksOf(marks: readonly Mark[]): Marks {
 		else if (mark.type.name === 'italic') result.italic = true;
 		else if (mark.type.name === 'link' && typeof mark.attrs.href === 'string')
 			result.link = mark.attrs.href;
+		else if (mark.type.name === 'comment' && isWellFormedId(mark.attrs.threadId))
+			(result.comments ??= []).push(mark.attrs.threadId);
 	}
+	// Sorted as the body reads them, so that equal marks flatten to equal attributes.
+	result.comments?.sort();
 	return result;
 }
 

@@ -1,0 +1,126 @@
+import * as Y from 'yjs';
+import { documentBody } from '../documents';
+import { randomId, type DocumentId, type MemberId } from '../ids';
+import { cleanLine, cleanText } from '../meta';
+import { COMMENT_MESSAGE, COMMENT_THREAD } from '../schema';
+import { markPassage } from './marks';
+import { commentsMap } from './read';
+import { COMMENT_LIMITS, type MessageId, type ThreadId } from './types';
+
+/** Who writes, and when. */
+export interface Authored {
+	by: MemberId;
+	now: number;
+}
+
+function addMessage(thread: Y.Map<unknown>, text: string, { by, now }: Authored): MessageId {
+	let messages = thread.get(COMMENT_THREAD.messages);
+	if (!(messages instanceof Y.Map)) {
+		messages = new Y.Map<unknown>();
+		thread.set(COMMENT_THREAD.messages, messages);
+	}
+	const id = randomId() as MessageId;
+	const message = new Y.Map<unknown>();
+	(messages as Y.Map<unknown>).set(id, message);
+	message.set(COMMENT_MESSAGE.by, by);
+	message.set(COMMENT_MESSAGE.at, now);
+	message.set(COMMENT_MESSAGE.text, text);
+	return id;
+}
+
+/**
+ * Begins a thread on the passage from `from` to `to` of a document's body, with its first
+ * message: the record and the passage's mark are written in one change. Null when the document,
+ * the passage or the message is missing.
+ */
+export function startThread(
+	doc: Y.Doc,
+	init: Authored & { documentId: DocumentId; from: number; to: number; quote: string; text: string }
+): ThreadId | null {
+	const body = documentBody(doc, init.documentId);
+	const text = cleanText(init.text, COMMENT_LIMITS.message);
+	if (!body || text === null || init.from === init.to) return null;
+	const id = randomId() as ThreadId;
+	doc.transact(() => {
+		const thread = new Y.Map<unknown>();
+		commentsMap(doc).set(id, thread);
+		thread.set(COMMENT_THREAD.documentId, init.documentId);
+		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
+		thread.set(COMMENT_THREAD.createdBy, init.by);
+		thread.set(COMMENT_THREAD.createdAt, init.now);
+		addMessage(thread, text, init);
+		markPassage(body, init.from, init.to, id);
+	});
+	return id;
+}
+
+function threadEntry(doc: Y.Doc, id: ThreadId): Y.Map<unknown> | null {
+	const entry = commentsMap(doc).get(id);
+	return entry instanceof Y.Map ? entry : null;
+}
+
+function messageEntry(doc: Y.Doc, id: ThreadId, messageId: MessageId): Y.Map<unknown> | null {
+	const messages = threadEntry(doc, id)?.get(COMMENT_THREAD.messages);
+	const message = messages instanceof Y.Map ? messages.get(messageId) : null;
+	return message instanceof Y.Map ? message : null;
+}
+
+/** Adds a reply to a thread; null when the thread or the words are missing. */
+export function replyToThread(
+	doc: Y.Doc,
+	id: ThreadId,
+	reply: Authored & { text: string }
+): MessageId | null {
+	const thread = threadEntry(doc, id);
+	const text = cleanText(reply.text, COMMENT_LIMITS.message);
+	if (!thread || text === null) return null;
+	let messageId: MessageId | null = null;
+	doc.transact(() => (messageId = addMessage(thread, text, reply)));
+	return messageId;
+}
+
+/** Rewrites a message's words; false when it is missing, deleted, or the words are empty. */
+export function editMessage(
+	doc: Y.Doc,
+	id: ThreadId,
+	messageId: MessageId,
+	change: { text: string; now: number }
+): boolean {
+	const message = messageEntry(doc, id, messageId);
+	const text = cleanText(change.text, COMMENT_LIMITS.message);
+	if (!message || text === null || message.has(COMMENT_MESSAGE.deletedAt)) return false;
+	doc.transact(() => {
+		message.set(COMMENT_MESSAGE.text, text);
+		message.set(COMMENT_MESSAGE.editedAt, change.now);
+	});
+	return true;
+}
+
+/** Deletes a message's words; it stays in the thread as "message deleted". */
+export function deleteMessage(
+	doc: Y.Doc,
+	id: ThreadId,
+	messageId: MessageId,
+	now: number
+): boolean {
+	const message = messageEntry(doc, id, messageId);
+	if (!message) return false;
+	doc.transact(() => {
+		message.delete(COMMENT_MESSAGE.text);
+		message.set(COMMENT_MESSAGE.deletedAt, now);
+	});
+	return true;
+}
+
+/** Says that a thread's discussion is over (or open again); false when it is missing. */
+export function setThreadResolved(
+	doc: Y.Doc,
+	id: ThreadId,
+	resolved: boolean,
+	{ by, now }: Authored
+): boolean {
+	const thread = threadEntry(doc, id);
+	if (!thread) return false;
+	thread.set(COMMENT_THREAD.resolution, { resolved, by, at: now });
+	return true;
+}

@@ -1,0 +1,119 @@
+import { createSubscriber } from 'svelte/reactivity';
+import {
+	CommentRefusedError,
+	type CommentMessage,
+	type CommentRefusal,
+	type DocumentId,
+	type MessageId,
+	type PlacedThread,
+	type ThreadId,
+	type Workspace
+} from '../workspace';
+
+/** Why a comment was not written: a refusal, or a failure in words. */
+export type CommentProblem = CommentRefusal | { failed: string };
+
+/** How long typing may go on before the threads' places in the text are looked up again. */
+const TEXT_SETTLES_MS = 300;
+
+/**
+ * The comment threads of one document, kept in step with every copy: in the order of their
+ * passages, those on deleted text last; which one is chosen; and what this person may write.
+ */
+export class DocumentComments {
+	readonly #workspace: Workspace;
+	readonly #readOnly: () => boolean;
+	readonly #changed: () => void;
+	readonly documentId: DocumentId;
+	/** The thread chosen in the panel, or whose passage holds the caret. */
+	chosen = $state<ThreadId | null>(null);
+	/** Whether resolved threads are listed too. */
+	showResolved = $state(false);
+
+	readonly #all = $derived.by(() => {
+		this.#changed();
+		return this.#workspace.comments.inDocument(this.documentId);
+	});
+
+	constructor(workspace: Workspace, documentId: DocumentId, readOnly: () => boolean) {
+		this.#workspace = workspace;
+		this.documentId = documentId;
+		this.#readOnly = readOnly;
+		this.#changed = createSubscriber((update) => {
+			const stopThreads = workspace.comments.observe(update);
+			// A passage deleted or pasted back changes where threads are; typing rarely does, so the
+			// text is read again once typing pauses rather than on every keystroke.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const settled = () => {
+				clearTimeout(timer);
+				timer = setTimeout(update, TEXT_SETTLES_MS);
+			};
+			const stopText = workspace.documents.observeText(documentId, settled);
+			return () => {
+				clearTimeout(timer);
+				stopThreads();
+				stopText();
+			};
+		});
+	}
+
+	/** The threads listed: open ones, and resolved ones when asked for, in document order. */
+	get threads(): PlacedThread[] {
+		return this.showResolved ? this.#all : this.#all.filter((t) => !t.thread.resolved);
+	}
+
+	/** How many threads are open, and how many resolved. */
+	get counts(): { open: number; resolved: number } {
+		const resolved = this.#all.filter((t) => t.thread.resolved).length;
+		return { open: this.#all.length - resolved, resolved };
+	}
+
+	/** Whether this person may comment here. */
+	get mayComment(): boolean {
+		return !this.#readOnly() && this.#workspace.comments.mayComment;
+	}
+
+	/** Whether this person may edit or delete `message`. */
+	mayChange(message: CommentMessage): boolean {
+		return !this.#readOnly() && this.#workspace.comments.mayChange(message);
+	}
+
+	#attempt(run: () => void): CommentProblem | null {
+		if (this.#readOnly()) return 'not-allowed';
+		try {
+			run();
+			return null;
+		} catch (error) {
+			if (error instanceof CommentRefusedError) return error.why;
+			console.warn('Concord: a comment was not written', error);
+			return { failed: error instanceof Error ? error.message : String(error) };
+		}
+	}
+
+	/** Begins a thread on a passage (body offsets and its words) and chooses it. */
+	start(passage: { from: number; to: number; quote: string }, text: string): CommentProblem | null {
+		return this.#attempt(() => {
+			this.chosen = this.#workspace.comments.start(this.documentId, passage, text);
+		});
+	}
+
+	/** Replies to a thread. */
+	reply(id: ThreadId, text: string): CommentProblem | null {
+		return this.#attempt(() => void this.#workspace.comments.reply(id, text));
+	}
+
+	/** Rewrites one's own message. */
+	edit(id: ThreadId, messageId: MessageId, text: string): CommentProblem | null {
+		return this.#attempt(() => this.#workspace.comments.edit(id, messageId, text));
+	}
+
+	/** Deletes one's own message. */
+	remove(id: ThreadId, messageId: MessageId): CommentProblem | null {
+		return this.#attempt(() => this.#workspace.comments.remove(id, messageId));
+	}
+
+	/** Resolves or reopens a thread. */
+	resolve(id: ThreadId, resolved: boolean): CommentProblem | null {
+		return this.#attempt(() => this.#workspace.comments.resolve(id, resolved));
+	}
+}
