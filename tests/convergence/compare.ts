@@ -4,6 +4,8 @@ import {
 	buildProgressReport,
 	documentBody,
 	listCommitments,
+	listThreads,
+	markedThreads,
 	listDecisions,
 	listDocuments,
 	listMembers,
@@ -131,6 +133,15 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 					passage: c.source ? resolvePassage(doc, c.source) : null
 				}))
 			)
+		),
+		// Comment threads as a document's panel lists them: in the order of their passages, each
+		// where it starts now (or on deleted text).
+		comments: JSON.stringify(
+			documents.map((d) => {
+				const body = documentBody(doc, d.id);
+				const marked = body ? markedThreads(body) : new Map();
+				return listThreads(doc, d.id).map((t) => ({ ...t, at: marked.get(t.id) ?? null }));
+			})
 		),
 		// The record of mutual progress of every day so far, as each copy builds it.
 		report: JSON.stringify(

@@ -12,6 +12,11 @@ import {
 import { blocksOf } from '../../src/lib/export/read-model/model';
 import { BODY_EDIT_WEIGHTS, PHRASES, type BodyEditKind } from './body-edits';
 import {
+	applyCommentOperation,
+	COMMENT_WEIGHTS,
+	type CommentOperationKind
+} from './comment-operations';
+import {
 	applyCommitmentOperation,
 	COMMITMENT_WEIGHTS,
 	type CommitmentOperationKind
@@ -41,7 +46,8 @@ export const OPERATION_WEIGHTS = {
 	openDecision: 2,
 	answerDecision: 15,
 	closeDecision: 2,
-	...COMMITMENT_WEIGHTS
+	...COMMITMENT_WEIGHTS,
+	...COMMENT_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /** The name of one kind of operation. */
@@ -167,6 +173,8 @@ export function applyOperation(
 			return `answer ${answer} to ${decision.id}`;
 		}
 	}
+	if (kind in COMMENT_WEIGHTS)
+		return applyCommentOperation(writer, kind as CommentOperationKind, random);
 	if (kind in COMMITMENT_WEIGHTS)
 		return applyCommitmentOperation(writer, kind as CommitmentOperationKind, random);
 	if (!target) return null;

@@ -234,7 +234,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
 	`Convergence: ${done} scenarios (seeds ${firstSeed}…${firstSeed + scenarios - 1}), ${operations} operations applied ` +
 		`(${kinds.saveVersion ?? 0} versions saved, ${kinds.openDecision ?? 0} decisions opened, ${kinds.answerDecision ?? 0} answers, ${kinds.closeDecision ?? 0} closed by a facilitator, ${keptDecisions} by the copies' keepers; ` +
-		`${(kinds.makeCommitment ?? 0) + (kinds.commitFromPassage ?? 0)} commitments made, ${kinds.commitFromPassage ?? 0} of them from a passage, ${kinds.checkIn ?? 0} check-ins, ${kinds.deletePassage ?? 0} passages deleted, ${kinds.memberLeaves ?? 0} members left or came back), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
+		`${(kinds.makeCommitment ?? 0) + (kinds.commitFromPassage ?? 0)} commitments made, ${kinds.commitFromPassage ?? 0} of them from a passage, ${kinds.checkIn ?? 0} check-ins, ${kinds.deletePassage ?? 0} passages deleted, ${kinds.memberLeaves ?? 0} members left or came back; ${kinds.commentOnPassage ?? 0} comment threads begun, ${kinds.replyToThread ?? 0} replies, ${kinds.resolveThread ?? 0} resolved or reopened, ${kinds.deleteCommentedPassage ?? 0} commented passages deleted), ${totals.sent} messages sent, ${totals.dropped} dropped, ` +
 		`${totals.duplicated} duplicated, ${totals.reordered} reordered, ${totals.partitioned} lost to partitions; ` +
 		`anti-entropy settled in at most ${maxRounds} round(s); ${raced} scenarios had a split or join racing with another copy's edit of the same line; ` +
 		`${unreplayable} had a document whose shadow could not replay an edit (what its writer saw had not reached the shadow yet) and was not compared; ` +

@@ -1,0 +1,57 @@
+import { XSS_PAYLOADS } from '../xss/payloads';
+import { createWorkspace, expect, test, typeAtEnd } from './fixtures';
+import { report, watch } from './xss-watch';
+
+/**
+ * Every cross-site-scripting vector of tests/xss/payloads.ts as the words of comment threads:
+ * the first message, replies, a message rewritten, and a passage's quote; shown in the panel
+ * beside the text as text only.
+ */
+
+/** The payloads packed into messages of at most `max` characters, each whole. */
+function packed(max: number): string[] {
+	const texts: string[] = [];
+	for (const { text } of XSS_PAYLOADS) {
+		const last = texts.at(-1);
+		if (last !== undefined && last.length + 1 + text.length <= max)
+			texts[texts.length - 1] = `${last}\n${text}`;
+		else texts.push(text);
+	}
+	return texts;
+}
+
+test('payloads as comments, replies and quotes are shown as text only', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(240_000);
+	const seen = await watch(context, baseURL!);
+	await createWorkspace(page, 'Payload circle');
+	const quote = '<img src=x onerror=alert(1)> "><svg onload=alert(2)>';
+	await typeAtEnd(page, 'Charter', quote);
+	await page.getByRole('textbox', { name: 'Charter' }).getByText(quote).click({ clickCount: 3 });
+	const [first, ...rest] = packed(3000);
+	await page.getByRole('button', { name: 'Comment', exact: true }).click();
+	const panel = page.getByRole('region', { name: 'Comments' });
+	await panel.getByRole('textbox', { name: 'Comment' }).fill(first!);
+	await panel.getByRole('button', { name: 'Post' }).click();
+	await expect(panel.getByRole('article')).toContainText(`On “${quote}”`);
+	for (const text of rest) {
+		await panel.getByRole('textbox', { name: 'Reply' }).fill(text);
+		await panel.getByRole('button', { name: /^Reply to the thread/ }).click();
+	}
+	await expect(panel.getByRole('article').getByRole('listitem')).toHaveCount(rest.length + 1);
+	await report(page, seen, `comment threads (${rest.length + 1} messages)`, XSS_PAYLOADS.length);
+
+	// Rewritten, and seen again after a reload (read back from this device's storage).
+	await panel
+		.getByRole('button', { name: /^Edit my message of/ })
+		.first()
+		.click();
+	await panel.getByRole('textbox', { name: 'Comment' }).fill(rest.at(-1) ?? first!);
+	await panel.getByRole('button', { name: 'Save' }).click();
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Comments' }).getByRole('article')).toBeVisible();
+	await report(page, seen, 'comment threads after a reload', XSS_PAYLOADS.length);
+});
