@@ -54,7 +54,9 @@ export function applyCommentOperation(
 				if (length < 2) return null;
 				const from = random.int(0, length - 2);
 				const to = random.int(from + 1, Math.min(length, from + 40));
-				const id = comments.start(document.id, { from, to, quote: 'q' }, random.pick(MESSAGES));
+				const source = comments.anchor(document.id, from, to);
+				if (!source) return null;
+				const id = comments.start(source, random.pick(MESSAGES));
 				return `comment ${id} on ${from}–${to} of ${document.id}`;
 			}
 			case 'replyToThread': {

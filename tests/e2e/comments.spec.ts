@@ -107,6 +107,15 @@ test('members comment and reply apart, and a thread outlives the paragraph it wa
 		await expect(thread.getByRole('listitem')).toHaveCount(3);
 	}
 
+	// Amina answered after Bea: Bea's overview says a reply waits for her, and leads to it.
+	await bea.page
+		.getByRole('navigation', { name: 'Workspace' })
+		.getByRole('link', { name: 'Overview' })
+		.click();
+	const replies = bea.page.getByRole('region', { name: 'Replies to your comments' });
+	await expect(replies).toContainText('Amina replied, in Charter');
+	await replies.getByRole('link', { name: `On “${CLAUSE}”` }).click();
+
 	// Bea deletes the whole paragraph; the thread stays, on deleted text, with its quote.
 	await selectParagraph(bea.page, 'Charter', CLAUSE);
 	await bea.page.keyboard.press('Backspace');

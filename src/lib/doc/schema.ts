@@ -163,7 +163,10 @@ export const COMMENT_MESSAGE = {
 	at: 'at',
 	text: 'text',
 	editedAt: 'editedAt',
-	/** When its writer deleted it: it then reads "message deleted", its words gone. */
+	/**
+	 * When its writer deleted it: it then reads "message deleted" and its words are no longer
+	 * shown or exported (the workspace's history, kept for versions, still holds them).
+	 */
 	deletedAt: 'deletedAt'
 } as const;
 

@@ -2,6 +2,7 @@ import { createSubscriber } from 'svelte/reactivity';
 import {
 	CommentRefusedError,
 	type CommentMessage,
+	type CommitmentSource,
 	type CommentRefusal,
 	type DocumentId,
 	type MessageId,
@@ -9,6 +10,12 @@ import {
 	type ThreadId,
 	type Workspace
 } from '../workspace';
+
+/** A passage a comment is being written on: its words, and where it is, wherever it moves. */
+export interface CommentPassage {
+	quote: string;
+	source: CommitmentSource;
+}
 
 /** Why a comment was not written: a refusal, or a failure in words. */
 export type CommentProblem = CommentRefusal | { failed: string };
@@ -90,10 +97,16 @@ export class DocumentComments {
 		}
 	}
 
-	/** Begins a thread on a passage (body offsets and its words) and chooses it. */
-	start(passage: { from: number; to: number; quote: string }, text: string): CommentProblem | null {
+	/** The selected passage (body offsets and its words), anchored for a thread begun on it. */
+	anchor(selected: { from: number; to: number; quote: string }): CommentPassage | null {
+		const source = this.#workspace.comments.anchor(this.documentId, selected.from, selected.to);
+		return source && { quote: selected.quote, source };
+	}
+
+	/** Begins a thread on an anchored passage and chooses it. */
+	start(passage: CommentPassage, text: string): CommentProblem | null {
 		return this.#attempt(() => {
-			this.chosen = this.#workspace.comments.start(this.documentId, passage, text);
+			this.chosen = this.#workspace.comments.start(passage.source, text);
 		});
 	}
 

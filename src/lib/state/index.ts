@@ -24,7 +24,11 @@ export {
 } from './commitment-form.svelte';
 export { CommitmentView, type PassageState } from './commitment-view.svelte';
 export { DocumentCommitments, type PassageWithCommitments } from './document-commitments.svelte';
-export { DocumentComments, type CommentProblem } from './document-comments.svelte';
+export {
+	DocumentComments,
+	type CommentPassage,
+	type CommentProblem
+} from './document-comments.svelte';
 export { Discussions } from './discussions.svelte';
 export { isReport, ProgressReportView, type ReportProblem } from './progress-report.svelte';
 export { Overview, type CommitmentNeed } from './overview.svelte';

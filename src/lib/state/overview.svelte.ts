@@ -4,6 +4,7 @@ import {
 	isCheckInDue,
 	keeps,
 	type Commitment,
+	type CommentThread,
 	type Decision,
 	type DocumentSummary,
 	type DueState,
@@ -23,7 +24,8 @@ export interface CommitmentNeed {
 /**
  * What needs this member's attention in a workspace, for its overview: open decisions waiting
  * for their answer, their commitments due, overdue or due a check-in, and documents and
- * decisions due for review. (What changed while they were away is the session's.)
+ * decisions due for review, replies to their comments. (What changed while they were away is
+ * the session's.)
  */
 export class Overview {
 	readonly #workspace: Workspace;
@@ -40,7 +42,8 @@ export class Overview {
 				workspace.commitments.observe(update),
 				workspace.decisions.observe(update),
 				workspace.documents.observe(update),
-				workspace.settings.observe(update)
+				workspace.settings.observe(update),
+				workspace.comments.observe(update)
 			];
 			return () => stops.forEach((stop) => stop());
 		});
@@ -95,13 +98,20 @@ export class Overview {
 			.filter((d) => d.outcome && d.reviewOn !== null && d.reviewOn <= today);
 	}
 
+	/** Open comment threads where others replied after this person's last message. */
+	get replies(): CommentThread[] {
+		this.#changed();
+		return this.#workspace.comments.awaitingReply();
+	}
+
 	/** Whether nothing at all needs this person. */
 	get calm(): boolean {
 		return (
 			this.decisionsWaiting.length === 0 &&
 			this.commitments.length === 0 &&
 			this.documentsToReview.length === 0 &&
-			this.decisionsToReview.length === 0
+			this.decisionsToReview.length === 0 &&
+			this.replies.length === 0
 		);
 	}
 }

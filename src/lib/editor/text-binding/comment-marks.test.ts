@@ -110,4 +110,15 @@ describe('comment marks in the body', () => {
 		expect(a.shown()).toEqual(['We share the whole budget openly and on time.']);
 		expectEverywhere({ [ANA]: 'share the whole budget' });
 	});
+
+	it('all end at once over text where they overlap only in part', () => {
+		const [a, b] = start(2, ['Each member reports twice a year.']);
+		mark(a, 'Each ', 'reports', ANA);
+		mark(a, 'member ', 'twice', BEN);
+		const { state, view } = a.editor;
+		const type = state.schema.marks.comment!;
+		view.dispatch(state.tr.removeMark(0, state.doc.content.size, type));
+		syncAll(a, b);
+		expectEverywhere({});
+	});
 });

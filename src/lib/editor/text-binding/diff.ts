@@ -175,12 +175,10 @@ function reformat(
 			after.keys[newStart + j] === after.keys[newStart + i]
 		)
 			j++;
-		formatAt(
-			text,
-			base + oldStart + i,
-			j - i,
-			withEnds(after.attributes[newStart + i]!, Object.keys(before.attributes[oldStart + i]!))
-		);
+		// Every key any of these characters had, not only the first's: a thread may cover a part.
+		const had = new Set<string>();
+		for (let k = i; k < j; k++) for (const key in before.attributes[oldStart + k]) had.add(key);
+		formatAt(text, base + oldStart + i, j - i, withEnds(after.attributes[newStart + i]!, had));
 		i = j;
 	}
 }

@@ -3,6 +3,7 @@ import {
 	CONTAINER_TYPES,
 	HARD_BREAK,
 	isWellFormedId,
+	MAX_THREADS_PER_CHARACTER,
 	lineAttributes,
 	textAttributes,
 	type Container,
@@ -47,8 +48,10 @@ function marksOf(marks: readonly Mark[]): Marks {
 		else if (mark.type.name === 'comment' && isWellFormedId(mark.attrs.threadId))
 			(result.comments ??= []).push(mark.attrs.threadId);
 	}
-	// Sorted as the body reads them, so that equal marks flatten to equal attributes.
-	result.comments?.sort();
+	// Sorted as the body reads them, so that equal marks flatten to equal attributes, and capped
+	// as the body reads them (hostile pasted markup can nest many).
+	if (result.comments)
+		result.comments = [...new Set(result.comments)].sort().slice(0, MAX_THREADS_PER_CHARACTER);
 	return result;
 }
 

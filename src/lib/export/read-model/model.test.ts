@@ -6,7 +6,10 @@ import {
 	newMemberId,
 	saveVersion,
 	versionSnapshot,
-	heading
+	heading,
+	markPassage,
+	paragraph,
+	type ThreadId
 } from '../../doc';
 import { blocksOf } from './model';
 
@@ -26,5 +29,20 @@ describe('reading a body at a named version', () => {
 			{ type: 'heading', level: 2, runs: [{ text: 'Purpose' }] }
 		]);
 		expect(blocksOf(body)).toEqual([{ type: 'heading', level: 3, runs: [{ text: 'Purpose' }] }]);
+	});
+
+	it('reads text in a comment thread as the same run as the text around it', () => {
+		const doc = createWorkspaceDoc();
+		const id = addDocument(doc, {
+			title: 'Charter',
+			kind: 'charter',
+			blocks: [paragraph('We meet every month.')],
+			now: 1
+		});
+		const body = documentBody(doc, id)!;
+		const before = blocksOf(body);
+		markPassage(body, 3, 8, 'threadthreadthread001' as ThreadId);
+		expect(blocksOf(body)).toEqual(before);
+		expect(before).toEqual([{ type: 'paragraph', runs: [{ text: 'We meet every month.' }] }]);
 	});
 });

@@ -31,6 +31,12 @@ export interface ExportDocument {
 	blocks: Block[];
 }
 
+/** Whether two runs look the same: the same marks, link, line break and change. */
+function sameLook(a: Run, b: Run): boolean {
+	const look = (run: Run) => JSON.stringify({ ...run, text: '' });
+	return look(a) === look(b);
+}
+
 function runsOf(line: Line): Run[] {
 	const runs: Run[] = [];
 	for (const run of line.runs) {
@@ -40,13 +46,18 @@ function runsOf(line: Line): Run[] {
 		run.text.split(HARD_BREAK).forEach((part, i) => {
 			if (i > 0) runs.push({ text: '', lineBreak: true });
 			if (part === '') return;
-			runs.push({
+			const next: Run = {
 				text: part,
 				...(run.marks.bold ? { bold: true } : {}),
 				...(run.marks.italic ? { italic: true } : {}),
 				...(run.marks.link ? { href: run.marks.link } : {}),
 				...change
-			});
+			};
+			// Text that differs only in what a reader does not see (the comment threads it is in)
+			// is one run, so that a text and its copy compare equal and export alike.
+			const last = runs.at(-1);
+			if (last && !last.lineBreak && sameLook(last, next)) last.text += part;
+			else runs.push(next);
 		});
 	}
 	return runs;

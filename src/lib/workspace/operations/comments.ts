@@ -1,5 +1,8 @@
 import {
+	anchorPassage,
 	deleteMessage,
+	resolvePassage,
+	type CommitmentSource,
 	documentBody,
 	editMessage,
 	getThread,
@@ -84,6 +87,22 @@ export class WorkspaceComments {
 		return counts;
 	}
 
+	/**
+	 * Open threads in which this person wrote and someone else has written since: the replies
+	 * that wait for them, the latest first.
+	 */
+	awaitingReply(): CommentThread[] {
+		const me = this.#context.me();
+		return this.list()
+			.filter((thread) => {
+				if (thread.resolved) return false;
+				const written = thread.messages.filter((m) => !m.deleted);
+				const mine = written.findLastIndex((m) => m.by === me);
+				return mine >= 0 && mine < written.length - 1;
+			})
+			.sort((a, b) => (b.messages.at(-1)?.at ?? 0) - (a.messages.at(-1)?.at ?? 0));
+	}
+
 	/** Whether this person may comment: anyone on the roster who has not left (observers too). */
 	get mayComment(): boolean {
 		const { doc, me } = this.#context;
@@ -101,15 +120,29 @@ export class WorkspaceComments {
 		return { by: this.#context.me(), now: this.#context.clock.now() };
 	}
 
-	/** Begins a thread on the passage from `from` to `to` of a document's body; returns its id. */
-	start(
-		documentId: DocumentId,
-		passage: { from: number; to: number; quote: string },
-		text: string
-	): ThreadId {
+	/**
+	 * Anchors the passage from `from` to `to` of a document's body as it is now, so that a thread
+	 * begun on it later (once its first message is written) marks the same words, wherever
+	 * others' typing meanwhile moved them. Null when there is no such passage.
+	 */
+	anchor(documentId: DocumentId, from: number, to: number): CommitmentSource | null {
+		return anchorPassage(this.#context.doc, documentId, from, to);
+	}
+
+	/** Begins a thread on an anchored passage, with its first message; returns its id. */
+	start(source: CommitmentSource, text: string): ThreadId {
 		const author = this.#author();
 		if (!text.trim()) throw new CommentRefusedError('empty');
-		const id = startThread(this.#context.doc, { ...author, ...passage, documentId, text });
+		const passage = resolvePassage(this.#context.doc, source);
+		if (!passage) throw new CommentRefusedError('missing');
+		const id = startThread(this.#context.doc, {
+			...author,
+			documentId: source.documentId,
+			from: passage.from,
+			to: passage.to,
+			quote: source.quote,
+			text
+		});
 		if (!id) throw new CommentRefusedError('missing');
 		return id;
 	}
