@@ -25,6 +25,14 @@ export function lineStarts(lines: readonly Line[]): number[] {
 	return starts;
 }
 
+/** The point at a body offset (the end of a line for its line end), or null past the end. */
+export function pointOf(lines: readonly Line[], offset: number): Point | null {
+	const starts = lineStarts(lines);
+	for (let line = 0; line < lines.length; line++)
+		if (offset < starts[line + 1]!) return { line, col: offset - starts[line]! };
+	return null;
+}
+
 /** The body offset of a point. */
 export function offsetOf(lines: readonly Line[], point: Point): number {
 	return lineStarts(lines)[point.line]! + point.col;

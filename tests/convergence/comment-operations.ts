@@ -1,6 +1,6 @@
 import { markedThreads, type Line } from '../../src/lib/doc';
 import { CommentRefusedError } from '../../src/lib/workspace';
-import { lineStarts } from './body-lines';
+import { pointOf } from './body-lines';
 import type { BodyEdit } from './editor-operations';
 import type { Random } from './random';
 import { applyBodyEdit, type Writer } from './writer';
@@ -25,13 +25,6 @@ export const COMMENT_WEIGHTS = {
 export type CommentOperationKind = keyof typeof COMMENT_WEIGHTS;
 
 const MESSAGES = ['Why monthly?', 'Agreed.', 'نعم، موافق', '要再讨论', 'Let us ask the group 🙂'];
-
-function pointOf(lines: readonly Line[], offset: number) {
-	const starts = lineStarts(lines);
-	for (let line = 0; line < lines.length; line++)
-		if (offset < starts[line + 1]!) return { line, col: offset - starts[line]! };
-	return null;
-}
 
 /** Applies one comment operation to a copy and describes it; null when there was none to make. */
 export function applyCommentOperation(

@@ -6,7 +6,7 @@ import {
 	type Party
 } from '../../src/lib/doc';
 import { CommitmentRefusedError } from '../../src/lib/workspace';
-import { lineStarts } from './body-lines';
+import { pointOf } from './body-lines';
 import { applyBodyEdit, type Writer } from './writer';
 import type { BodyEdit } from './editor-operations';
 import type { Random } from './random';
@@ -37,14 +37,6 @@ const TITLES = ['Publish the pilot report', 'Host the March meeting', 'Map the w
 const NARRATIVES = ['', 'Halfway there.', 'Funding is late', 'تم الانتهاء', 'Done 🎉'];
 const ORGANISATIONS = ['Red Sol', 'RED SOL', 'Tamarind Trust', 'Asociación Río'];
 const DATES = ['2026-01-31', '2026-03-01', '2027-12-31', '2028-02-29'] as IsoDate[];
-
-/** The point of the lines at an offset of the body (the end of a line for its line end). */
-function pointOf(lines: readonly Line[], offset: number) {
-	const starts = lineStarts(lines);
-	for (let line = 0; line < lines.length; line++)
-		if (offset < starts[line + 1]!) return { line, col: offset - starts[line]! };
-	return null;
-}
 
 /** Applies one commitment operation to a copy and describes it; null when there was none to make. */
 export function applyCommitmentOperation(

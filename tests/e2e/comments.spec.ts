@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test';
 import { createWorkspace, expect, expectSaved, test as single, typeAtEnd } from './fixtures';
-import { connection, joinByLink, readInviteLink, setMyName, test } from './peers';
+import { connection, joinByLink, readInviteLink, setMyName, test, goOffline } from './peers';
 
 const CLAUSE = 'Members meet every month, online or in person.';
-
-async function goOffline(page: Page, offline: boolean) {
-	const toggle = page.getByRole('switch', { name: 'Work offline' });
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-checked', String(offline));
-}
 
 /** Selects the paragraph holding `text` in a document, as a triple click does. */
 async function selectParagraph(page: Page, title: string, text: string) {

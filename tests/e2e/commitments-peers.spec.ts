@@ -6,17 +6,19 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { downloaded } from './downloads';
 import { createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
-import { connection, joinByLink, readInviteLink, setMyName, test, typeAfter } from './peers';
+import {
+	connection,
+	joinByLink,
+	readInviteLink,
+	setMyName,
+	test,
+	typeAfter,
+	goOffline
+} from './peers';
 
 const CLAUSE = 'Each partner publishes its pilot results every quarter.';
 const TITLE = 'Publish the pilot results';
 const CHECK_IN = 'Half the towns reported; the rest are late.';
-
-async function goOffline(page: Page, offline: boolean) {
-	const toggle = page.getByRole('switch', { name: 'Work offline' });
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-checked', String(offline));
-}
 
 async function openPlace(page: Page, name: 'Commitments' | 'Members') {
 	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name }).click();

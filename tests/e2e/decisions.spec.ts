@@ -2,18 +2,20 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { downloaded, exportAs } from './downloads';
 import { createWorkspace, expect, typeAtEnd } from './fixtures';
-import { connection, joinByLink, readInviteLink, setMyName, test, typeAfter } from './peers';
+import {
+	connection,
+	joinByLink,
+	readInviteLink,
+	setMyName,
+	test,
+	typeAfter,
+	goOffline
+} from './peers';
 
 const GUIDANCE = 'Say in a few sentences why this group exists';
 
 /** The region of an open decision, as a member finds it above the text. */
 const decisionRegion = (page: Page) => page.getByRole('region', { name: /^Decision open/ });
-
-async function goOffline(page: Page, offline: boolean) {
-	const toggle = page.getByRole('switch', { name: 'Work offline' });
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-checked', String(offline));
-}
 
 /** Picks an item of one group of the Export menu ("Agreed version …" or "Current draft"). */
 async function exportFrom(page: Page, group: string | RegExp, item: string) {

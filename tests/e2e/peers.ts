@@ -114,3 +114,10 @@ export async function typeAfter(page: Page, title: string, text: string, typed: 
 	await page.keyboard.press('End');
 	await page.keyboard.type(typed);
 }
+
+/** Turns "Work offline" on or off, and waits until the switch says so. */
+export async function goOffline(page: Page, offline: boolean): Promise<void> {
+	const toggle = page.getByRole('switch', { name: 'Work offline' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-checked', String(offline));
+}

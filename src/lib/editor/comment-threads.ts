@@ -1,29 +1,16 @@
-import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Editor } from '@tiptap/core';
+import { Decoration } from '@tiptap/pm/view';
+import { decorationLayer } from './decoration-layer';
 
 /*
  * The passages of comment threads in the editor: which threads hold the caret, and the passage
  * of the chosen thread drawn brighter and brought into view.
  */
 
-const key = new PluginKey<DecorationSet>('concordChosenThread');
+const layer = decorationLayer('concordChosenThread');
 
 /** The extension that draws the chosen thread's passage. */
-export const ChosenThread = Extension.create({
-	name: 'concordChosenThread',
-	addProseMirrorPlugins: () => [
-		new Plugin<DecorationSet>({
-			key,
-			state: {
-				init: () => DecorationSet.empty,
-				apply: (tr, set) =>
-					(tr.getMeta(key) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc)
-			},
-			props: { decorations: (state) => key.getState(state) }
-		})
-	]
-});
+export const ChosenThread = layer.extension;
 
 /** The stretches of the text that a thread's mark covers, in editor positions. */
 function rangesOf(editor: Editor, threadId: string): { from: number; to: number }[] {
@@ -57,11 +44,7 @@ export function chooseThread(editor: Editor, threadId: string | null, reveal = f
 	const decorations = ranges.map((r) =>
 		Decoration.inline(r.from, r.to, { class: 'comment-chosen' })
 	);
-	editor.view.dispatch(
-		editor.state.tr
-			.setMeta(key, DecorationSet.create(editor.state.doc, decorations))
-			.setMeta('addToHistory', false)
-	);
+	layer.draw(editor, decorations);
 	const first = ranges[0];
 	if (reveal && first) {
 		const { node } = editor.view.domAtPos(first.from + 1);

@@ -1,6 +1,6 @@
-import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Editor } from '@tiptap/core';
+import { Decoration } from '@tiptap/pm/view';
+import { decorationLayer } from './decoration-layer';
 import { offsetToPosition, positionToOffset } from './text-binding/positions';
 
 /*
@@ -17,7 +17,7 @@ export interface MarkedPassage {
 	label: string;
 }
 
-const key = new PluginKey<DecorationSet>('concordPassages');
+const layer = decorationLayer('concordPassages');
 
 function marker(passage: MarkedPassage): HTMLElement {
 	const element = document.createElement('span');
@@ -31,20 +31,7 @@ function marker(passage: MarkedPassage): HTMLElement {
 }
 
 /** The extension that draws marked passages. */
-export const PassageMarks = Extension.create({
-	name: 'concordPassages',
-	addProseMirrorPlugins: () => [
-		new Plugin<DecorationSet>({
-			key,
-			state: {
-				init: () => DecorationSet.empty,
-				apply: (tr, set) =>
-					(tr.getMeta(key) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc)
-			},
-			props: { decorations: (state) => key.getState(state) }
-		})
-	]
-});
+export const PassageMarks = layer.extension;
 
 /** Marks `passages` in the text (replacing those marked before). */
 export function markPassages(editor: Editor, passages: readonly MarkedPassage[]): void {
@@ -61,11 +48,7 @@ export function markPassages(editor: Editor, passages: readonly MarkedPassage[])
 			})
 		];
 	});
-	editor.view.dispatch(
-		editor.state.tr
-			.setMeta(key, DecorationSet.create(doc, decorations))
-			.setMeta('addToHistory', false)
-	);
+	layer.draw(editor, decorations);
 }
 
 /** The selection as offsets of the body, and its words; null when nothing (or only space) is selected. */
