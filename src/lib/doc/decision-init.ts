@@ -1,9 +1,13 @@
 import type { DecisionRule } from './decision-rules';
+import type { AmendmentId } from './ids';
 import type { VersionId } from './versions';
 
-/** What a facilitator gives to open a decision; the version is a named one, or one saved now. */
+/**
+ * What a facilitator gives to open a decision: on a named version, one saved now, or a proposed
+ * amendment.
+ */
 export interface DecisionInit {
-	version: VersionId | { newName: string };
+	version: VersionId | { newName: string } | { amendment: AmendmentId };
 	question: string;
 	rule: DecisionRule;
 	/** How many answers are needed for an outcome, or null for no quorum. */
@@ -12,7 +16,13 @@ export interface DecisionInit {
 }
 
 /** Why a decision cannot be opened as given. */
-export type DecisionInitProblem = 'no-question' | 'no-version-name' | 'closes-past' | 'quorum';
+export type DecisionInitProblem =
+	| 'no-question'
+	| 'no-version-name'
+	| 'closes-past'
+	| 'quorum'
+	/** The amendment has ended, or is being decided already. */
+	| 'amendment-ended';
 
 /**
  * What is wrong with a decision as a facilitator set it up, or null when it can be opened: it
@@ -24,7 +34,8 @@ export function decisionInitProblem(
 	{ now, eligible }: { now: number; eligible: number }
 ): DecisionInitProblem | null {
 	if (!init.question.trim()) return 'no-question';
-	if (typeof init.version !== 'string' && !init.version.newName.trim()) return 'no-version-name';
+	if (typeof init.version !== 'string' && 'newName' in init.version && !init.version.newName.trim())
+		return 'no-version-name';
 	if (!Number.isFinite(init.closesAt) || init.closesAt <= now) return 'closes-past';
 	const { quorum } = init;
 	if (

@@ -10,7 +10,14 @@ import {
 	type DecisionResult,
 	type DecisionRule
 } from './decision-rules';
-import { randomId, type Branded, type DocumentId, type MemberId } from './ids';
+import {
+	randomId,
+	isWellFormedId,
+	type AmendmentId,
+	type Branded,
+	type DocumentId,
+	type MemberId
+} from './ids';
 import { cleanLine, isMoment } from './meta';
 import { listMembers, takesPart } from './members';
 import { readRecord, unusable } from './record';
@@ -45,11 +52,14 @@ export interface DecisionOutcome {
 	counts: AnswerCounts;
 }
 
-/** One decision on a named version of a document. */
+/** One decision on a named version of a document, or on a proposed amendment of it. */
 export interface Decision {
 	id: DecisionId;
 	documentId: DocumentId;
-	versionId: VersionId;
+	/** The version it would make the agreed text; null for a decision on an amendment. */
+	versionId: VersionId | null;
+	/** The amendment it would take into the text; null for a decision on a version. */
+	amendmentId: AmendmentId | null;
 	question: string;
 	rule: DecisionRule;
 	/** The fewest answers needed for any outcome but "no quorum"; null for none. */
@@ -133,21 +143,24 @@ function readDecision(id: string, entry: unknown): Decision | null {
 	return readRecord('decision', id, entry, (decision) => {
 		const documentId: unknown = decision.get(DECISION.documentId);
 		const versionId: unknown = decision.get(DECISION.versionId);
+		const amendmentId: unknown = decision.get(DECISION.amendmentId);
 		const question = cleanLine(decision.get(DECISION.question), MAX_QUESTION);
 		const rule: unknown = decision.get(DECISION.rule);
 		const quorum: unknown = decision.get(DECISION.quorum);
 		const closesAt: unknown = decision.get(DECISION.closesAt);
 		const openedBy: unknown = decision.get(DECISION.openedBy);
 		const openedAt: unknown = decision.get(DECISION.openedAt);
-		if (typeof documentId !== 'string' || typeof versionId !== 'string')
-			return unusable('it names no document or version');
+		const onVersion = typeof versionId === 'string';
+		if (typeof documentId !== 'string' || onVersion === isWellFormedId(amendmentId))
+			return unusable('it names no document, or not one version or amendment');
 		if (question === null) return unusable('it has no question');
 		if (!DECISION_RULES.includes(rule as DecisionRule)) return unusable('its rule is unknown');
 		if (!isMoment(closesAt)) return unusable('it has no closing time');
 		return {
 			id: id as DecisionId,
 			documentId: documentId as DocumentId,
-			versionId: versionId as VersionId,
+			versionId: onVersion ? (versionId as VersionId) : null,
+			amendmentId: onVersion ? null : (amendmentId as AmendmentId),
 			question,
 			rule: rule as DecisionRule,
 			quorum: typeof quorum === 'number' && Number.isInteger(quorum) && quorum > 0 ? quorum : null,
@@ -161,13 +174,17 @@ function readDecision(id: string, entry: unknown): Decision | null {
 	});
 }
 
-/** Opens a decision on a named version of a document and returns its id. */
+/** What a decision is on: a named version of its document, or a proposed amendment of it. */
+export type DecisionSubject = { versionId: VersionId } | { amendmentId: AmendmentId };
+
+/** Opens a decision on a named version or an amendment of a document and returns its id. */
 export function openDecision(
 	doc: Y.Doc,
-	init: Pick<Decision, 'documentId' | 'versionId' | 'question' | 'rule' | 'quorum' | 'closesAt'> & {
-		openedBy: MemberId;
-		now: number;
-	}
+	init: Pick<Decision, 'documentId' | 'question' | 'rule' | 'quorum' | 'closesAt'> &
+		DecisionSubject & {
+			openedBy: MemberId;
+			now: number;
+		}
 ): DecisionId {
 	const question = cleanLine(init.question, MAX_QUESTION);
 	if (!question) throw new Error('A decision needs a question.');
@@ -176,7 +193,8 @@ export function openDecision(
 	doc.transact(() => {
 		const entry = new Y.Map<unknown>();
 		entry.set(DECISION.documentId, init.documentId);
-		entry.set(DECISION.versionId, init.versionId);
+		if ('versionId' in init) entry.set(DECISION.versionId, init.versionId);
+		else entry.set(DECISION.amendmentId, init.amendmentId);
 		entry.set(DECISION.question, question);
 		entry.set(DECISION.rule, init.rule);
 		entry.set(
@@ -277,7 +295,7 @@ export function listDecisions(doc: Y.Doc, documentId?: DocumentId): Decision[] {
 export function agreedDecision(doc: Y.Doc, documentId: DocumentId): Decision | null {
 	let agreed: Decision | null = null;
 	for (const decision of listDecisions(doc, documentId)) {
-		if (decision.outcome?.result !== 'adopted') continue;
+		if (decision.outcome?.result !== 'adopted' || !decision.versionId) continue;
 		if (!agreed || decision.outcome.closedAt > agreed.outcome!.closedAt) agreed = decision;
 	}
 	return agreed;

@@ -14,6 +14,9 @@ export type WorkspaceId = Branded<'WorkspaceId'>;
 /** Identifies one member: a person on one device, the same in every workspace they join. */
 export type MemberId = Branded<'MemberId'>;
 
+/** Identifies one proposed amendment of a document (`amendments/`; decisions name it too). */
+export type AmendmentId = Branded<'AmendmentId'>;
+
 /** Whether `value` is a run of `min` to `max` base64url characters, the alphabet of every id. */
 export function isBase64UrlToken(value: unknown, min: number, max: number): value is string {
 	return (

@@ -24,3 +24,4 @@ export * from './group-settings';
 export * from './review-dates';
 export * from './dates';
 export * from './comments';
+export * from './amendments';

@@ -24,6 +24,8 @@ export const ROOT = {
 	reports: 'reports',
 	/** One `Y.Map` per comment thread on a passage, keyed by thread id (its mark in the text). */
 	comments: 'comments',
+	/** One `Y.Map` per proposed amendment of a document's text, keyed by amendment id. */
+	amendments: 'amendments',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors'
 } as const;
@@ -98,7 +100,9 @@ export const DECISION = {
 	/** Written once, when the decision closes. */
 	outcome: 'outcome',
 	/** The date by which the group means to revisit its outcome, `YYYY-MM-DD`. */
-	reviewOn: 'reviewOn'
+	reviewOn: 'reviewOn',
+	/** Set instead of `versionId` when the decision is on a proposed amendment. */
+	amendmentId: 'amendmentId'
 } as const;
 
 /** Keys of one entry of the `commitments` map (keyed by commitment id). */
@@ -154,7 +158,9 @@ export const COMMENT_THREAD = {
 	/** A `Y.Map` of messages by id, so that replies written apart all survive. */
 	messages: 'messages',
 	/** `{ resolved, by, at }`: the latest word on whether the discussion is over. */
-	resolution: 'resolution'
+	resolution: 'resolution',
+	/** Set on a thread about a proposed amendment (it marks no passage of the text). */
+	amendmentId: 'amendmentId'
 } as const;
 
 /** Keys of one message, a `Y.Map` in a thread's `messages`. */
@@ -168,6 +174,30 @@ export const COMMENT_MESSAGE = {
 	 * shown or exported (the workspace's history, kept for versions, still holds them).
 	 */
 	deletedAt: 'deletedAt'
+} as const;
+
+/**
+ * Keys of one entry of the `amendments` map: a change to a document's text proposed for the
+ * group to accept, kept as a Yjs update against the state it was drafted from.
+ */
+export const AMENDMENT = {
+	documentId: 'documentId',
+	/** The passage's words where the draft began (may be empty: a whole document). */
+	quote: 'quote',
+	rationale: 'rationale',
+	/** The workspace's Yjs snapshot the draft started from (`Y.encodeSnapshot`). */
+	base: 'base',
+	/** The change itself: a Yjs update (version 2 encoding) that applies on top of `base`. */
+	change: 'change',
+	proposedBy: 'proposedBy',
+	proposedAt: 'proposedAt',
+	/** A `Y.Map` by member id of `{ supports, at }`, so that members' views given apart all survive. */
+	support: 'support',
+	/**
+	 * A `Y.Map` of outcomes by id, `{ result, by, at, decisionId }`: outcomes recorded apart all
+	 * survive, and an acceptance wins over the rest (its change is in the text already).
+	 */
+	outcomes: 'outcomes'
 } as const;
 
 /** Keys of one entry of the `reports` array: a record of mutual progress as it was sent. */

@@ -6,3 +6,4 @@ export * from './durable-storage';
 export * from './device-settings';
 export { LocalDataError, type LocalDataProblem } from './stored-records';
 export * from './damaged-data';
+export * from './drafts';

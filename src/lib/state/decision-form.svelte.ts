@@ -1,4 +1,4 @@
-import type { DecisionInitProblem, DecisionRule, VersionId } from '../workspace';
+import type { AmendmentId, DecisionInitProblem, DecisionRule, VersionId } from '../workspace';
 import type { DocumentHistory } from './document-history.svelte';
 import { fromLocalDateTime, localDateTime } from './local-time';
 
@@ -19,6 +19,8 @@ export type DecisionFormProblem = DecisionInitProblem | { failed: string };
 export class DecisionForm {
 	readonly #history: DocumentHistory;
 	version = $state<VersionId | typeof NEW_VERSION>(NEW_VERSION);
+	/** The amendment the decision is on, instead of a version; null for a decision on a version. */
+	amendment = $state<AmendmentId | null>(null);
 	versionName = $state('');
 	question = $state('');
 	/** Whether the facilitator wrote the question themselves (it no longer follows the version). */
@@ -34,10 +36,11 @@ export class DecisionForm {
 	}
 
 	/**
-	 * Starts afresh: the latest version (or a new one named `newName`), the group's rule and
-	 * quorum, a week to answer.
+	 * Starts afresh: on `amendment`, or the latest version (or a new one named `newName`), the
+	 * group's rule and quorum, a week to answer.
 	 */
-	reset(newName: string, now = Date.now()): void {
+	reset(newName: string, now = Date.now(), amendment: AmendmentId | null = null): void {
+		this.amendment = amendment;
 		const versions = this.#history.versions;
 		this.version = versions[versions.length - 1]?.id ?? NEW_VERSION;
 		this.versionName = newName;
@@ -64,8 +67,11 @@ export class DecisionForm {
 		const quorum =
 			typeof this.quorum === 'number' && !Number.isNaN(this.quorum) ? this.quorum : null;
 		const init = {
-			version:
-				this.version === NEW_VERSION ? { newName: this.versionName } : (this.version as VersionId),
+			version: this.amendment
+				? { amendment: this.amendment }
+				: this.version === NEW_VERSION
+					? { newName: this.versionName }
+					: (this.version as VersionId),
 			question: this.question,
 			rule: this.rule,
 			quorum,

@@ -1,6 +1,8 @@
 import { createSubscriber } from 'svelte/reactivity';
 import {
 	CommentRefusedError,
+	type AmendmentId,
+	type CommentThread,
 	type CommentMessage,
 	type CommitmentSource,
 	type CommentRefusal,
@@ -108,6 +110,17 @@ export class DocumentComments {
 		return this.#attempt(() => {
 			this.chosen = this.#workspace.comments.start(passage.source, text);
 		});
+	}
+
+	/** The threads discussing an amendment of this document, oldest first. */
+	onAmendment(id: AmendmentId): CommentThread[] {
+		this.#changed();
+		return this.#workspace.comments.onAmendment(id);
+	}
+
+	/** Begins a thread on an amendment. */
+	startOnAmendment(id: AmendmentId, text: string): CommentProblem | null {
+		return this.#attempt(() => void this.#workspace.comments.startOnAmendment(id, text));
 	}
 
 	/** Replies to a thread. */

@@ -1,5 +1,6 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type {
+	AmendmentRecordLabels,
 	DecisionRule,
 	IsoDate,
 	AnswerKind,
@@ -45,7 +46,10 @@ export class DocumentHistory {
 		this.#id = id;
 		const { decisions, texts } = workspace;
 		this.#versions = createSubscriber((update) => decisions.observeVersions(update));
-		this.#decisions = createSubscriber((update) => decisions.observe(update));
+		this.#decisions = createSubscriber((update) => {
+			const stops = [decisions.observe(update), workspace.amendments.observe(update)];
+			return () => stops.forEach((stop) => stop());
+		});
 		this.#members = members;
 		this.#body = createSubscriber((update) => {
 			let timer: ReturnType<typeof setTimeout> | undefined;
@@ -188,6 +192,12 @@ export class DocumentHistory {
 	/** The record of a closed decision (question, rule, answers, outcome), as text to show. */
 	decisionRecord(decision: Decision, version: Version | null, labels: DecisionRecordLabels) {
 		return this.#workspace.decisions.record(decision, version, labels);
+	}
+
+	/** The record of the amendments proposed to the document, as text to show; empty for none. */
+	amendmentRecord(labels: AmendmentRecordLabels): Block[] {
+		this.#decisions();
+		return this.#workspace.amendments.record(this.#id, labels);
 	}
 
 	/** The text of a named version, or null when it cannot be read. */

@@ -29,6 +29,12 @@ export {
 	type CommentPassage,
 	type CommentProblem
 } from './document-comments.svelte';
+export {
+	DocumentAmendments,
+	type AmendmentProblem,
+	type AmendmentView
+} from './document-amendments.svelte';
+export { DraftEditor, type DraftProblem } from './amendment-draft.svelte';
 export { Discussions } from './discussions.svelte';
 export { isReport, ProgressReportView, type ReportProblem } from './progress-report.svelte';
 export { Overview, type CommitmentNeed } from './overview.svelte';

@@ -1,4 +1,5 @@
 import {
+	AMENDMENT_LIMITS,
 	ANSWER_KINDS,
 	COMMENT_LIMITS,
 	COMMITMENT_LIMITS,
@@ -22,6 +23,7 @@ export const LIMITS = {
 	reason: MAX_REASON,
 	organisation: MAX_ORGANISATION,
 	commentMessage: COMMENT_LIMITS.message,
+	amendmentRationale: AMENDMENT_LIMITS.rationale,
 	commitmentTitle: COMMITMENT_LIMITS.title,
 	commitmentDescription: COMMITMENT_LIMITS.description,
 	narrative: COMMITMENT_LIMITS.narrative,

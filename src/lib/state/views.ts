@@ -119,3 +119,15 @@ export type ThreadId = W.ThreadId;
 export type MessageId = W.MessageId;
 /** A comment thread with where its passage starts now (null once the passage was deleted). */
 export type PlacedThread = W.PlacedThread;
+/** A change of a document's text proposed to the group. */
+export type Amendment = W.Amendment;
+/** Which amendment. */
+export type AmendmentId = W.AmendmentId;
+/** How an amendment ended. */
+export type AmendmentResult = W.AmendmentResult;
+/** What an amendment would change, against its base and, when stale, today's text. */
+export type AmendmentDiff = W.AmendmentDiff;
+/** How an amendment ended. */
+export type AmendmentOutcome = W.AmendmentOutcome;
+/** The words of the record of a document's amendments. */
+export type AmendmentRecordLabels = W.AmendmentRecordLabels;

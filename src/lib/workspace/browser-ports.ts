@@ -1,4 +1,4 @@
-import { LocalStore, databaseNameFor, deleteLocalData } from '../persistence';
+import { LocalStore, databaseNameFor, deleteLocalData, drafts } from '../persistence';
 import { deriveWorkspaceKeys } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
 import { needsFreshPage } from './connection-policy';
@@ -31,8 +31,12 @@ export const browserPorts: WorkspacePorts = {
 			online: entry.online !== false
 		});
 	},
-	removeData: deleteLocalData,
+	async removeData(id) {
+		await deleteLocalData(id);
+		for (const document of await drafts.documents(id)) await drafts.remove(id, document);
+	},
 	listings: registry,
+	drafts,
 	profile: currentProfile,
 	clock: systemClock,
 	page: new OpenWorkspaces()

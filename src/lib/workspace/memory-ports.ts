@@ -2,6 +2,7 @@ import type { MemberId } from '../doc';
 import { OpenWorkspaces } from './open-workspaces';
 import {
 	MemoryDisk,
+	MemoryDrafts,
 	MemoryListings,
 	MemoryStore,
 	MemorySync,
@@ -34,6 +35,7 @@ export function memoryPorts(
 		checkOpen: () => {},
 		removeData: async (id) => disk.delete(id),
 		listings: new MemoryListings(),
+		drafts: new MemoryDrafts(),
 		profile: () => profile,
 		clock,
 		page: new OpenWorkspaces()

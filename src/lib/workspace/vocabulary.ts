@@ -4,6 +4,10 @@
  * layer (state/) speaks of workspaces in these words only.
  */
 export type {
+	Amendment,
+	AmendmentId,
+	AmendmentOutcome,
+	AmendmentResult,
 	AnswerKind,
 	Block,
 	CommentMessage,
@@ -49,6 +53,8 @@ export type {
 	WorkspaceId
 } from '../doc';
 export {
+	AMENDMENT_LIMITS,
+	AmendmentChangeError,
 	ANSWER_KINDS,
 	asIsoDate,
 	COMMENT_LIMITS,
@@ -87,3 +93,11 @@ export type { CsvHeadings, ReportFormat, ReportTexts } from './report-export';
 export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
 export { CommentRefusedError, type CommentRefusal, type PlacedThread } from './operations/comments';
 export type { AuthoredText, Comparison } from './operations/texts';
+export { AmendmentRefusedError, type AmendmentRefusal } from './operations/amendments';
+export {
+	AmendmentDraft,
+	SubmitRefusedError,
+	type SubmitRefusal
+} from './operations/amendment-draft';
+export type { AmendmentDiff } from '../export/read-model/amendment-review';
+export type { AmendmentRecordLabels } from '../export/read-model/amendment-record';

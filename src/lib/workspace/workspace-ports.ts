@@ -4,6 +4,7 @@ import type { OpenWorkspaces } from './open-workspaces';
 import type {
 	Clock,
 	DeviceProfile,
+	DraftStore,
 	GroupSync,
 	WorkspaceEntry,
 	WorkspaceListings,
@@ -28,6 +29,8 @@ export interface WorkspacePorts {
 	/** Removes what `openStore` kept of a workspace. */
 	removeData(id: WorkspaceId): Promise<void>;
 	readonly listings: WorkspaceListings;
+	/** This device's draft amendments, kept until submitted or discarded. */
+	readonly drafts: DraftStore;
 	/** This person's name, colour and member id on this device, as they are now. */
 	profile(): DeviceProfile;
 	readonly clock: Clock;

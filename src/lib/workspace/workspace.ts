@@ -20,6 +20,8 @@ import { keepMigrated } from './keep-migrated';
 import { DecisionKeeper } from './decision-keeper';
 import type { OperationContext } from './operations/context';
 import { WorkspaceComments } from './operations/comments';
+import { WorkspaceAmendments } from './operations/amendments';
+import { AmendmentKeeper } from './amendment-keeper';
 import { WorkspaceCommitments } from './operations/commitments';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
@@ -62,6 +64,7 @@ export class Workspace {
 	readonly decisions: WorkspaceDecisions;
 	readonly commitments: WorkspaceCommitments;
 	readonly comments: WorkspaceComments;
+	readonly amendments: WorkspaceAmendments;
 	readonly settings: WorkspaceSettings;
 	readonly reports: WorkspaceReports;
 	readonly texts: WorkspaceTexts;
@@ -91,6 +94,9 @@ export class Workspace {
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
 		this.comments = new WorkspaceComments(context);
+		this.amendments = new WorkspaceAmendments(context, id, ports.drafts, () =>
+			this.authorship.claimLocalChanges(me())
+		);
 		this.settings = new WorkspaceSettings(context);
 		this.reports = new WorkspaceReports(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
@@ -103,8 +109,10 @@ export class Workspace {
 		if (!entry.readOnly) {
 			const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
 			const keeper = new DecisionKeeper(doc, inStep, ports.clock);
+			const amendments = new AmendmentKeeper(doc);
 			this.#stops.push(
 				() => keeper.destroy(),
+				() => amendments.destroy(),
 				sync.subscribe(() => keeper.check())
 			);
 		}

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocumentId, MemberId } from '../ids';
+import type { AmendmentId, DocumentId, MemberId } from '../ids';
 import { cleanLine, cleanText, isMoment } from '../meta';
 import { isWellFormedId } from '../ids';
 import { readRecord, unusable } from '../record';
@@ -69,6 +69,7 @@ function readThread(id: string, entry: unknown): CommentThread | null {
 		if (!isWellFormedId(createdBy)) return unusable('it names no member');
 		if (!isMoment(createdAt)) return unusable('it has no date');
 		const messages = readMessages(thread.get(COMMENT_THREAD.messages));
+		const amendmentId: unknown = thread.get(COMMENT_THREAD.amendmentId);
 		if (messages.length === 0) return unusable('it has no message');
 		return {
 			id: id as ThreadId,
@@ -77,7 +78,8 @@ function readThread(id: string, entry: unknown): CommentThread | null {
 			createdBy: createdBy as MemberId,
 			createdAt,
 			messages,
-			resolved: readResolution(thread.get(COMMENT_THREAD.resolution))
+			resolved: readResolution(thread.get(COMMENT_THREAD.resolution)),
+			amendmentId: isWellFormedId(amendmentId) ? (amendmentId as AmendmentId) : null
 		};
 	});
 }

@@ -1,4 +1,4 @@
-import type { Branded, DocumentId, MemberId } from '../ids';
+import type { AmendmentId, Branded, DocumentId, MemberId } from '../ids';
 
 /** Identifies one comment thread; it is also the key of its mark in the text. */
 export type ThreadId = Branded<'ThreadId'>;
@@ -29,6 +29,8 @@ export interface CommentThread {
 	messages: CommentMessage[];
 	/** Who said the discussion is over, and when; null while it is open. */
 	resolved: { by: MemberId; at: number } | null;
+	/** The amendment it discusses; null for a thread on a passage of the text. */
+	amendmentId: AmendmentId | null;
 }
 
 /** How long the texts of a thread may be. */

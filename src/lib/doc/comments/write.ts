@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { documentBody } from '../documents';
-import { randomId, type DocumentId, type MemberId } from '../ids';
+import { randomId, type AmendmentId, type DocumentId, type MemberId } from '../ids';
 import { cleanLine, cleanText } from '../meta';
 import { COMMENT_MESSAGE, COMMENT_THREAD } from '../schema';
 import { markPassage } from './marks';
@@ -50,6 +50,30 @@ export function startThread(
 		thread.set(COMMENT_THREAD.createdAt, init.now);
 		addMessage(thread, text, init);
 		markPassage(body, init.from, init.to, id);
+	});
+	return id;
+}
+
+/**
+ * Begins a thread on a proposed amendment of a document, with its first message; it marks no
+ * passage. Null when the message is empty.
+ */
+export function startAmendmentThread(
+	doc: Y.Doc,
+	init: Authored & { documentId: DocumentId; amendmentId: AmendmentId; quote: string; text: string }
+): ThreadId | null {
+	const text = cleanText(init.text, COMMENT_LIMITS.message);
+	if (text === null) return null;
+	const id = randomId() as ThreadId;
+	doc.transact(() => {
+		const thread = new Y.Map<unknown>();
+		commentsMap(doc).set(id, thread);
+		thread.set(COMMENT_THREAD.documentId, init.documentId);
+		thread.set(COMMENT_THREAD.amendmentId, init.amendmentId);
+		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
+		thread.set(COMMENT_THREAD.createdBy, init.by);
+		thread.set(COMMENT_THREAD.createdAt, init.now);
+		addMessage(thread, text, init);
 	});
 	return id;
 }

@@ -13,6 +13,9 @@ import {
 	replyToThread,
 	setThreadResolved,
 	startThread,
+	startAmendmentThread,
+	getAmendment,
+	type AmendmentId,
 	type CommentMessage,
 	type CommentThread,
 	type DocumentId,
@@ -73,10 +76,33 @@ export class WorkspaceComments {
 		const body = documentBody(this.#context.doc, documentId);
 		const marked = body ? markedThreads(body) : new Map<ThreadId, number>();
 		return this.list(documentId)
+			.filter((thread) => !thread.amendmentId)
 			.map((thread) => ({ thread, at: marked.get(thread.id) ?? null }))
 			.sort(
 				(a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.thread.createdAt - b.thread.createdAt
 			);
+	}
+
+	/** The threads discussing an amendment, oldest first. */
+	onAmendment(amendmentId: AmendmentId): CommentThread[] {
+		return this.list().filter((thread) => thread.amendmentId === amendmentId);
+	}
+
+	/** Begins a thread on an amendment, with its first message; returns its id. */
+	startOnAmendment(amendmentId: AmendmentId, text: string): ThreadId {
+		const author = this.#author();
+		if (!text.trim()) throw new CommentRefusedError('empty');
+		const amendment = getAmendment(this.#context.doc, amendmentId);
+		if (!amendment) throw new CommentRefusedError('missing');
+		const id = startAmendmentThread(this.#context.doc, {
+			...author,
+			documentId: amendment.documentId,
+			amendmentId,
+			quote: amendment.quote,
+			text
+		});
+		if (!id) throw new CommentRefusedError('empty');
+		return id;
 	}
 
 	/** How many threads are open in each document. */

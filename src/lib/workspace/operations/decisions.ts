@@ -1,5 +1,7 @@
 import {
 	agreedDecision,
+	getAmendment,
+	type Amendment,
 	answerDecision,
 	answersDecisions,
 	takesPart,
@@ -35,10 +37,14 @@ import {
 } from '../../export/read-model/decision-record';
 import type { OperationContext } from './context';
 
-/** A decision and the version it is about (null when that version cannot be read). */
+/**
+ * A decision and what it is about: a version, or an amendment (null when it is not one, or
+ * cannot be read).
+ */
 export interface DecisionOnVersion {
 	decision: Decision;
 	version: Version | null;
+	amendment: Amendment | null;
 }
 
 /** Who has answered a decision, with their answers, and who may answer and has not yet. */
@@ -74,10 +80,7 @@ export class WorkspaceDecisions {
 	/** Decisions on a document, most recently opened first, with their versions. */
 	decisions(documentId: DocumentId): DecisionOnVersion[] {
 		const { doc } = this.#context;
-		return listDecisions(doc, documentId).map((decision) => ({
-			decision,
-			version: getVersion(doc, decision.versionId)
-		}));
+		return listDecisions(doc, documentId).map((decision) => this.#withSubject(decision));
 	}
 
 	/** Every decision of the workspace, most recently opened first. */
@@ -94,7 +97,16 @@ export class WorkspaceDecisions {
 	agreed(documentId: DocumentId): DecisionOnVersion | null {
 		const { doc } = this.#context;
 		const decision = agreedDecision(doc, documentId);
-		return decision ? { decision, version: getVersion(doc, decision.versionId) } : null;
+		return decision ? this.#withSubject(decision) : null;
+	}
+
+	#withSubject(decision: Decision): DecisionOnVersion {
+		const { doc } = this.#context;
+		return {
+			decision,
+			version: decision.versionId ? getVersion(doc, decision.versionId) : null,
+			amendment: decision.amendmentId ? getAmendment(doc, decision.amendmentId) : null
+		};
 	}
 
 	/** How many members may answer (everyone but observers). */
@@ -131,6 +143,15 @@ export class WorkspaceDecisions {
 
 	/** What is wrong with a decision as set up to be opened now, or null when it can be. */
 	problemWith(init: DecisionInit): DecisionInitProblem | null {
+		const { version } = init;
+		if (typeof version !== 'string' && 'amendment' in version) {
+			const { doc } = this.#context;
+			const amendment = getAmendment(doc, version.amendment);
+			const deciding = listDecisions(doc).some(
+				(d) => d.amendmentId === version.amendment && !d.outcome
+			);
+			if (!amendment || amendment.outcome || deciding) return 'amendment-ended';
+		}
 		return decisionInitProblem(init, {
 			now: this.#context.clock.now(),
 			eligible: this.eligibleCount()
@@ -138,9 +159,9 @@ export class WorkspaceDecisions {
 	}
 
 	/**
-	 * Opens a decision on a named version, or on the current text saved as a new version; both
-	 * are one change, so a failure leaves no stray version behind. Throws a `DecisionInitError`
-	 * for a decision that cannot be opened as given (`problemWith`).
+	 * Opens a decision on a named version, on the current text saved as a new version (both one
+	 * change, so a failure leaves no stray version behind), or on an open amendment. Throws a
+	 * `DecisionInitError` for a decision that cannot be opened as given (`problemWith`).
 	 */
 	openDecision(documentId: DocumentId, init: DecisionInit): DecisionId {
 		const { doc, clock, me } = this.#context;
@@ -149,16 +170,15 @@ export class WorkspaceDecisions {
 		const problem = this.problemWith(init);
 		if (problem) throw new DecisionInitError(problem);
 		let id: DecisionId | undefined;
+		const opened = { ...rest, documentId, openedBy: me(), now: clock.now() };
 		doc.transact(() => {
+			if (typeof version !== 'string' && 'amendment' in version) {
+				id = openDecision(doc, { ...opened, amendmentId: version.amendment });
+				return;
+			}
 			const versionId =
 				typeof version === 'string' ? version : this.saveVersion(documentId, version.newName);
-			id = openDecision(doc, {
-				...rest,
-				versionId,
-				documentId,
-				openedBy: me(),
-				now: clock.now()
-			});
+			id = openDecision(doc, { ...opened, versionId });
 		});
 		return id!;
 	}

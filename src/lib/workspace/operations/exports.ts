@@ -1,4 +1,9 @@
 import type { DocumentId } from '../../doc';
+import { listAmendments } from '../../doc';
+import {
+	amendmentRecordBlocks,
+	type AmendmentRecordLabels
+} from '../../export/read-model/amendment-record';
 import type { DecisionRecordLabels } from '../../export/read-model/decision-record';
 import {
 	exportDocumentFile,
@@ -18,6 +23,8 @@ export interface AgreedTexts {
 	fileSuffix: string;
 	/** The words of the record of the decision that agreed it, appended to the text. */
 	record: DecisionRecordLabels;
+	/** The words of the record of the amendments proposed to it, appended after the decision's. */
+	amendments: AmendmentRecordLabels;
 }
 
 /** The files a workspace's documents are exported to: the draft, the agreed text, all of them. */
@@ -39,7 +46,8 @@ export class WorkspaceExports {
 
 	/**
 	 * The agreed version of a document as a file in `format`, named as agreed, with the record of
-	 * the decision that agreed it; null while the document has no agreed version.
+	 * the decision that agreed it and of the amendments proposed to the document; null while the
+	 * document has no agreed version.
 	 */
 	async agreed(
 		id: DocumentId,
@@ -54,7 +62,10 @@ export class WorkspaceExports {
 		return exportDocumentFile(this.#context.doc, id, format, texts, {
 			version: version.id,
 			label: agreedTexts.label(version.name, outcome.closedAt),
-			appendix: this.#decisions.record(decision, version, agreedTexts.record),
+			appendix: [
+				...this.#decisions.record(decision, version, agreedTexts.record),
+				...amendmentRecordBlocks(listAmendments(this.#context.doc, id), agreedTexts.amendments)
+			],
 			fileSuffix: agreedTexts.fileSuffix
 		});
 	}

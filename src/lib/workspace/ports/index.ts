@@ -12,3 +12,4 @@ export {
 export { MemorySync } from './memory-sync';
 export { MemoryListings } from './memory-listings';
 export { ManualClock } from './manual-clock';
+export { MemoryDrafts } from './memory-drafts';

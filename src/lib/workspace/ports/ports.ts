@@ -7,10 +7,16 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import type { WorkspaceId } from '../../doc';
-import type { DeviceProfile, SaveState, WorkspaceEntry } from '../../persistence';
+import type {
+	DeviceProfile,
+	DraftStore,
+	KeptDraft,
+	SaveState,
+	WorkspaceEntry
+} from '../../persistence';
 import type { ConnectionStatus } from '../../sync/peer-sync';
 
-export type { ConnectionStatus, DeviceProfile, SaveState, WorkspaceEntry };
+export type { ConnectionStatus, DeviceProfile, DraftStore, KeptDraft, SaveState, WorkspaceEntry };
 
 /** Keeps one workspace document on this device and tells the truth about what is saved. */
 export interface WorkspaceStore {
