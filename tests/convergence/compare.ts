@@ -4,6 +4,7 @@ import {
 	buildProgressReport,
 	documentBody,
 	listCommitments,
+	listAmendments,
 	listThreads,
 	markedThreads,
 	listDecisions,
@@ -142,6 +143,16 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 				const marked = body ? markedThreads(body) : new Map();
 				return listThreads(doc, d.id).map((t) => ({ ...t, at: marked.get(t.id) ?? null }));
 			})
+		),
+		// Amendments as their review lists them: what each changes, the views on it, how it ended.
+		amendments: JSON.stringify(
+			canonical(
+				listAmendments(doc).map(({ base, change, ...rest }) => ({
+					...rest,
+					base: base.length,
+					change: change.length
+				}))
+			)
 		),
 		// The record of mutual progress of every day so far, as each copy builds it.
 		report: JSON.stringify(

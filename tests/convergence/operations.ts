@@ -12,6 +12,11 @@ import {
 import { blocksOf } from '../../src/lib/export/read-model/model';
 import { BODY_EDIT_WEIGHTS, PHRASES, type BodyEditKind } from './body-edits';
 import {
+	AMENDMENT_WEIGHTS,
+	applyAmendmentOperation,
+	type AmendmentOperationKind
+} from './amendment-operations';
+import {
 	applyCommentOperation,
 	COMMENT_WEIGHTS,
 	type CommentOperationKind
@@ -47,7 +52,8 @@ export const OPERATION_WEIGHTS = {
 	answerDecision: 15,
 	closeDecision: 2,
 	...COMMITMENT_WEIGHTS,
-	...COMMENT_WEIGHTS
+	...COMMENT_WEIGHTS,
+	...AMENDMENT_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /** The name of one kind of operation. */
@@ -173,6 +179,8 @@ export function applyOperation(
 			return `answer ${answer} to ${decision.id}`;
 		}
 	}
+	if (kind in AMENDMENT_WEIGHTS)
+		return applyAmendmentOperation(writer, kind as AmendmentOperationKind, random);
 	if (kind in COMMENT_WEIGHTS)
 		return applyCommentOperation(writer, kind as CommentOperationKind, random);
 	if (kind in COMMITMENT_WEIGHTS)

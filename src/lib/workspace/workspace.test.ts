@@ -1,44 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { newMemberId, type WorkspaceId } from '../doc';
-import { joinWithInvite } from './join';
-import { memoryPorts } from './memory-ports';
-import { secretOf } from './network';
-import { ManualClock, MemoryNetwork } from './ports';
-import { Workspace } from './workspace';
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceId } from '../doc';
+import { group } from './test-group';
 
-/** A network without faults: these tests are about the workspace, not the network. */
-const calm = { int: (min: number) => min, chance: () => false };
 const DAY = 24 * 60 * 60 * 1000;
-const opened: Workspace[] = [];
-
-/** Two people on their own devices: Amina creates a workspace, Bea joins it by its invite. */
-async function group() {
-	const network = new MemoryNetwork(calm);
-	const clock = new ManualClock(Date.UTC(2026, 5, 1));
-	const amina = memoryPorts(network, clock, {
-		memberId: newMemberId(),
-		name: 'Amina',
-		colour: '#1f5f5b'
-	});
-	const bea = memoryPorts(network, clock, {
-		memberId: newMemberId(),
-		name: 'Bea',
-		colour: '#145a86'
-	});
-	const id = await Workspace.create({ name: 'Water committee', locale: 'en' }, amina);
-	const first = await Workspace.open(id, amina);
-	clock.advance(60_000);
-	await joinWithInvite({ secret: secretOf(first.entry), signaling: [] }, bea);
-	const second = await Workspace.open(id, bea);
-	opened.push(first, second);
-	network.drain();
-	await new Promise((resolve) => setImmediate(resolve));
-	return { id, network, clock, amina, bea, first, second };
-}
-
-afterEach(async () => {
-	for (const workspace of opened.splice(0)) await workspace.destroy();
-});
 
 describe('a workspace over in-memory ports, as the app opens it', () => {
 	it('is created from the templates with its creator as facilitator, and joined by invite', async () => {

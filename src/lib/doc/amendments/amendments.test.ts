@@ -62,7 +62,10 @@ describe('amendments', () => {
 		const id = submit(w);
 		const body = documentBody(w.doc, w.charter)!;
 		body.insert(0, 'Rule 1. ');
+		const client = w.doc.clientID;
 		expect(acceptAmendment(w.doc, id, { by: w.ana, now: 30 })).toBe(true);
+		// This copy keeps its own client id (and so its record of authorship).
+		expect(w.doc.clientID).toBe(client);
 		expect(plainTextOf(body)).toBe('Rule 1. Each member reports on its pilot every month.');
 		expect(getAmendment(w.doc, id)!.outcome).toEqual({
 			result: 'accepted',

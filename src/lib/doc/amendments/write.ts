@@ -112,8 +112,7 @@ export function endAmendment(
 
 /**
  * Takes an amendment into its document: its change is applied on top of whatever the text holds
- * now (merging as any Yjs change does) and its acceptance recorded, in one change made with
- * `origin`. Throws an `AmendmentChangeError` when the change may not be applied here; false when
+ * now (merging as any Yjs change does), then its acceptance is recorded, both made with `origin`. Throws an `AmendmentChangeError` when the change may not be applied here; false when
  * the amendment is missing or has already ended.
  */
 export function acceptAmendment(
@@ -127,9 +126,10 @@ export function acceptAmendment(
 	if (!entry || !amendment || amendment.outcome) return false;
 	const problem = checkAmendmentChange(doc, amendment);
 	if (problem) throw new AmendmentChangeError(problem);
-	doc.transact(() => {
-		Y.applyUpdateV2(doc, amendment.change, origin, BOUNDED_DECODER.v2);
-		addOutcome(entry, 'accepted', ending);
-	}, origin);
+	// Two changes, not one: Yjs marks a transaction that applies an update as remote, and a
+	// remote transaction in which this copy's own client id also wrote (the outcome) makes Yjs
+	// give the copy a new client id, which would orphan its record of authorship.
+	Y.applyUpdateV2(doc, amendment.change, origin, BOUNDED_DECODER.v2);
+	doc.transact(() => addOutcome(entry, 'accepted', ending), origin);
 	return true;
 }

@@ -90,18 +90,25 @@ export class AmendmentDraft {
 	}
 
 	/**
-	 * Stores the amendment for the group to review and forgets the draft; returns its id. Throws
-	 * a `SubmitRefusedError` when it changes nothing, has no rationale, or its change is refused.
+	 * Stores the amendment for the group to review, forgets the draft and returns the amendment's
+	 * id. Throws a `SubmitRefusedError` when it changes nothing, has no rationale, or its change is
+	 * refused; the draft is then left as it was.
 	 */
 	async submit(): Promise<AmendmentId> {
+		const id = this.submitNow();
+		await this.discard();
+		return id;
+	}
+
+	/** Stores the amendment and closes the draft, leaving what was kept of it on the device. */
+	submitNow(): AmendmentId {
 		const { change } = this.#fork.change;
 		const preview = this.preview();
 		if (!change || !preview || preview.inserted + preview.deleted === 0)
 			throw new SubmitRefusedError('unchanged');
 		if (!this.#kept.rationale.trim()) throw new SubmitRefusedError('no-rationale');
-		let id: AmendmentId;
 		try {
-			id = submitAmendment(this.#context.doc, {
+			const id = submitAmendment(this.#context.doc, {
 				documentId: this.documentId,
 				quote: this.#kept.quote,
 				rationale: this.#kept.rationale,
@@ -110,12 +117,12 @@ export class AmendmentDraft {
 				by: this.#context.me(),
 				now: this.#context.clock.now()
 			});
+			this.close();
+			return id;
 		} catch (error) {
 			if (error instanceof AmendmentChangeError) throw new SubmitRefusedError(error.problem);
 			throw error;
 		}
-		await this.discard();
-		return id;
 	}
 
 	/** Forgets the draft on this device and closes it. */

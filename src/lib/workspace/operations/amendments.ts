@@ -123,18 +123,31 @@ export class WorkspaceAmendments {
 	async openDraft(documentId: DocumentId, quote = ''): Promise<AmendmentDraft | null> {
 		if (!this.mayPropose) throw new AmendmentRefusedError('not-allowed');
 		const kept = await this.#drafts.get(this.#workspaceId, documentId);
+		const draft = this.startDraft(documentId, kept?.quote ?? quote, kept);
+		if (draft && !kept) await draft.keep();
+		return draft;
+	}
+
+	/**
+	 * Forks a draft amendment of a document from `kept`, or from the text as it is now; it is kept
+	 * on this device only once `keep` is called. Null when it cannot be opened here.
+	 */
+	startDraft(
+		documentId: DocumentId,
+		quote: string,
+		kept?: { base: Uint8Array; change: Uint8Array | null; rationale: string }
+	): AmendmentDraft | null {
+		if (!this.mayPropose) throw new AmendmentRefusedError('not-allowed');
 		const member = this.#context.me();
 		this.#claim();
 		const fork = AmendmentFork.open(this.#context.doc, { documentId, member, kept });
 		if (!fork) return null;
-		const draft = new AmendmentDraft(this.#context, this.#drafts, fork, {
+		return new AmendmentDraft(this.#context, this.#drafts, fork, {
 			workspaceId: this.#workspaceId,
 			documentId,
-			quote: kept?.quote ?? quote,
+			quote,
 			rationale: kept?.rationale ?? ''
 		});
-		if (!kept) await draft.keep();
-		return draft;
 	}
 
 	/** Forgets this person's draft of a document without opening it. */
