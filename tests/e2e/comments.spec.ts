@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createWorkspace, expect, expectSaved, test as single, typeAtEnd } from './fixtures';
+import { downloaded, exportFrom } from './downloads';
 import { connection, joinByLink, readInviteLink, setMyName, test, goOffline } from './peers';
 
 const CLAUSE = 'Members meet every month, online or in person.';
@@ -59,6 +60,17 @@ single(
 		// Kept on this device.
 		await page.reload();
 		await expect(comments(page).getByRole('article')).toContainText('Every second month?');
+
+		// The draft's Markdown export lists the thread after the text, when asked for.
+		const markdown = await downloaded(page, () =>
+			exportFrom(page, 'Current draft with its comments', 'Markdown')
+		);
+		const appendix = markdown.text().slice(markdown.text().indexOf('## Comments'));
+		expect(appendix).toContain(`### On “${CLAUSE}”`);
+		expect(appendix).toContain('Monthly is too often for us.');
+		expect(appendix).toContain('Every second month?');
+		const plain = await downloaded(page, () => exportFrom(page, /^Current draft$/, 'Markdown'));
+		expect(plain.text()).not.toContain('Monthly is too often for us.');
 	}
 );
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { downloaded, exportAs } from './downloads';
+import { downloaded, exportAs, exportFrom } from './downloads';
 import { createWorkspace, expect, typeAtEnd } from './fixtures';
 import {
 	connection,
@@ -16,12 +16,6 @@ const GUIDANCE = 'Say in a few sentences why this group exists';
 
 /** The region of an open decision, as a member finds it above the text. */
 const decisionRegion = (page: Page) => page.getByRole('region', { name: /^Decision open/ });
-
-/** Picks an item of one group of the Export menu ("Agreed version …" or "Current draft"). */
-async function exportFrom(page: Page, group: string | RegExp, item: string) {
-	await page.getByRole('button', { name: 'Export' }).click();
-	await page.getByRole('group', { name: group }).getByRole('menuitem', { name: item }).click();
-}
 
 test('a saved version is compared with the text a peer wrote since, and authors are shown', async ({
 	amina,

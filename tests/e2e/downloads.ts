@@ -23,3 +23,9 @@ export async function exportAs(page: Page, item: string): Promise<void> {
 	await page.getByRole('button', { name: 'Export' }).click();
 	await page.getByRole('menuitem', { name: item, exact: true }).click();
 }
+
+/** Picks an item of one group of the Export menu ("Agreed version …", "Current draft", …). */
+export async function exportFrom(page: Page, group: string | RegExp, item: string): Promise<void> {
+	await page.getByRole('button', { name: 'Export' }).click();
+	await page.getByRole('group', { name: group }).getByRole('menuitem', { name: item }).click();
+}

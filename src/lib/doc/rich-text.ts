@@ -18,6 +18,8 @@ export interface Run {
 	change?: 'inserted' | 'deleted';
 	/** When comparing: the Yjs client that wrote the run (authorship maps it to a member). */
 	writer?: number;
+	/** Only when an export carries comments: the comment threads the run's words are in. */
+	threads?: string[];
 }
 
 /** One block of a document. */

@@ -131,3 +131,5 @@ export type AmendmentDiff = W.AmendmentDiff;
 export type AmendmentOutcome = W.AmendmentOutcome;
 /** The words of the record of a document's amendments. */
 export type AmendmentRecordLabels = W.AmendmentRecordLabels;
+/** The words of a document's comments in an export. */
+export type CommentExportLabels = W.CommentExportLabels;

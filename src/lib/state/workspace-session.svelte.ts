@@ -5,6 +5,7 @@ import {
 	ensureDurableStorage,
 	saveWorkspaceFile,
 	type AgreedTexts,
+	type CommentExportLabels,
 	type AwayChange,
 	type ConnectionStatus,
 	type DocumentBody,
@@ -116,8 +117,13 @@ export class WorkspaceSession {
 	}
 
 	/** Exports one document's current text (the draft) to a file in the given format. */
-	exportDocument(id: DocumentId, format: ExportFormat, texts: ExportTexts): Promise<ExportFile> {
-		return this.#workspace.exports.draft(id, format, texts);
+	exportDocument(
+		id: DocumentId,
+		format: ExportFormat,
+		texts: ExportTexts,
+		comments?: CommentExportLabels
+	): Promise<ExportFile> {
+		return this.#workspace.exports.draft(id, format, texts, comments);
 	}
 
 	/** Exports a document's agreed version with the record of its decision; null if it has none. */

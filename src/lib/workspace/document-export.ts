@@ -8,9 +8,14 @@ import {
 	type ExportFormat,
 	type ExportLabels
 } from '../export/formats';
+import {
+	commentsAppendix,
+	exportComments,
+	type CommentExportLabels
+} from '../export/read-model/comments-appendix';
 import { readDocumentForExport, type ExportDocument } from '../export/read-model/model';
 
-export type { ExportFormat, ExportLabels };
+export type { CommentExportLabels, ExportFormat, ExportLabels };
 
 /** A file ready to download. */
 export interface ExportFile {
@@ -30,20 +35,34 @@ export interface ExportedVersion {
 	fileSuffix: string;
 }
 
+/**
+ * Reads a document for export: the draft, or a version that was agreed. With `comments` (the
+ * draft only), its threads follow the text as an appendix, or, for a format with comments of its
+ * own (Word), are carried for it to anchor on their passages.
+ */
 function read(
 	doc: Y.Doc,
 	id: DocumentId,
 	texts: ExportTexts,
-	agreed?: ExportedVersion
+	agreed?: ExportedVersion,
+	comments?: { labels: CommentExportLabels; native: boolean }
 ): ExportDocument {
+	const threads = comments && !agreed ? exportComments(doc, id, comments.labels) : [];
+	const native = comments?.native === true && threads.length > 0;
+	const heading = comments?.labels.heading ?? '';
 	const document = readDocumentForExport(doc, id, {
 		exportedAt: new Date(),
 		versionLabel: agreed?.label ?? texts.draft,
 		version: agreed?.version,
-		appendix: agreed?.appendix
+		appendix: agreed?.appendix ?? (native ? [] : commentsAppendix(threads, heading)),
+		threads: native
 	});
 	if (!document) throw new Error('This document no longer exists.');
-	return { ...document, title: document.title || texts.untitled };
+	return {
+		...document,
+		title: document.title || texts.untitled,
+		...(native ? { comments: { heading, threads } } : {})
+	};
 }
 
 /** "<workspace>-<title>", each part shortened on its own so that titles stay apart. */
@@ -51,15 +70,20 @@ function fileNameOf(workspaceName: string, title: string): string {
 	return `${safeFileName(workspaceName).slice(0, 24)}-${safeFileName(title)}`;
 }
 
-/** Exports one document of a workspace to a file in `format`. */
+/**
+ * Exports one document of a workspace to a file in `format`; with `comments`, the draft's comment
+ * threads go with it (Word comments in a Word file, an appendix elsewhere).
+ */
 export async function exportDocumentFile(
 	doc: Y.Doc,
 	id: DocumentId,
 	format: ExportFormat,
 	labels: ExportTexts,
-	agreed?: ExportedVersion
+	agreed?: ExportedVersion,
+	comments?: CommentExportLabels
 ): Promise<ExportFile> {
-	const document = read(doc, id, labels, agreed);
+	const withComments = comments && { labels: comments, native: format === 'docx' };
+	const document = read(doc, id, labels, agreed, withComments);
 	const { extension, mime } = FORMAT_FILES[format];
 	const content = await renderDocument(format, document, labels);
 	const name = fileNameOf(document.workspaceName, document.title);

@@ -82,7 +82,7 @@ export {
 } from '../doc';
 export { runsIn } from '../export/read-model/compare';
 export type { DecisionRecordLabels } from '../export/read-model/decision-record';
-export type { ExportFile, ExportFormat, ExportTexts } from './document-export';
+export type { CommentExportLabels, ExportFile, ExportFormat, ExportTexts } from './document-export';
 export type { ImportFileProblem } from './document-import';
 export type { Durability, SaveState, WorkspaceEntry } from '../persistence';
 export type { DocumentBody } from './operations/documents';

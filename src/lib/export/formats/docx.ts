@@ -16,6 +16,8 @@ import {
 import { docxTable } from './docx-table';
 import { headerLines, isRightToLeft, type ExportLabels } from './labels';
 import type { Block, Run } from '../../doc';
+import { commentsAppendix } from '../read-model/comments-appendix';
+import { CommentAnchors, wordComments } from './docx-comments';
 import { textOf, type ExportDocument } from '../read-model/model';
 
 /*
@@ -61,7 +63,10 @@ class Writer {
 	readonly starts = new Set<number>();
 	private instances = 0;
 
-	constructor(private readonly bidirectional: boolean) {}
+	constructor(
+		private readonly bidirectional: boolean,
+		private readonly anchors: CommentAnchors | null = null
+	) {}
 
 	paragraph(runs: readonly Run[], place: Place, options: IParagraphOptions = {}): void {
 		if (textOf(runs).trim() === '') return;
@@ -87,7 +92,8 @@ class Writer {
 		for (let i = 0; i < runs.length;) {
 			const href = runs[i]?.href;
 			let end = i + 1;
-			while (end < runs.length && runs[end]?.href === href) end++;
+			// A link's runs go in one hyperlink; other runs one by one (a comment may start at any).
+			while (href && end < runs.length && runs[end]?.href === href) end++;
 			const textRuns = runs.slice(i, end).map((run) =>
 				run.lineBreak
 					? new TextRun({ break: 1 })
@@ -99,8 +105,11 @@ class Writer {
 							...(href ? { style: 'Hyperlink' } : {})
 						})
 			);
+			const group = runs.slice(i, end);
+			result.push(...(this.anchors?.before(group) ?? []));
 			if (href) result.push(new ExternalHyperlink({ link: href, children: textRuns }));
 			else result.push(...textRuns);
+			result.push(...(this.anchors?.after(group) ?? []));
 			i = end;
 		}
 		return result;
@@ -159,7 +168,9 @@ export async function exportDocx(
 	labels: ExportLabels
 ): Promise<Uint8Array> {
 	const rtl = isRightToLeft(document.language);
-	const writer = new Writer(rtl);
+	const threads = document.comments?.threads ?? [];
+	const anchors = threads.length > 0 ? new CommentAnchors(threads, document.blocks) : null;
+	const writer = new Writer(rtl, anchors);
 	const title = clean(document.title);
 	const header = headerLines(document, labels).map(
 		([label, value], index, all) =>
@@ -173,6 +184,19 @@ export async function exportDocx(
 			})
 	);
 	writer.blocks(document.blocks, { depth: 0, quote: false, pending: null });
+	let comments: ReturnType<typeof wordComments> | undefined;
+	if (anchors) {
+		// A passage whose last words were in a paragraph left out (blank) still ends somewhere.
+		const open = anchors.unended();
+		if (open.length > 0) writer.body.push(new Paragraph({ children: open }));
+		const unanchored = threads.filter((thread) => !anchors.started.has(thread.id));
+		writer.blocks(commentsAppendix(unanchored, document.comments!.heading), {
+			depth: 0,
+			quote: false,
+			pending: null
+		});
+		comments = wordComments(anchors, threads, rtl);
+	}
 	const language = clean(document.language);
 	const eastAsian = /^(zh|ja|ko)\b/i.test(language);
 	const file = new Document({
@@ -193,6 +217,7 @@ export async function exportDocx(
 			}
 		},
 		numbering: writer.numbering(),
+		...(comments ? { comments } : {}),
 		sections: [
 			{
 				properties: { page: { margin: { top: 1134, right: 1134, bottom: 1134, left: 1134 } } },

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { legacyBlocksOf } from './legacy-body';
+import type { ExportComment } from './comments-appendix';
 import {
 	documentBody,
 	HARD_BREAK,
@@ -29,6 +30,11 @@ export interface ExportDocument {
 	/** Which version this is, e.g. "Draft, not agreed" (decisions come with versions). */
 	versionLabel: string;
 	blocks: Block[];
+	/**
+	 * Comment threads a format writes as its own comments (Word), anchored where the runs' `threads`
+	 * say; absent when the export carries none that way.
+	 */
+	comments?: { heading: string; threads: ExportComment[] };
 }
 
 /** Whether two runs look the same: the same marks, link, line break and change. */
@@ -37,7 +43,7 @@ function sameLook(a: Run, b: Run): boolean {
 	return look(a) === look(b);
 }
 
-function runsOf(line: Line): Run[] {
+function runsOf(line: Line, threads: boolean): Run[] {
 	const runs: Run[] = [];
 	for (const run of line.runs) {
 		const change = run.change
@@ -51,10 +57,11 @@ function runsOf(line: Line): Run[] {
 				...(run.marks.bold ? { bold: true } : {}),
 				...(run.marks.italic ? { italic: true } : {}),
 				...(run.marks.link ? { href: run.marks.link } : {}),
+				...(threads && run.marks.comments?.length ? { threads: run.marks.comments } : {}),
 				...change
 			};
-			// Text that differs only in what a reader does not see (the comment threads it is in)
-			// is one run, so that a text and its copy compare equal and export alike.
+			// Text that differs only in what a reader does not see (the comment threads it is in,
+			// unless asked for) is one run, so that a text and its copy compare equal and export alike.
 			const last = runs.at(-1);
 			if (last && !last.lineBreak && sameLook(last, next)) last.text += part;
 			else runs.push(next);
@@ -86,16 +93,17 @@ function groupsAt(lines: readonly Line[], depth: number): Group[] {
 	return groups;
 }
 
-function textBlock(line: Line): Block {
+function textBlock(line: Line, threads: boolean): Block {
 	return line.format.block === 'heading'
-		? { type: 'heading', level: line.format.level ?? 2, runs: runsOf(line) }
-		: { type: 'paragraph', runs: runsOf(line) };
+		? { type: 'heading', level: line.format.level ?? 2, runs: runsOf(line, threads) }
+		: { type: 'paragraph', runs: runsOf(line, threads) };
 }
 
-function blocksAt(lines: readonly Line[], depth: number): Block[] {
+/** `threads`: whether runs carry the comment threads their words are in (exports with comments). */
+function blocksAt(lines: readonly Line[], depth: number, threads: boolean): Block[] {
 	return groupsAt(lines, depth).flatMap((group): Block[] => {
 		const container = group.container;
-		if (!container) return group.lines.map(textBlock);
+		if (!container) return group.lines.map((line) => textBlock(line, threads));
 		switch (container.type) {
 			case 'bulletList':
 			case 'orderedList':
@@ -106,17 +114,17 @@ function blocksAt(lines: readonly Line[], depth: number): Block[] {
 						start: container.attrs?.start ?? 1,
 						// Each item's lines (a damaged list's stray lines count as an item each).
 						items: groupsAt(group.lines, depth + 1).map((item) =>
-							blocksAt(item.lines, item.container ? depth + 2 : depth + 1)
+							blocksAt(item.lines, item.container ? depth + 2 : depth + 1, threads)
 						)
 					}
 				];
 			case 'blockquote':
-				return [{ type: 'quote', blocks: blocksAt(group.lines, depth + 1) }];
+				return [{ type: 'quote', blocks: blocksAt(group.lines, depth + 1, threads) }];
 			case 'table':
-				return [{ type: 'table', rows: rowsOf(group.lines, depth + 1) }];
+				return [{ type: 'table', rows: rowsOf(group.lines, depth + 1, threads) }];
 			default:
 				// An item, row or cell outside its list or table keeps its text.
-				return blocksAt(group.lines, depth + 1);
+				return blocksAt(group.lines, depth + 1, threads);
 		}
 	});
 }
@@ -124,22 +132,26 @@ function blocksAt(lines: readonly Line[], depth: number): Block[] {
 /** The cells of a table: each cell's text, its lines joined by line breaks. */
 function rowsOf(
 	lines: readonly Line[],
-	depth: number
+	depth: number,
+	threads: boolean
 ): { cells: { header: boolean; runs: Run[] }[] }[] {
 	return groupsAt(lines, depth).map((row) => ({
 		cells: groupsAt(row.lines, depth + 1).map((cell) => ({
 			header: cell.container?.type === 'tableHeader',
 			runs: cell.lines.flatMap((line, i) => [
 				...(i > 0 ? [{ text: '', lineBreak: true }] : []),
-				...runsOf(line)
+				...runsOf(line, threads)
 			])
 		}))
 	}));
 }
 
-/** Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two. */
-export function blocksOf(body: Y.Text, view?: BodyView): Block[] {
-	return blocksAt(readLines(body, view), 0);
+/**
+ * Reads a body into blocks: as it is now, as it was at a snapshot, or compared between two; with
+ * `threads`, each run also says which comment threads its words are in.
+ */
+export function blocksOf(body: Y.Text, view?: BodyView, threads = false): Block[] {
+	return blocksAt(readLines(body, view), 0, threads);
 }
 
 /** Whether a shared type already existed in a snapshot. */
@@ -177,6 +189,8 @@ export function readDocumentForExport(
 		version?: VersionId;
 		/** Blocks that follow the text, such as the record of the decision that agreed it. */
 		appendix?: Block[];
+		/** Runs say which comment threads their words are in (a draft only). */
+		threads?: boolean;
 	}
 ): ExportDocument | null {
 	const summary = listDocuments(doc).find((d) => d.id === id);
@@ -184,7 +198,11 @@ export function readDocumentForExport(
 	const meta = readMeta(doc);
 	const at = options.version ? versionSnapshot(doc, options.version) : undefined;
 	if (at === null) return null;
-	const blocks = documentBlocks(doc, id, at && { at });
+	const body = documentBody(doc, id);
+	const blocks =
+		options.threads && !at && body
+			? blocksOf(body, undefined, true)
+			: documentBlocks(doc, id, at && { at });
 	if (!blocks) return null;
 	return {
 		workspaceName: meta.name,

@@ -7,6 +7,7 @@ import {
 import type { DecisionRecordLabels } from '../../export/read-model/decision-record';
 import {
 	exportDocumentFile,
+	type CommentExportLabels,
 	exportWorkspaceBundle,
 	type ExportFile,
 	type ExportFormat,
@@ -39,9 +40,17 @@ export class WorkspaceExports {
 		this.#name = name;
 	}
 
-	/** One document's current text (the draft) as a file in `format`. */
-	draft(id: DocumentId, format: ExportFormat, texts: ExportTexts): Promise<ExportFile> {
-		return exportDocumentFile(this.#context.doc, id, format, texts);
+	/**
+	 * One document's current text (the draft) as a file in `format`; with `comments`, its comment
+	 * threads too (as Word comments in a Word file, an appendix in the others).
+	 */
+	draft(
+		id: DocumentId,
+		format: ExportFormat,
+		texts: ExportTexts,
+		comments?: CommentExportLabels
+	): Promise<ExportFile> {
+		return exportDocumentFile(this.#context.doc, id, format, texts, undefined, comments);
 	}
 
 	/**
