@@ -112,6 +112,10 @@ test('members comment and reply apart, and a thread outlives the paragraph it wa
 		await expect(thread).toContainText('Or we take turns.');
 		await expect(thread.getByRole('listitem')).toHaveCount(3);
 	}
+	// What came in while Bea was away is said, the reply as well.
+	await expect(bea.page.getByRole('region', { name: 'While you were away' })).toContainText(
+		'Charter: 1 new reply'
+	);
 
 	// Amina answered after Bea: Bea's overview says a reply waits for her, and leads to it.
 	await bea.page

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import {
+	commentsMap,
 	getMember,
+	listThreads,
 	trackRemoteChanges,
 	type Authorship,
 	type DocumentChanges,
@@ -22,6 +24,9 @@ export interface AwayChange {
 	authors: string[];
 	inserted: number;
 	deleted: number;
+	/** Comment threads others began on it, and replies others wrote in its threads. */
+	threads: number;
+	replies: number;
 }
 
 /** How long after catching up with every connected peer the window of "away" changes stays open. */
@@ -38,6 +43,9 @@ export class AwayWatcher {
 	#tracker: ReturnType<typeof trackRemoteChanges> | null = null;
 	#seen = new Map<DocumentId, DocumentChanges>();
 	#changes: AwayChange[] = [];
+	/** Every message this copy has seen, by "thread/message", and those that were news. */
+	readonly #messages = new Set<string>();
+	#comments = new Map<DocumentId, { threads: number; replies: number }>();
 	#grace: unknown;
 	#peers = 0;
 	/** False for a copy that is still receiving the workspace for the first time (a new member). */
@@ -52,6 +60,7 @@ export class AwayWatcher {
 		private readonly clock: Clock = systemClock
 	) {
 		this.#stopStatus = sync.subscribe((status) => this.#onStatus(status));
+		this.#noteMessages(false);
 		doc.on('afterTransaction', this.#onTransaction);
 	}
 
@@ -70,6 +79,7 @@ export class AwayWatcher {
 	/** Forgets what was gathered (the person has seen it); an open window starts counting anew. */
 	dismiss(): void {
 		this.#seen.clear();
+		this.#comments.clear();
 		if (this.#tracker) {
 			this.#tracker.stop();
 			this.#tracker = trackRemoteChanges(this.doc, (origin) => this.#isNews(origin));
@@ -132,8 +142,30 @@ export class AwayWatcher {
 	}
 
 	#onTransaction = (tr: Y.Transaction) => {
-		if (this.#tracker && this.#isNews(tr.origin)) this.#refresh();
+		const news = this.#tracker !== null && this.#isNews(tr.origin);
+		const comments = tr.changedParentTypes.has(commentsMap(this.doc) as never);
+		if (comments) this.#noteMessages(news);
+		if (news) this.#refresh();
 	};
+
+	/**
+	 * Takes note of messages this copy had not seen; with `news`, those others wrote count as
+	 * threads begun or replies written while this person was away.
+	 */
+	#noteMessages(news: boolean) {
+		for (const thread of listThreads(this.doc)) {
+			thread.messages.forEach((message, i) => {
+				const key = `${thread.id}/${message.id}`;
+				if (this.#messages.has(key)) return;
+				this.#messages.add(key);
+				if (!news || message.by === this.self) return;
+				const counts = this.#comments.get(thread.documentId) ?? { threads: 0, replies: 0 };
+				if (i === 0) counts.threads++;
+				else counts.replies++;
+				this.#comments.set(thread.documentId, counts);
+			});
+		}
+	}
 
 	#close() {
 		if (!this.#tracker) return;
@@ -169,9 +201,20 @@ export class AwayWatcher {
 					: change
 			);
 		}
-		this.#changes = [...all.values()]
-			.map((change) => this.#describe(change))
-			.sort((a, b) => b.inserted + b.deleted - (a.inserted + a.deleted));
+		const described = new Map(
+			[...all.values()].map((change) => [change.documentId, this.#describe(change)])
+		);
+		for (const [documentId, counts] of this.#comments) {
+			const change = described.get(documentId);
+			if (change) Object.assign(change, counts);
+			else
+				described.set(documentId, { documentId, authors: [], inserted: 0, deleted: 0, ...counts });
+		}
+		this.#changes = [...described.values()].sort(
+			(a, b) =>
+				b.inserted + b.deleted - (a.inserted + a.deleted) ||
+				b.threads + b.replies - (a.threads + a.replies)
+		);
 		for (const listener of this.#listeners) listener();
 	}
 
@@ -188,6 +231,6 @@ export class AwayWatcher {
 		ids.delete(this.self);
 		const authors = [...ids].flatMap((id) => getMember(this.doc, id)?.name ?? []);
 		const { documentId, inserted, deleted } = change;
-		return { documentId, authors, inserted, deleted };
+		return { documentId, authors, inserted, deleted, threads: 0, replies: 0 };
 	}
 }
