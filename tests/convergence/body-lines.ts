@@ -1,6 +1,8 @@
 import type { Node } from '@tiptap/pm/model';
-import { linesOfDelta, type Line } from '../../src/lib/doc';
+import { linesOfDelta, type DocumentId, type Line } from '../../src/lib/doc';
+import type { Workspace } from '../../src/lib/workspace';
 import { flattenNodes } from '../../src/lib/editor/text-binding/flatten';
+import type { Random } from './random';
 
 /*
  * A document body as the lines the editor shows, places in it, and the same body as plain text
@@ -94,4 +96,22 @@ export function applyPlain(text: string, ops: readonly PlainOp[]): string {
 		else text = text.slice(0, at) + text.slice(Math.max(at, plainOffset(text, op.to)));
 	}
 	return text;
+}
+
+/**
+ * A random passage of a copy's document, as a member selects one: its document and body offsets
+ * (at most `longest` characters); null when the copy has no document with text to select.
+ */
+export function randomPassage(
+	workspace: Workspace,
+	random: Random,
+	longest: number
+): { documentId: DocumentId; from: number; to: number } | null {
+	const documents = workspace.documents.list();
+	if (documents.length === 0) return null;
+	const documentId = random.pick(documents).id;
+	const length = workspace.documents.body(documentId)?.length ?? 0;
+	if (length < 2) return null;
+	const from = random.int(0, length - 2);
+	return { documentId, from, to: random.int(from + 1, Math.min(length, from + longest)) };
 }

@@ -1,6 +1,6 @@
 import { markedThreads, type Line } from '../../src/lib/doc';
 import { CommentRefusedError } from '../../src/lib/workspace';
-import { pointOf } from './body-lines';
+import { pointOf, randomPassage } from './body-lines';
 import type { BodyEdit } from './editor-operations';
 import type { Random } from './random';
 import { applyBodyEdit, type Writer } from './writer';
@@ -40,17 +40,13 @@ export function applyCommentOperation(
 	try {
 		switch (kind) {
 			case 'commentOnPassage': {
-				const documents = workspace.documents.list();
-				if (documents.length === 0) return null;
-				const document = random.pick(documents);
-				const length = workspace.documents.body(document.id)?.length ?? 0;
-				if (length < 2) return null;
-				const from = random.int(0, length - 2);
-				const to = random.int(from + 1, Math.min(length, from + 40));
-				const source = comments.anchor(document.id, from, to);
+				const passage = randomPassage(workspace, random, 40);
+				if (!passage) return null;
+				const { documentId, from, to } = passage;
+				const source = comments.anchor(documentId, from, to);
 				if (!source) return null;
 				const id = comments.start(source, random.pick(MESSAGES));
-				return `comment ${id} on ${from}–${to} of ${document.id}`;
+				return `comment ${id} on ${from}–${to} of ${documentId}`;
 			}
 			case 'replyToThread': {
 				if (!thread) return null;

@@ -6,7 +6,7 @@ import {
 	type Party
 } from '../../src/lib/doc';
 import { CommitmentRefusedError } from '../../src/lib/workspace';
-import { pointOf } from './body-lines';
+import { pointOf, randomPassage } from './body-lines';
 import { applyBodyEdit, type Writer } from './writer';
 import type { BodyEdit } from './editor-operations';
 import type { Random } from './random';
@@ -68,18 +68,14 @@ export function applyCommitmentOperation(
 				return `make commitment ${id}`;
 			}
 			case 'commitFromPassage': {
-				const documents = workspace.documents.list();
-				if (documents.length === 0) return null;
-				const document = random.pick(documents);
-				const length = workspace.documents.body(document.id)?.length ?? 0;
-				if (length < 2) return null;
-				const from = random.int(0, length - 2);
-				const to = random.int(from + 1, Math.min(length, from + 30));
-				const id = commitments.createFromPassage(document.id, from, to, {
+				const passage = randomPassage(workspace, random, 30);
+				if (!passage) return null;
+				const { documentId, from, to } = passage;
+				const id = commitments.createFromPassage(documentId, from, to, {
 					title: random.pick(TITLES),
 					owners: owners()
 				});
-				return `make commitment ${id} from ${from}–${to} of ${document.id}`;
+				return `make commitment ${id} from ${from}–${to} of ${documentId}`;
 			}
 			case 'editCommitment': {
 				if (!target) return null;

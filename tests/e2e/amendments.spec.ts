@@ -11,6 +11,11 @@ const draftEditor = (page: Page) =>
 /** Replaces the word `word` in the draft's text with `typed`, as a double click and typing do. */
 async function replaceWord(page: Page, word: string, typed: string) {
 	await draftEditor(page).getByText(CLAUSE).waitFor();
+	await replaceWordIn(page, word, typed);
+}
+
+/** Selects the first `word` of the draft's text, then types `typed` over it. */
+async function replaceWordIn(page: Page, word: string, typed: string) {
 	await draftEditor(page).evaluate((editor, word) => {
 		const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -64,6 +69,8 @@ single(
 		await card.getByRole('button', { name: 'Accept amendment' }).press('Enter');
 		const confirm = page.getByRole('dialog', { name: 'Accept this amendment?' });
 		await confirm.getByRole('button', { name: 'Accept and apply' }).press('Enter');
+		// The card has left the open list: the focus is on the panel, not lost.
+		await expect(amendments(page).getByRole('heading', { name: 'Amendments' })).toBeFocused();
 		await expect(page.getByRole('textbox', { name: 'Charter', exact: true })).toContainText(
 			'Members meet every quarter, online or in person.'
 		);
@@ -125,4 +132,38 @@ test('an amendment drafted while another member edits the same clause merges bot
 	// The accepted words are Bea's: "Show authors" says who wrote them.
 	await bea.page.getByRole('button', { name: 'Show authors' }).click();
 	await expect(bea.page.getByText('Written by Bea').first()).toBeAttached();
+	await bea.page.getByRole('button', { name: 'Back to the text' }).click();
+
+	// A second amendment is put to the group's decision; adopting it applies it on every copy.
+	await bea.page
+		.getByRole('textbox', { name: 'Charter' })
+		.getByText(/every second month/)
+		.click({ clickCount: 3 });
+	await bea.page.getByRole('button', { name: 'Propose amendment' }).click();
+	await draftEditor(bea.page).getByText('Rule 1: ').waitFor();
+	await replaceWordIn(bea.page, 'in person.', 'in person, by turns.');
+	await bea.page.getByRole('textbox', { name: 'Rationale' }).fill('Fairer on travel.');
+	await bea.page.getByRole('button', { name: 'Submit amendment' }).click();
+	const second = amendments(amina.page).getByRole('article', { name: /^Amendment by Bea/ });
+	await expect(second).toContainText('Fairer on travel.');
+	await second.getByRole('button', { name: 'Put to a decision' }).click();
+	const dialog = amina.page.getByRole('dialog', { name: 'Open a decision' });
+	await expect(dialog.getByRole('textbox', { name: 'Question' })).toHaveValue(
+		'Do we adopt the amendment to our Charter proposed by Bea?'
+	);
+	await dialog.getByRole('button', { name: 'Open decision' }).click();
+	await expect(second).toContainText('The group is deciding');
+	await expect(second.getByRole('button', { name: 'Accept amendment' })).toHaveCount(0);
+	for (const { page } of [bea, amina]) {
+		await page
+			.getByRole('region', { name: /^Decision open/ })
+			.getByRole('button', { name: 'Agree' })
+			.click();
+	}
+	const adopted = 'every second month, online or in person, by turns.';
+	for (const { page } of [amina, bea]) {
+		await expect.poll(() => documentText(page, 'Charter'), { timeout: 20_000 }).toContain(adopted);
+		await amendments(page).getByText('Ended amendments (2)').click();
+		await expect(amendments(page)).toContainText('Adopted by the group’s decision');
+	}
 });

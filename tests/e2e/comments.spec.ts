@@ -36,6 +36,9 @@ single(
 		await expect(page.getByRole('navigation', { name: 'Documents' })).toContainText(
 			'1 open comment thread'
 		);
+		// "Show the passage" takes the caret there.
+		await panel.getByRole('button', { name: /^Show the passage of the thread/ }).press('Enter');
+		await expect(page.getByRole('textbox', { name: 'Charter' })).toBeFocused();
 
 		await panel.getByRole('textbox', { name: 'Reply' }).fill('Every second month, then?');
 		await panel.getByRole('button', { name: /^Reply to the thread/ }).press('Enter');

@@ -3,9 +3,9 @@ import { createWorkspace, expect, test, typeAtEnd } from './fixtures';
 import { report, watch } from './xss-watch';
 
 /**
- * Every cross-site-scripting vector of tests/xss/payloads.ts as the words of comment threads:
- * the first message, replies, a message rewritten, and a passage's quote; shown in the panel
- * beside the text as text only.
+ * Every cross-site-scripting vector of tests/xss/payloads.ts as the words of comment threads (the
+ * first message, replies, a message rewritten, and a passage's quote) and of an amendment (its
+ * text, rationale and discussion): shown in the panel, the review and History as text only.
  */
 
 /** The payloads packed into messages of at most `max` characters, each whole. */
@@ -54,4 +54,36 @@ test('payloads as comments, replies and quotes are shown as text only', async ({
 	await page.reload();
 	await expect(page.getByRole('region', { name: 'Comments' }).getByRole('article')).toBeVisible();
 	await report(page, seen, 'comment threads after a reload', XSS_PAYLOADS.length);
+});
+
+test('payloads as an amendment’s text, rationale and discussion are shown as text only', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(240_000);
+	const seen = await watch(context, baseURL!);
+	await createWorkspace(page, 'Payload amendments');
+	const quote = '<img src=x onerror=alert(3)>';
+	await typeAtEnd(page, 'Charter', quote);
+	await page.getByRole('textbox', { name: 'Charter' }).getByText(quote).click({ clickCount: 3 });
+	await page.getByRole('button', { name: 'Propose amendment' }).click();
+	const draft = page.getByRole('textbox', { name: 'Draft amendment of Charter' });
+	await draft.getByText(quote).click();
+	await page.keyboard.press('End');
+	await page.keyboard.insertText(XSS_PAYLOADS.map((p) => p.text).join(' '));
+	const [rationale, ...discussion] = packed(2000);
+	await page.getByRole('textbox', { name: 'Rationale' }).fill(rationale!);
+	await page.getByRole('button', { name: 'Submit amendment' }).click();
+	const card = page.getByRole('region', { name: 'Amendments' }).getByRole('article').first();
+	await expect(card).toContainText(`On “${quote}”`);
+	await card.getByRole('textbox', { name: 'Comment on the amendment' }).fill(discussion[0] ?? '');
+	await card.getByRole('button', { name: 'Post' }).click();
+	await report(page, seen, 'an amendment under review', XSS_PAYLOADS.length);
+
+	await card.getByRole('button', { name: 'Accept amendment' }).click();
+	await page.getByRole('button', { name: 'Accept and apply' }).click();
+	await page.getByRole('button', { name: 'History' }).click();
+	await expect(page.getByRole('region', { name: /^History of/ }).getByRole('table')).toBeVisible();
+	await report(page, seen, 'an accepted amendment in the text and in History', XSS_PAYLOADS.length);
 });

@@ -1,4 +1,5 @@
 import { Mark } from '@tiptap/core';
+import { Fragment, Slice, type Mark as PmMark, type Node as PmNode } from '@tiptap/pm/model';
 import { isWellFormedId } from '../doc';
 
 /** The HTML attribute that carries a comment thread's id on its passage. */
@@ -39,3 +40,22 @@ export const CommentMark = Mark.create({
 		return ['span', { ...HTMLAttributes, class: 'comment-mark' }, 0];
 	}
 });
+
+function withoutMarks(fragment: Fragment, keep: (mark: PmMark) => boolean): Fragment {
+	const nodes: PmNode[] = [];
+	fragment.forEach((node) => {
+		nodes.push(
+			node.isText ? node.mark(node.marks.filter(keep)) : node.copy(withoutMarks(node.content, keep))
+		);
+	});
+	return Fragment.fromArray(nodes);
+}
+
+/**
+ * A pasted slice without the marks of comment threads `known` does not hold (text copied from
+ * another workspace, or a thread's record that never arrived): they would be marked for nothing.
+ */
+export function keepKnownThreads(slice: Slice, known: (threadId: string) => boolean): Slice {
+	const keep = (mark: PmMark) => mark.type.name !== 'comment' || known(String(mark.attrs.threadId));
+	return new Slice(withoutMarks(slice.content, keep), slice.openStart, slice.openEnd);
+}

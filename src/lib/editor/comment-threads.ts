@@ -36,8 +36,8 @@ export function threadsAtCaret(editor: Editor): string[] {
 }
 
 /**
- * Draws the passage of `threadId` as chosen (none for null) and, when asked, scrolls it into
- * view; false when the thread has no passage in the text.
+ * Draws the passage of `threadId` as chosen (none for null) and, when asked, brings it into view
+ * with the caret at its start; false when the thread has no passage in the text.
  */
 export function chooseThread(editor: Editor, threadId: string | null, reveal = false): boolean {
 	const ranges = threadId ? rangesOf(editor, threadId) : [];
@@ -50,6 +50,8 @@ export function chooseThread(editor: Editor, threadId: string | null, reveal = f
 		const { node } = editor.view.domAtPos(first.from + 1);
 		const element = node instanceof Element ? node : node.parentElement;
 		element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+		// The caret goes to the passage, so a keyboard or screen-reader user is there too.
+		editor.chain().setTextSelection(first.from).focus(undefined, { scrollIntoView: false }).run();
 	}
 	return ranges.length > 0;
 }

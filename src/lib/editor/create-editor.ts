@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { MEMBER_COLOURS, readPresenceUser } from '../doc';
 import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
+import { keepKnownThreads } from './comment-mark';
 import { ChosenThread } from './comment-threads';
 import { PassageMarks } from './passages';
 import { caretsPlugin } from './text-binding/carets';
@@ -26,6 +27,8 @@ export interface EditorInit {
 	presence?: EditorPresence;
 	/** A copy that can be read but not changed. */
 	readOnly?: boolean;
+	/** Whether a comment thread is in the workspace; pasted marks of others are dropped. */
+	knownThread?: (threadId: string) => boolean;
 }
 
 /** The colour someone's presence claims, when it is one Concord can draw. */
@@ -88,7 +91,14 @@ function presenceExtension(binding: TextBinding, presence: EditorPresence) {
  * A rich-text editor bound to a document body: every keystroke is a change to the shared body, and
  * undo and redo only take back this person's own changes.
  */
-export function createEditor({ element, body, label, presence, readOnly }: EditorInit): Editor {
+export function createEditor({
+	element,
+	body,
+	label,
+	presence,
+	readOnly,
+	knownThread
+}: EditorInit): Editor {
 	const binding = new TextBinding(body);
 	const extensions = documentExtensions();
 	return new Editor({
@@ -104,7 +114,8 @@ export function createEditor({ element, body, label, presence, readOnly }: Edito
 		content: binding.document(getSchema(extensions)).toJSON(),
 		editorProps: {
 			attributes: attributes(label, readOnly),
-			transformPastedHTML: sanitizePastedHtml
+			transformPastedHTML: sanitizePastedHtml,
+			...(knownThread ? { transformPasted: (slice) => keepKnownThreads(slice, knownThread) } : {})
 		}
 	});
 }

@@ -1,4 +1,5 @@
 import {
+	AmendmentRefusedError,
 	SubmitRefusedError,
 	type AmendmentDraft,
 	type Comparison,
@@ -25,8 +26,13 @@ export class DraftEditor {
 	#draft: AmendmentDraft | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#stop: (() => void) | null = null;
-	/** 'opening' until the draft is ready; 'unavailable' when it cannot be opened here. */
-	status = $state<'opening' | 'open' | 'unavailable' | 'closed'>('opening');
+	/**
+	 * 'opening' until the draft is ready; 'not-allowed' for someone who may not propose here;
+	 * 'unavailable' when a kept draft no longer opens; 'failed' when it could not be read.
+	 */
+	status = $state<'opening' | 'open' | 'not-allowed' | 'unavailable' | 'failed' | 'closed'>(
+		'opening'
+	);
 	rationale = $state('');
 	preview = $state.raw<Comparison | null>(null);
 	body = $state.raw<DocumentBody | null>(null);
@@ -56,8 +62,12 @@ export class DraftEditor {
 			this.#stop = draft.observe(() => this.keepSoon());
 			this.status = 'open';
 		} catch (error) {
+			if (error instanceof AmendmentRefusedError) {
+				this.status = 'not-allowed';
+				return;
+			}
 			console.warn('Concord: a draft amendment could not be opened', error);
-			this.status = 'unavailable';
+			this.status = 'failed';
 		}
 	}
 

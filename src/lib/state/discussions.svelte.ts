@@ -39,7 +39,9 @@ export class Discussions {
 	async hasDraft(id: DocumentId): Promise<boolean> {
 		try {
 			return (await this.#workspace.amendments.draftsKept()).includes(id);
-		} catch {
+		} catch (error) {
+			// Not knowing is not worth a message: the draft page says so if it cannot be read.
+			console.warn('Concord: could not look for a kept draft amendment', error);
 			return false;
 		}
 	}

@@ -46,9 +46,13 @@ export class DocumentAmendments {
 		const { amendments } = this.#workspace;
 		return amendments.list(this.documentId).map((amendment) => {
 			const views = Object.entries(amendment.support);
+			let diff: AmendmentDiff | null | undefined;
 			return {
 				amendment,
-				diff: amendments.diff(amendment),
+				// Worked out when a card shows it (ended ones stay folded away), then kept.
+				get diff() {
+					return (diff ??= amendments.diff(amendment));
+				},
 				supporters: views.filter(([, v]) => v.supports).map(([id]) => id as MemberId),
 				opposers: views.filter(([, v]) => !v.supports).map(([id]) => id as MemberId),
 				deciding: amendments.openDecisionOn(amendment.id)

@@ -112,6 +112,17 @@ export class DocumentComments {
 		});
 	}
 
+	/** Whether the document has any thread at all (on passages or on amendments), for exports. */
+	get any(): boolean {
+		this.#changed();
+		return this.#workspace.comments.list(this.documentId).length > 0;
+	}
+
+	/** Whether a thread is in the workspace (of any document: a passage may move between them). */
+	knows(id: string): boolean {
+		return this.#workspace.comments.get(id as ThreadId) !== null;
+	}
+
 	/** The threads discussing an amendment of this document, oldest first. */
 	onAmendment(id: AmendmentId): CommentThread[] {
 		this.#changed();

@@ -8,7 +8,7 @@ import {
 	observeAmendments,
 	observeDecisions
 } from '../doc';
-import { AMENDMENT_ORIGIN } from './operations/amendments';
+import { AMENDMENT_ORIGIN } from './origins';
 
 /**
  * Carries out the outcome of decisions on amendments: an adopted one's change goes into the text,
@@ -19,13 +19,17 @@ import { AMENDMENT_ORIGIN } from './operations/amendments';
 export class AmendmentKeeper {
 	readonly #doc: Y.Doc;
 	readonly #stops: (() => void)[];
+	/** Adopted amendments whose change this copy refused: said once, not tried again. */
+	readonly #refused = new Set<string>();
+	/** Whether an adopted amendment waits for its base: any arriving change may bring it. */
+	#waiting = false;
 	#scheduled = false;
 	#destroyed = false;
+	readonly #look = () => this.#schedule();
 
 	constructor(doc: Y.Doc) {
 		this.#doc = doc;
-		const look = () => this.#schedule();
-		this.#stops = [observeDecisions(doc, look), observeAmendments(doc, look)];
+		this.#stops = [observeDecisions(doc, this.#look), observeAmendments(doc, this.#look)];
 		this.#schedule();
 	}
 
@@ -33,6 +37,14 @@ export class AmendmentKeeper {
 	destroy(): void {
 		this.#destroyed = true;
 		for (const stop of this.#stops) stop();
+		this.#wait(false);
+	}
+
+	#wait(waiting: boolean) {
+		if (waiting === this.#waiting) return;
+		this.#waiting = waiting;
+		if (waiting) this.#doc.on('update', this.#look);
+		else this.#doc.off('update', this.#look);
 	}
 
 	// Acts after the current change has finished, never inside another transaction's observers.
@@ -46,21 +58,25 @@ export class AmendmentKeeper {
 	}
 
 	#carryOut() {
+		let waiting = false;
 		for (const decision of listDecisions(this.#doc)) {
 			const { amendmentId, outcome } = decision;
-			if (!amendmentId || !outcome || getAmendment(this.#doc, amendmentId)?.outcome !== null)
-				continue;
+			if (!amendmentId || !outcome || this.#refused.has(amendmentId)) continue;
+			if (getAmendment(this.#doc, amendmentId)?.outcome !== null) continue;
 			const ending = { by: outcome.closedBy, now: outcome.closedAt, decisionId: decision.id };
 			try {
 				if (outcome.result === 'adopted')
 					acceptAmendment(this.#doc, amendmentId, ending, AMENDMENT_ORIGIN);
 				else endAmendment(this.#doc, amendmentId, 'rejected', ending);
 			} catch (error) {
-				// A base not yet here is tried again when it comes; a refused change is left as it is.
 				if (!(error instanceof AmendmentChangeError)) throw error;
-				if (error.problem !== 'base-unknown')
+				if (error.problem === 'base-unknown') waiting = true;
+				else {
+					this.#refused.add(amendmentId);
 					console.warn('Concord: an adopted amendment could not be applied', error.problem);
+				}
 			}
 		}
+		this.#wait(waiting);
 	}
 }

@@ -57,7 +57,7 @@ function commented(messages: string[] = ['Which pilot?']) {
 		heading: 'Comments',
 		onPassage: (quote) => `On “${quote}”`,
 		onDeleted: (quote) => `On deleted text: “${quote}”`,
-		onAmendment: () => 'On the amendment',
+		onAmendment: (quote) => `On the amendment of “${quote}”`,
 		resolved: (name, date) => `Resolved by ${name}, ${date}`,
 		deleted: 'Message deleted',
 		person: (id) => names.get(id) ?? 'Someone',

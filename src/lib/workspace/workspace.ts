@@ -17,11 +17,10 @@ import { createWorkspace } from './create';
 import { WorkspaceNotFoundError } from './errors';
 import { claimFirstEdit } from './first-edit';
 import { keepMigrated } from './keep-migrated';
-import { DecisionKeeper } from './decision-keeper';
+import { keepListedName, keepOutcomes } from './keepers';
 import type { OperationContext } from './operations/context';
 import { WorkspaceComments } from './operations/comments';
 import { WorkspaceAmendments } from './operations/amendments';
-import { AmendmentKeeper } from './amendment-keeper';
 import { WorkspaceCommitments } from './operations/commitments';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
@@ -94,39 +93,28 @@ export class Workspace {
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
 		this.comments = new WorkspaceComments(context);
-		this.amendments = new WorkspaceAmendments(context, id, ports.drafts, () =>
-			this.authorship.claimLocalChanges(me())
+		this.amendments = new WorkspaceAmendments(
+			context,
+			{ id, readOnly: entry.readOnly === true },
+			ports.drafts,
+			() => this.authorship.claimLocalChanges(me())
 		);
 		this.settings = new WorkspaceSettings(context);
 		this.reports = new WorkspaceReports(context);
 		this.texts = new WorkspaceTexts(context, (client) => this.writerOf(client));
-		this.exports = new WorkspaceExports(context, this.decisions, () => this.name);
+		this.exports = new WorkspaceExports(
+			context,
+			{ decisions: this.decisions, amendments: this.amendments },
+			() => this.name
+		);
 		// Brought up to this version before it is shown, and whenever older data arrives.
 		this.#stops.push(keepMigrated(doc, () => this.#destroyed));
 		this.authorship = new Authorship(doc, (run) => ports.clock.setTimeout(run, 0));
 		this.away = new AwayWatcher(doc, sync, this.authorship, me(), ports.clock);
 		if (schema !== 'empty') this.away.start();
-		if (!entry.readOnly) {
-			const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
-			const keeper = new DecisionKeeper(doc, inStep, ports.clock);
-			const amendments = new AmendmentKeeper(doc);
-			this.#stops.push(
-				() => keeper.destroy(),
-				() => amendments.destroy(),
-				sync.subscribe(() => keeper.check())
-			);
-		}
-
-		// Keep the listing's copy of the name in step with renames, wherever they come from.
-		let lastName = readMeta(doc).name;
+		if (!entry.readOnly) this.#stops.push(keepOutcomes(doc, sync, ports.clock));
 		this.#stops.push(
-			observeMeta(doc, () => {
-				const { name } = readMeta(doc);
-				if (name && name !== lastName) {
-					lastName = name;
-					ports.listings.update(id, { name }).catch(warn('could not remember the new name'));
-				}
-			}),
+			keepListedName(doc, id, ports.listings),
 			claimFirstEdit(doc, this.authorship, {
 				store,
 				sync,

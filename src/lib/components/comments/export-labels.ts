@@ -8,7 +8,8 @@ export function commentExportLabels(member: (id: MemberId) => Member | null): Co
 		heading: m.comments(),
 		onPassage: (quote) => m.comment_on({ quote }),
 		onDeleted: (quote) => m.comment_on_deleted({ quote }),
-		onAmendment: () => m.amendment_discussion(),
+		onAmendment: (quote) =>
+			quote ? m.comment_on_amendment({ quote }) : m.comment_on_amendment_whole(),
 		resolved: (name, date) => m.comment_resolved_by({ name, date }),
 		deleted: m.comment_deleted(),
 		person: (id) => member(id)?.name ?? m.author_unknown(),

@@ -125,7 +125,7 @@ describe('amendments', () => {
 
 	describe('refuse a change that', () => {
 		const refused = (w: ReturnType<typeof drafted>, change: Uint8Array, base = w.fork.base) =>
-			checkAmendmentChange(w.doc, { documentId: w.charter, base, change });
+			checkAmendmentChange(w.doc, { documentId: w.charter, proposedBy: w.ben, base, change });
 
 		it('is not an update', () => {
 			const w = drafted();
@@ -139,6 +139,23 @@ describe('amendments', () => {
 			const other = drafted();
 			documentsMap(other.fork.doc).get(other.charter)!.set('title', 'Mine');
 			expect(refused(other, other.fork.change.change!)).toBe('out-of-scope');
+		});
+
+		it('rewrites the record of who wrote what for anyone but its proposer', () => {
+			const w = drafted();
+			w.fork.doc.getMap(ROOT.authors).set(w.ana, new Y.Map());
+			expect(refused(w, w.fork.change.change!)).toBe('out-of-scope');
+		});
+
+		it('comes with a base that says more is deleted than this copy holds deleted', () => {
+			const w = drafted();
+			// A forged base hides a deletion outside the text: it claims the roster was deleted.
+			const base = Y.decodeSnapshot(w.fork.base);
+			const member = w.doc.getMap(ROOT.members).get(w.ana) as Y.Map<unknown>;
+			const { client, clock } = member._item!.id;
+			const ds = { clients: new Map([...base.ds.clients, [client, [{ clock, len: 1 }]]]) };
+			const forged = Y.encodeSnapshot(Y.createSnapshot(ds as typeof base.ds, base.sv));
+			expect(refused(w, w.fork.change.change!, forged)).toBe('base-unknown');
 		});
 
 		it('does not apply on its base, or has a base this copy lacks', () => {

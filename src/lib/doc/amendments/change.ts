@@ -1,32 +1,61 @@
 import * as Y from 'yjs';
-import type { DocumentId } from '../ids';
+import { documentBody } from '../documents';
+import type { DocumentId, MemberId } from '../ids';
 import { ROOT, DOCUMENT } from '../schema';
 import { BOUNDED_DECODER, checkUpdate } from '../update-check';
 import { AMENDMENT_LIMITS } from './types';
 
 /*
  * An amendment's change is a Yjs update that anyone may have written: before it is stored or
- * applied it passes the same check as a peer's update, then must apply on top of its base, write
- * under client ids of its own, and touch nothing but its document's text and the record of who
- * wrote it.
+ * applied it passes the same check as a peer's update, then must apply on top of a base this copy
+ * holds as it says, write under client ids of its own, and touch nothing but its document's text
+ * and its proposer's record of what they wrote.
  */
 
 /** Why an amendment's change was refused. */
 export type ChangeProblem =
 	'malformed' | 'base-unknown' | 'does-not-apply' | 'out-of-scope' | 'foreign-writer';
 
+/** Whether every range of `inner` is deleted in `outer` (both sorted and merged, as Yjs keeps them). */
+type DeleteSet = Y.Snapshot['ds'];
+
+function deletedIn(outer: DeleteSet, inner: DeleteSet): boolean {
+	for (const [client, ranges] of inner.clients) {
+		const known = outer.clients.get(client) ?? [];
+		for (const { clock, len } of ranges) {
+			if (len === 0) continue;
+			// The last known range that starts at or before `clock` must cover the whole range.
+			let low = 0;
+			let high = known.length - 1;
+			let found = -1;
+			while (low <= high) {
+				const middle = (low + high) >> 1;
+				if (known[middle]!.clock <= clock) {
+					found = middle;
+					low = middle + 1;
+				} else high = middle - 1;
+			}
+			const range = known[found];
+			if (!range || range.clock + range.len < clock + len) return false;
+		}
+	}
+	return true;
+}
+
 /**
- * The snapshot an amendment's draft started from, or null when it cannot be read or names
- * changes this copy does not hold yet.
+ * The snapshot an amendment's draft started from, or null when it cannot be read, is larger than
+ * allowed, names changes this copy does not hold yet, or says something is deleted that this
+ * copy holds undeleted (a forged base would hide what its change really touches).
  */
 export function readBase(doc: Y.Doc, base: Uint8Array): Y.Snapshot | null {
+	if (base.length > AMENDMENT_LIMITS.baseBytes) return null;
 	try {
 		const snapshot = Y.decodeSnapshot(base);
 		const known = Y.decodeStateVector(Y.encodeStateVector(doc));
 		for (const [client, clock] of snapshot.sv) {
 			if ((known.get(client) ?? 0) < clock) return null;
 		}
-		return snapshot;
+		return deletedIn(Y.createDeleteSetFromStructStore(doc.store), snapshot.ds) ? snapshot : null;
 	} catch {
 		return null;
 	}
@@ -51,40 +80,85 @@ function pathOf(doc: Y.Doc, type: Shared): string[] {
 	return ['?', ...path];
 }
 
-function inScope(path: string[], documentId: DocumentId): boolean {
-	if (path[0] === ROOT.authors) return true;
-	return path[0] === ROOT.documents && path[1] === documentId && path[2] === DOCUMENT.text;
+/**
+ * Whether a change to a type (and to `keys` of it) is one an amendment may make: in its
+ * document's text, or in its proposer's own record of authorship.
+ */
+function inScope(
+	path: string[],
+	keys: Set<string | null>,
+	amendment: { documentId: DocumentId; proposedBy: MemberId }
+): boolean {
+	if (path[0] === ROOT.authors) {
+		if (path.length === 1) return [...keys].every((key) => key === amendment.proposedBy);
+		return path[1] === amendment.proposedBy;
+	}
+	return (
+		path[0] === ROOT.documents && path[1] === amendment.documentId && path[2] === DOCUMENT.text
+	);
+}
+
+/** The clock each client of an update ends at. */
+function endsOf(structs: ReturnType<typeof Y.decodeUpdateV2>['structs']): Map<number, number> {
+	const ends = new Map<number, number>();
+	for (const struct of structs) {
+		const end = struct.id.clock + struct.length;
+		if (end > (ends.get(struct.id.client) ?? 0)) ends.set(struct.id.client, end);
+	}
+	return ends;
+}
+
+/** An amendment's change as checked against a workspace. */
+export interface CheckedChange {
+	documentId: DocumentId;
+	proposedBy: MemberId;
+	base: Uint8Array;
+	change: Uint8Array;
 }
 
 /**
- * What is wrong with an amendment's change against this workspace, or null when it may be stored
- * and applied. Never throws, never touches `doc`.
+ * What is wrong with an amendment's change against this workspace, or 'applied' when this copy
+ * already holds all of it (it was accepted on another copy), or null when it may be stored and
+ * applied. Never throws; leaves what `doc` holds as it was (reading its base may split items).
  */
 export function checkAmendmentChange(
 	doc: Y.Doc,
-	amendment: { documentId: DocumentId; base: Uint8Array; change: Uint8Array }
-): ChangeProblem | null {
+	amendment: CheckedChange
+): ChangeProblem | 'applied' | null {
 	const { documentId, change } = amendment;
 	if (!checkUpdate(change, 'v2', AMENDMENT_LIMITS.changeBytes).ok) return 'malformed';
 	const base = readBase(doc, amendment.base);
 	if (!base) return 'base-unknown';
-	const { structs } = Y.decodeUpdateV2(change, BOUNDED_DECODER.v2);
-	// Writing under a client id the base knows would collide with that copy's own later changes.
-	if (structs.some((struct) => base.sv.has(struct.id.client))) return 'foreign-writer';
-	const scratch = docAtBase(doc, base);
+	let scratch: Y.Doc | null = null;
 	try {
+		// Written under client ids of its own: one this copy knows would collide with its changes.
+		const known = Y.decodeStateVector(Y.encodeStateVector(doc));
+		const ends = endsOf(Y.decodeUpdateV2(change, BOUNDED_DECODER.v2).structs);
+		const held = [...ends].filter(([client]) => known.has(client));
+		if (held.length > 0) {
+			const all = held.length === ends.size && held.every(([c, end]) => known.get(c)! >= end);
+			return all ? 'applied' : 'foreign-writer';
+		}
+		scratch = docAtBase(doc, base);
+		const fork = scratch;
 		let scoped = true;
-		scratch.on('afterTransaction', (transaction: Y.Transaction) => {
-			for (const type of transaction.changed.keys()) {
-				if (!inScope(pathOf(scratch, type), documentId)) scoped = false;
+		fork.on('afterTransaction', (transaction: Y.Transaction) => {
+			for (const [type, keys] of transaction.changed) {
+				if (!inScope(pathOf(fork, type), keys, amendment)) scoped = false;
 			}
 		});
-		Y.applyUpdateV2(scratch, change, null, BOUNDED_DECODER.v2);
-		if (scratch.store.pendingStructs || scratch.store.pendingDs) return 'does-not-apply';
-		return scoped ? null : 'out-of-scope';
+		Y.applyUpdateV2(fork, change, null, BOUNDED_DECODER.v2);
+		if (fork.store.pendingStructs || fork.store.pendingDs) return 'does-not-apply';
+		if (!scoped) return 'out-of-scope';
+		// The text it changes must still be the document's text (not one replaced or removed since).
+		const then = documentBody(fork, documentId)?._item?.id;
+		const now = documentBody(doc, documentId)?._item?.id;
+		if (!then || !now || then.client !== now.client || then.clock !== now.clock)
+			return 'does-not-apply';
+		return null;
 	} catch {
 		return 'malformed';
 	} finally {
-		scratch.destroy();
+		scratch?.destroy();
 	}
 }

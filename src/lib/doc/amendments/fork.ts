@@ -11,7 +11,7 @@ const OPENING = Symbol('opening a draft');
 /** What a draft amendment keeps to be opened again: the base it started from and its change. */
 export interface DraftChange {
 	base: Uint8Array;
-	/** A Yjs update (version 2) against `base`; null before the first edit. */
+	/** A Yjs update (version 2) against `base` (the claim of authorship at least); null before. */
 	change: Uint8Array | null;
 }
 

@@ -42,5 +42,7 @@ export const AMENDMENT_LIMITS = {
 	rationale: 2000,
 	quote: 300,
 	/** A change larger than this (1 MiB) is refused: an amendment rewrites clauses, not archives. */
-	changeBytes: 1024 * 1024
+	changeBytes: 1024 * 1024,
+	/** A base snapshot larger than this (8 MiB) is refused: a workspace's measures kilobytes. */
+	baseBytes: 8 * 1024 * 1024
 } as const;

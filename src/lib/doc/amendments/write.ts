@@ -6,7 +6,7 @@ import { AMENDMENT } from '../schema';
 import { BOUNDED_DECODER } from '../update-check';
 import { checkAmendmentChange, type ChangeProblem } from './change';
 import { amendmentsMap, getAmendment } from './read';
-import { AMENDMENT_LIMITS, type AmendmentResult } from './types';
+import { AMENDMENT_LIMITS, type Amendment, type AmendmentResult } from './types';
 
 /** Thrown when an amendment's change cannot be stored or applied; the workspace is unchanged. */
 export class AmendmentChangeError extends Error {
@@ -32,8 +32,9 @@ export function submitAmendment(
 		now: number;
 	}
 ): AmendmentId {
-	const problem = checkAmendmentChange(doc, init);
-	if (problem) throw new AmendmentChangeError(problem);
+	const problem = checkAmendmentChange(doc, { ...init, proposedBy: init.by });
+	// A change this copy already holds was never drafted apart: it is not one to propose.
+	if (problem) throw new AmendmentChangeError(problem === 'applied' ? 'foreign-writer' : problem);
 	const id = randomId() as AmendmentId;
 	doc.transact(() => {
 		const entry = new Y.Map<unknown>();
@@ -51,9 +52,14 @@ export function submitAmendment(
 	return id;
 }
 
-function entryOf(doc: Y.Doc, id: AmendmentId): Y.Map<unknown> | null {
+/** An amendment's entry with the amendment read from it, or null when there is none to read. */
+function entryOf(
+	doc: Y.Doc,
+	id: AmendmentId
+): { entry: Y.Map<unknown>; amendment: Amendment } | null {
 	const entry = amendmentsMap(doc).get(id);
-	return entry instanceof Y.Map && getAmendment(doc, id) ? entry : null;
+	const amendment = getAmendment(doc, id);
+	return entry instanceof Y.Map && amendment ? { entry, amendment } : null;
 }
 
 function childMap(entry: Y.Map<unknown>, key: string): Y.Map<unknown> {
@@ -70,10 +76,13 @@ export function setSupport(
 	id: AmendmentId,
 	view: { member: MemberId; supports: boolean; now: number }
 ): boolean {
-	const entry = entryOf(doc, id);
-	if (!entry || getAmendment(doc, id)!.outcome) return false;
+	const found = entryOf(doc, id);
+	if (!found || found.amendment.outcome) return false;
 	doc.transact(() =>
-		childMap(entry, AMENDMENT.support).set(view.member, { supports: view.supports, at: view.now })
+		childMap(found.entry, AMENDMENT.support).set(view.member, {
+			supports: view.supports,
+			at: view.now
+		})
 	);
 	return true;
 }
@@ -104,9 +113,9 @@ export function endAmendment(
 	result: Exclude<AmendmentResult, 'accepted'>,
 	ending: Ending
 ): boolean {
-	const entry = entryOf(doc, id);
-	if (!entry || getAmendment(doc, id)!.outcome) return false;
-	doc.transact(() => addOutcome(entry, result, ending));
+	const found = entryOf(doc, id);
+	if (!found || found.amendment.outcome) return false;
+	doc.transact(() => addOutcome(found.entry, result, ending));
 	return true;
 }
 
@@ -121,10 +130,15 @@ export function acceptAmendment(
 	ending: Ending,
 	origin: unknown = null
 ): boolean {
-	const entry = entryOf(doc, id);
-	const amendment = getAmendment(doc, id);
-	if (!entry || !amendment || amendment.outcome) return false;
+	const found = entryOf(doc, id);
+	if (!found || found.amendment.outcome) return false;
+	const { entry, amendment } = found;
 	const problem = checkAmendmentChange(doc, amendment);
+	if (problem === 'applied') {
+		// Accepted on another copy, whose record of it has not arrived yet: only the record is new.
+		doc.transact(() => addOutcome(entry, 'accepted', ending), origin);
+		return true;
+	}
 	if (problem) throw new AmendmentChangeError(problem);
 	// Two changes, not one: Yjs marks a transaction that applies an update as remote, and a
 	// remote transaction in which this copy's own client id also wrote (the outcome) makes Yjs

@@ -22,12 +22,14 @@ export class CommentAnchors {
 	readonly numbers = new Map<string, number>();
 	readonly started = new Set<string>();
 	readonly ended = new Set<string>();
-	readonly #last = new Map<string, Run>();
+	/** How many runs of each thread are still to be written (runs may be copied on the way). */
+	readonly #left = new Map<string, number>();
 
 	constructor(threads: readonly ExportComment[], blocks: readonly Block[]) {
 		threads.forEach((thread, i) => this.numbers.set(thread.id, i));
 		for (const run of runsIn(blocks))
-			for (const id of run.threads ?? []) if (this.numbers.has(id)) this.#last.set(id, run);
+			for (const id of run.threads ?? [])
+				if (this.numbers.has(id)) this.#left.set(id, (this.#left.get(id) ?? 0) + 1);
 	}
 
 	/** The range starts of threads that begin in `runs`, to go before them. */
@@ -48,7 +50,9 @@ export class CommentAnchors {
 		const ends: ParagraphChild[] = [];
 		for (const run of runs)
 			for (const id of run.threads ?? []) {
-				if (this.#last.get(id) !== run || this.ended.has(id)) continue;
+				const left = (this.#left.get(id) ?? 0) - 1;
+				this.#left.set(id, left);
+				if (left > 0 || this.ended.has(id) || !this.started.has(id)) continue;
 				this.ended.add(id);
 				ends.push(...this.end(id));
 			}

@@ -14,7 +14,8 @@ export interface CommentExportLabels {
 	/** A thread's subject: on a passage, on deleted text, or on an amendment. */
 	onPassage(quote: string): string;
 	onDeleted(quote: string): string;
-	onAmendment(): string;
+	/** On an amendment: the words of the passage it began on (empty: the whole text). */
+	onAmendment(quote: string): string;
 	resolved(name: string, date: string): string;
 	deleted: string;
 	person(id: MemberId): string;
@@ -48,7 +49,7 @@ export function exportComments(
 		.map(({ thread, at }) => ({
 			id: thread.id,
 			subject: thread.amendmentId
-				? labels.onAmendment()
+				? labels.onAmendment(thread.quote)
 				: at === Infinity
 					? labels.onDeleted(thread.quote)
 					: labels.onPassage(thread.quote),

@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import {
 	AmendmentChangeError,
 	submitAmendment,
@@ -6,8 +5,8 @@ import {
 	type AmendmentId,
 	type DocumentId
 } from '../../doc';
-import { changedOnly } from '../../export/read-model/amendment-review';
-import { compareDocument, type Comparison } from '../../export/read-model/compare';
+import { draftPreview } from '../../export/read-model/amendment-review';
+import type { Comparison } from '../../export/read-model/compare';
 import type { DraftStore, KeptDraft } from '../ports';
 import type { OperationContext } from './context';
 
@@ -61,10 +60,12 @@ export class AmendmentDraft {
 		return this.#kept.quote;
 	}
 
+	/** Why the group should make this change, as written so far. */
 	get rationale(): string {
 		return this.#kept.rationale;
 	}
 
+	/** Rewrites the rationale (kept with the draft at the next `keep`). */
 	set rationale(value: string) {
 		this.#kept.rationale = value;
 	}
@@ -76,10 +77,7 @@ export class AmendmentDraft {
 
 	/** What the draft changes so far, against the text it started from (changed paragraphs only). */
 	preview(): Comparison | null {
-		const base = Y.decodeSnapshot(this.#fork.base);
-		const fork = this.#fork.doc;
-		const comparison = compareDocument(fork, this.documentId, base, Y.snapshot(fork));
-		return comparison && changedOnly(comparison);
+		return draftPreview(this.#fork.doc, this.documentId, this.#fork.base);
 	}
 
 	/** Keeps the draft as it is on this device (it opens again after a reload). */
@@ -96,12 +94,18 @@ export class AmendmentDraft {
 	 */
 	async submit(): Promise<AmendmentId> {
 		const id = this.submitNow();
-		await this.discard();
+		try {
+			await this.discard();
+		} catch (error) {
+			// Submitted all the same: a draft left kept is only an offer to start again.
+			console.warn('Concord: a submitted draft could not be forgotten on this device', error);
+		}
 		return id;
 	}
 
 	/** Stores the amendment and closes the draft, leaving what was kept of it on the device. */
 	submitNow(): AmendmentId {
+		if (this.#closed) throw new Error('This draft is closed.');
 		const { change } = this.#fork.change;
 		const preview = this.preview();
 		if (!change || !preview || preview.inserted + preview.deleted === 0)

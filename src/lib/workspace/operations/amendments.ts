@@ -1,5 +1,6 @@
 import {
 	AmendmentFork,
+	documentBody,
 	acceptAmendment,
 	endAmendment,
 	getAmendment,
@@ -21,8 +22,14 @@ import {
 	amendmentRecordBlocks,
 	type AmendmentRecordLabels
 } from '../../export/read-model/amendment-record';
-import { amendmentDiff, type AmendmentDiff } from '../../export/read-model/amendment-review';
+import {
+	amendmentDiff,
+	proposedDiff,
+	type AmendmentDiff
+} from '../../export/read-model/amendment-review';
+import type { Comparison } from '../../export/read-model/compare';
 import type { DraftStore } from '../ports';
+import { AMENDMENT_ORIGIN } from '../origins';
 import { AmendmentDraft } from './amendment-draft';
 import type { OperationContext } from './context';
 
@@ -37,9 +44,6 @@ export class AmendmentRefusedError extends Error {
 	}
 }
 
-/** The origin of an accepted amendment's change (kept as the text's history, sent to peers). */
-export const AMENDMENT_ORIGIN = Symbol('accepted amendment');
-
 /**
  * Amendments members propose to documents' texts: drafts kept on this device, submitted for the
  * group to review as a diff, supported or not, and accepted, rejected, withdrawn or put to a
@@ -51,15 +55,21 @@ export class WorkspaceAmendments {
 	readonly #drafts: DraftStore;
 	/** Records this copy's changes as this person's (before a draft is forked from it). */
 	readonly #claim: () => void;
+	/** What each amendment proposes, by its change (which never changes once stored). */
+	readonly #proposed = new WeakMap<Uint8Array, Comparison>();
+
+	/** A copy opened from a file without its key: it changes nothing. */
+	readonly #readOnly: boolean;
 
 	constructor(
 		context: OperationContext,
-		workspaceId: WorkspaceId,
+		workspace: { id: WorkspaceId; readOnly: boolean },
 		drafts: DraftStore,
 		claim: () => void
 	) {
 		this.#context = context;
-		this.#workspaceId = workspaceId;
+		this.#workspaceId = workspace.id;
+		this.#readOnly = workspace.readOnly;
 		this.#drafts = drafts;
 		this.#claim = claim;
 	}
@@ -86,7 +96,15 @@ export class WorkspaceAmendments {
 
 	/** What an amendment would change, against its base and, when stale, against today's text. */
 	diff(amendment: Amendment): AmendmentDiff | null {
-		return amendmentDiff(this.#context.doc, amendment);
+		const { doc } = this.#context;
+		let proposed = this.#proposed.get(amendment.change);
+		if (!proposed) {
+			const read = proposedDiff(doc, amendment);
+			if (!read) return null;
+			proposed = read;
+			this.#proposed.set(amendment.change, proposed);
+		}
+		return amendmentDiff(doc, amendment, proposed);
 	}
 
 	#me() {
@@ -97,12 +115,12 @@ export class WorkspaceAmendments {
 	/** Whether this person may propose amendments and say whether they support them. */
 	get mayPropose(): boolean {
 		const me = this.#me();
-		return me !== null && takesPart(me);
+		return !this.#readOnly && me !== null && takesPart(me);
 	}
 
 	/** Whether this person may accept, reject or put amendments to a decision (a facilitator). */
 	get mayDecide(): boolean {
-		return isFacilitator(listMembers(this.#context.doc), this.#context.me());
+		return !this.#readOnly && isFacilitator(listMembers(this.#context.doc), this.#context.me());
 	}
 
 	/** The open decision on an amendment, if one is open. */
@@ -138,7 +156,10 @@ export class WorkspaceAmendments {
 		kept?: { base: Uint8Array; change: Uint8Array | null; rationale: string }
 	): AmendmentDraft | null {
 		if (!this.mayPropose) throw new AmendmentRefusedError('not-allowed');
+		if (!documentBody(this.#context.doc, documentId)) return null;
 		const member = this.#context.me();
+		// Before the fork: the proposer's record of authorship is then in its base, and the
+		// draft only adds to it.
 		this.#claim();
 		const fork = AmendmentFork.open(this.#context.doc, { documentId, member, kept });
 		if (!fork) return null;
@@ -176,11 +197,9 @@ export class WorkspaceAmendments {
 	support(id: AmendmentId, supports: boolean): void {
 		this.#open(id);
 		if (!this.mayPropose) throw new AmendmentRefusedError('not-allowed');
-		setSupport(this.#context.doc, id, {
-			member: this.#context.me(),
-			supports,
-			now: this.#ending().now
-		});
+		const { doc, me, clock } = this.#context;
+		if (!setSupport(doc, id, { member: me(), supports, now: clock.now() }))
+			throw new AmendmentRefusedError('ended');
 	}
 
 	/**

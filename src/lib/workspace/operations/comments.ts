@@ -105,11 +105,13 @@ export class WorkspaceComments {
 		return id;
 	}
 
-	/** How many threads are open in each document. */
+	/** How many threads on passages are open in each document. */
 	openCounts(): Map<DocumentId, number> {
 		const counts = new Map<DocumentId, number>();
+		// As the Comments panel counts them: threads on amendments are counted with their amendment.
 		for (const thread of this.list())
-			if (!thread.resolved) counts.set(thread.documentId, (counts.get(thread.documentId) ?? 0) + 1);
+			if (!thread.resolved && !thread.amendmentId)
+				counts.set(thread.documentId, (counts.get(thread.documentId) ?? 0) + 1);
 		return counts;
 	}
 

@@ -1,9 +1,5 @@
 import type { DocumentId } from '../../doc';
-import { listAmendments } from '../../doc';
-import {
-	amendmentRecordBlocks,
-	type AmendmentRecordLabels
-} from '../../export/read-model/amendment-record';
+import type { AmendmentRecordLabels } from '../../export/read-model/amendment-record';
 import type { DecisionRecordLabels } from '../../export/read-model/decision-record';
 import {
 	exportDocumentFile,
@@ -14,6 +10,7 @@ import {
 	type ExportTexts
 } from '../document-export';
 import type { OperationContext } from './context';
+import type { WorkspaceAmendments } from './amendments';
 import type { WorkspaceDecisions } from './decisions';
 
 /** The words an export of the agreed text needs besides the export's own. */
@@ -32,11 +29,17 @@ export interface AgreedTexts {
 export class WorkspaceExports {
 	readonly #context: OperationContext;
 	readonly #decisions: WorkspaceDecisions;
+	readonly #amendments: WorkspaceAmendments;
 	readonly #name: () => string;
 
-	constructor(context: OperationContext, decisions: WorkspaceDecisions, name: () => string) {
+	constructor(
+		context: OperationContext,
+		records: { decisions: WorkspaceDecisions; amendments: WorkspaceAmendments },
+		name: () => string
+	) {
 		this.#context = context;
-		this.#decisions = decisions;
+		this.#decisions = records.decisions;
+		this.#amendments = records.amendments;
 		this.#name = name;
 	}
 
@@ -73,7 +76,7 @@ export class WorkspaceExports {
 			label: agreedTexts.label(version.name, outcome.closedAt),
 			appendix: [
 				...this.#decisions.record(decision, version, agreedTexts.record),
-				...amendmentRecordBlocks(listAmendments(this.#context.doc, id), agreedTexts.amendments)
+				...this.#amendments.record(id, agreedTexts.amendments)
 			],
 			fileSuffix: agreedTexts.fileSuffix
 		});
