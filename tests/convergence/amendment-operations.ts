@@ -1,4 +1,15 @@
-import { AmendmentChangeError } from '../../src/lib/doc';
+import * as Y from 'yjs';
+import {
+	AMENDMENT,
+	AmendmentChangeError,
+	AmendmentFork,
+	DOCUMENT,
+	ROOT,
+	amendmentsMap,
+	listAmendments,
+	listDocuments,
+	randomId
+} from '../../src/lib/doc';
 import { AmendmentRefusedError, SubmitRefusedError } from '../../src/lib/workspace';
 import { PHRASES } from './body-edits';
 import type { Random } from './random';
@@ -8,7 +19,9 @@ import type { Writer } from './writer';
  * What members do with amendments in a campaign, through the workspace's own operations: draft
  * one (a fork in which a phrase is inserted or a stretch deleted) and submit it, support it or
  * not, withdraw one's own, and, as a facilitator, accept (concurrently with others' edits of the
- * same passage), reject, or put it to a decision that the group then answers.
+ * same passage), reject, or put it to a decision that the group then answers. Now and then a
+ * hostile member forges one whose change reaches past its text: every copy must refuse to apply
+ * it (the scenario's checks then find any document renamed or roster emptied on one copy only).
  */
 
 /** What a member can do with amendments, with how often they do it. */
@@ -19,12 +32,16 @@ export const AMENDMENT_WEIGHTS = {
 	acceptAmendment: 5,
 	rejectAmendment: 1,
 	withdrawAmendment: 0.3,
-	putAmendmentToDecision: 2
+	putAmendmentToDecision: 2,
+	// A hostile member writes an amendment straight into Yjs, whose change reaches past its text.
+	forgeAmendment: 0.3
 } as const;
 
 /** The name of one kind of amendment operation. */
 export type AmendmentOperationKind = keyof typeof AMENDMENT_WEIGHTS;
 
+/** The rationale of a forged amendment, by which the end of a scenario knows it. */
+const FORGED = 'Trust me.';
 const RATIONALES = ['Clearer.', 'Plus court.', 'أوضح للجميع', 'Inclusivo 🙂'];
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -84,6 +101,34 @@ export function applyAmendmentOperation(
 				amendments.withdraw(chosen.id);
 				return `withdraw amendment ${chosen.id}`;
 			}
+			case 'forgeAmendment': {
+				const documents = workspace.documents.list();
+				if (documents.length === 0) return null;
+				const document = random.pick(documents);
+				const fork = AmendmentFork.open(workspace.doc, {
+					documentId: document.id,
+					member: writer.member
+				});
+				if (!fork) return null;
+				// It renames the document and deletes the roster: nothing an amendment may touch.
+				const entry = fork.doc.getMap<Y.Map<unknown>>(ROOT.documents).get(document.id);
+				entry?.set(DOCUMENT.title, 'Forged');
+				fork.doc.getMap(ROOT.members).clear();
+				const { base, change } = fork.change;
+				fork.destroy();
+				const id = randomId();
+				workspace.doc.transact(() => {
+					const record = new Y.Map<unknown>();
+					amendmentsMap(workspace.doc).set(id, record);
+					record.set(AMENDMENT.documentId, document.id);
+					record.set(AMENDMENT.rationale, FORGED);
+					record.set(AMENDMENT.base, base);
+					record.set(AMENDMENT.change, change ?? new Uint8Array([0]));
+					record.set(AMENDMENT.proposedBy, writer.member);
+					record.set(AMENDMENT.proposedAt, workspace.clock.now());
+				});
+				return `forge amendment ${id} of ${document.id}`;
+			}
 			case 'putAmendmentToDecision': {
 				if (!amendment || !amendments.mayDecide) return null;
 				const init = {
@@ -109,4 +154,20 @@ export function applyAmendmentOperation(
 			return null;
 		throw error;
 	}
+}
+
+/**
+ * A copy that took a forged amendment: recorded it as accepted, or shows what its change did (a
+ * document renamed "Forged"); null when every copy refused them all.
+ */
+export function findForgedAcceptance(docs: readonly Y.Doc[]): string | null {
+	for (const [i, doc] of docs.entries()) {
+		const taken = listAmendments(doc).find(
+			(a) => a.rationale === FORGED && a.outcome?.result === 'accepted'
+		);
+		if (taken) return `copy ${i} accepted the forged amendment ${taken.id}`;
+		const titles = listDocuments(doc).map((d) => d.title);
+		if (titles.includes('Forged')) return `copy ${i} applied a forged amendment's rename`;
+	}
+	return null;
 }

@@ -17,6 +17,7 @@ import {
 	type Faults,
 	type NetworkStats
 } from '../../src/lib/workspace/ports';
+import { findForgedAcceptance } from './amendment-operations';
 import { findDivergence, findVersionDrift } from './compare';
 import {
 	applyOperation,
@@ -164,7 +165,8 @@ async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 			await afterwards();
 		} while (network.inFlight > 0);
 		const docs = writers.map((w) => w.workspace.doc);
-		divergence = findDivergence(docs) ?? findVersionDrift(docs, saved);
+		divergence =
+			findDivergence(docs) ?? findVersionDrift(docs, saved) ?? findForgedAcceptance(docs);
 		drift =
 			divergence === null
 				? findIntentDrift(
