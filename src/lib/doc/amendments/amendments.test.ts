@@ -147,6 +147,13 @@ describe('amendments', () => {
 			expect(refused(w, w.fork.change.change!)).toBe('out-of-scope');
 		});
 
+		it('claims for its proposer a client id it does not write under (someone else’s words)', () => {
+			const w = drafted();
+			const record = w.fork.doc.getMap(ROOT.authors).get(w.ben) as Y.Map<unknown>;
+			(record.get('ids') as Y.Array<number>).push([w.doc.clientID + 1]);
+			expect(refused(w, w.fork.change.change!)).toBe('out-of-scope');
+		});
+
 		it('comes with a base that says more is deleted than this copy holds deleted', () => {
 			const w = drafted();
 			// A forged base hides a deletion outside the text: it claims the roster was deleted.

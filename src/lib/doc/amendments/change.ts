@@ -98,6 +98,13 @@ function inScope(
 	);
 }
 
+/** The client ids a member's record of authorship claims (PermanentUserData's `ids`). */
+function claimedClients(doc: Y.Doc, member: MemberId): Set<unknown> {
+	const record: unknown = doc.getMap(ROOT.authors).get(member);
+	const ids: unknown = record instanceof Y.Map ? record.get('ids') : null;
+	return new Set(ids instanceof Y.Array ? ids.toArray() : []);
+}
+
 /** The clock each client of an update ends at. */
 function endsOf(structs: ReturnType<typeof Y.decodeUpdateV2>['structs']): Map<number, number> {
 	const ends = new Map<number, number>();
@@ -141,6 +148,7 @@ export function checkAmendmentChange(
 		}
 		scratch = docAtBase(doc, base);
 		const fork = scratch;
+		const claimedBefore = claimedClients(fork, amendment.proposedBy);
 		let scoped = true;
 		fork.on('afterTransaction', (transaction: Y.Transaction) => {
 			for (const [type, keys] of transaction.changed) {
@@ -150,6 +158,11 @@ export function checkAmendmentChange(
 		Y.applyUpdateV2(fork, change, null, BOUNDED_DECODER.v2);
 		if (fork.store.pendingStructs || fork.store.pendingDs) return 'does-not-apply';
 		if (!scoped) return 'out-of-scope';
+		// The proposer may claim as theirs only the client ids the change itself writes under.
+		const claimed = claimedClients(fork, amendment.proposedBy);
+		for (const client of claimed) {
+			if (!claimedBefore.has(client) && !ends.has(client as number)) return 'out-of-scope';
+		}
 		// The text it changes must still be the document's text (not one replaced or removed since).
 		const then = documentBody(fork, documentId)?._item?.id;
 		const now = documentBody(doc, documentId)?._item?.id;
