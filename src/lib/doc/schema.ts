@@ -159,6 +159,11 @@ export const COMMENT_THREAD = {
 	messages: 'messages',
 	/** `{ resolved, by, at }`: the latest word on whether the discussion is over. */
 	resolution: 'resolution',
+	/**
+	 * A `Y.Map` of every `{ resolved, by, at }` said, by id, so that the latest in time wins
+	 * wherever it was said (`resolution` still carries the latest this copy wrote, for older builds).
+	 */
+	resolutions: 'resolutions',
 	/** Set on a thread about a proposed amendment (it marks no passage of the text). */
 	amendmentId: 'amendmentId'
 } as const;

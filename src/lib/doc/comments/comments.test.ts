@@ -72,6 +72,22 @@ describe('comment threads', () => {
 		expect(getThread(doc, id)!.resolved).toBeNull();
 	});
 
+	it('said resolved and reopened on two copies apart read as the later in time, on both', () => {
+		for (const later of ['resolved', 'reopened'] as const) {
+			const { doc, ana, ben, id } = withThread();
+			const other = copyOf(doc);
+			// Whichever copy's Yjs client would win a plain overwrite, time decides.
+			const [first, second] = doc.clientID < other.clientID ? [doc, other] : [other, doc];
+			setThreadResolved(second, id, later !== 'resolved', { by: ana, now: 50 });
+			setThreadResolved(first, id, later === 'resolved', { by: ben, now: 60 });
+			sync(doc, other);
+			for (const copy of [doc, other])
+				expect(getThread(copy, id)!.resolved).toEqual(
+					later === 'resolved' ? { by: ben, at: 60 } : null
+				);
+		}
+	});
+
 	it('outlive their passage: once it is deleted the thread stays, with its quote', () => {
 		const { doc, body, id, from } = withThread();
 		body.delete(from, 'reports on its pilot'.length);

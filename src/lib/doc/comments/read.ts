@@ -51,12 +51,36 @@ function readMessages(value: unknown): CommentMessage[] {
 	return messages.sort(byTime).slice(0, COMMENT_LIMITS.messages);
 }
 
-function readResolution(value: unknown): CommentThread['resolved'] {
+interface Said {
+	resolved: boolean;
+	by: MemberId;
+	at: number;
+	id: string;
+}
+
+function readSaid(id: string, value: unknown): Said | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const { resolved, by, at } = value as Record<string, unknown>;
-	return resolved === true && isWellFormedId(by) && isMoment(at)
-		? { by: by as MemberId, at }
-		: null;
+	if (typeof resolved !== 'boolean' || !isWellFormedId(by) || !isMoment(at)) return null;
+	return { resolved, by: by as MemberId, at, id };
+}
+
+/**
+ * Whether a thread is resolved: the latest word said on it, in time, wherever it was said (the
+ * single `resolution` older builds write counts as one more).
+ */
+function readResolution(thread: Y.Map<unknown>): CommentThread['resolved'] {
+	const said: Said[] = [];
+	const single = readSaid('', thread.get(COMMENT_THREAD.resolution));
+	if (single) said.push(single);
+	const all: unknown = thread.get(COMMENT_THREAD.resolutions);
+	if (all instanceof Y.Map)
+		all.forEach((value, id) => {
+			const one = readSaid(id, value);
+			if (one) said.push(one);
+		});
+	const latest = said.sort(byTime).at(-1);
+	return latest?.resolved ? { by: latest.by, at: latest.at } : null;
 }
 
 function readThread(id: string, entry: unknown): CommentThread | null {
@@ -78,7 +102,7 @@ function readThread(id: string, entry: unknown): CommentThread | null {
 			createdBy: createdBy as MemberId,
 			createdAt,
 			messages,
-			resolved: readResolution(thread.get(COMMENT_THREAD.resolution)),
+			resolved: readResolution(thread),
 			amendmentId: isWellFormedId(amendmentId) ? (amendmentId as AmendmentId) : null
 		};
 	});

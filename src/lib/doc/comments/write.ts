@@ -48,6 +48,8 @@ export function startThread(
 		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
 		thread.set(COMMENT_THREAD.createdBy, init.by);
 		thread.set(COMMENT_THREAD.createdAt, init.now);
+		// Made with the thread, so that words on it said apart all land in the same map.
+		thread.set(COMMENT_THREAD.resolutions, new Y.Map<unknown>());
 		addMessage(thread, text, init);
 		markPassage(body, init.from, init.to, id);
 	});
@@ -73,6 +75,8 @@ export function startAmendmentThread(
 		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
 		thread.set(COMMENT_THREAD.createdBy, init.by);
 		thread.set(COMMENT_THREAD.createdAt, init.now);
+		// Made with the thread, so that words on it said apart all land in the same map.
+		thread.set(COMMENT_THREAD.resolutions, new Y.Map<unknown>());
 		addMessage(thread, text, init);
 	});
 	return id;
@@ -136,7 +140,10 @@ export function deleteMessage(
 	return true;
 }
 
-/** Says that a thread's discussion is over (or open again); false when it is missing. */
+/**
+ * Says that a thread's discussion is over (or open again); false when it is missing. What was
+ * said latest, in time, wins, whichever copy said it.
+ */
 export function setThreadResolved(
 	doc: Y.Doc,
 	id: ThreadId,
@@ -145,6 +152,15 @@ export function setThreadResolved(
 ): boolean {
 	const thread = threadEntry(doc, id);
 	if (!thread) return false;
-	thread.set(COMMENT_THREAD.resolution, { resolved, by, at: now });
+	const said = { resolved, by, at: now };
+	doc.transact(() => {
+		let all = thread.get(COMMENT_THREAD.resolutions);
+		if (!(all instanceof Y.Map)) {
+			all = new Y.Map<unknown>();
+			thread.set(COMMENT_THREAD.resolutions, all);
+		}
+		(all as Y.Map<unknown>).set(randomId(), said);
+		thread.set(COMMENT_THREAD.resolution, said);
+	});
 	return true;
 }
