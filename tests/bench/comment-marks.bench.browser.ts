@@ -8,37 +8,30 @@
  */
 import type { Editor } from '@tiptap/core';
 import { it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import {
 	addDocument,
 	createWorkspaceDoc,
 	documentBody,
-	heading,
-	paragraph,
 	startThread,
-	type Block,
 	type MemberId
 } from '../../src/lib/doc';
 import { createEditor, threadsAtCaret } from '../../src/lib/editor';
+import { charterBlocks, percentile, typeAndMeasure } from './keystrokes';
 
 const PAGES = 100;
 const THREADS = 300;
 const KEYS = Number(import.meta.env.VITE_KEYS ?? 300);
 const ROUNDS = 3;
-const sentence = 'Members agree to share what they learn, in plain words, within a month. ';
-
-/** About 100 pages: 15 paragraphs of 3 sentences and a heading per page. */
-function blocks(): Block[] {
-	return Array.from({ length: PAGES }, (_, page) => [
-		heading(2 as const, `Section ${page + 1}`),
-		...Array.from({ length: 15 }, () => paragraph(sentence.repeat(3)))
-	]).flat();
-}
 
 /** The charter in a workspace, with `threads` comment threads on passages spread through it. */
 function charter(threads: number) {
 	const doc = createWorkspaceDoc();
-	const id = addDocument(doc, { title: 'Charter', kind: 'charter', now: 1, blocks: blocks() });
+	const id = addDocument(doc, {
+		title: 'Charter',
+		kind: 'charter',
+		now: 1,
+		blocks: charterBlocks(PAGES)
+	});
 	const body = documentBody(doc, id)!;
 	const length = body.length;
 	for (let i = 0; i < threads; i++) {
@@ -58,33 +51,6 @@ function charter(threads: number) {
 	return body;
 }
 
-/** Types keys into an editor and returns each key's time to paint, in milliseconds. */
-async function typeAndMeasure(editor: Editor): Promise<number[]> {
-	const dom = editor.view.dom;
-	const times: number[] = [];
-	let pending: ((ms: number) => void) | null = null;
-	const onKey = (event: KeyboardEvent) => {
-		const start = event.timeStamp;
-		requestAnimationFrame(() => setTimeout(() => pending?.(performance.now() - start), 0));
-	};
-	dom.addEventListener('keydown', onKey, true);
-	editor.commands.focus(Math.floor(editor.state.doc.content.size / 2));
-	for (let i = 0; i < KEYS; i++) {
-		const painted = new Promise<number>((resolve) => (pending = resolve));
-		await userEvent.keyboard(i % 40 === 39 ? ' ' : 'e');
-		const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), 2000));
-		const ms = await Promise.race([painted, timeout]);
-		if (ms >= 0) times.push(ms);
-	}
-	dom.removeEventListener('keydown', onKey, true);
-	return times;
-}
-
-function percentile(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 function mount(body: ReturnType<typeof charter>, label: string): Editor {
 	const element = document.createElement('div');
 	document.body.append(element);
@@ -100,8 +66,8 @@ it('prints keystroke-to-paint on a 100-page charter with 300 comment threads aga
 	const marks = marked.view.dom.querySelectorAll('[data-comment-thread]').length;
 	const times = { marked: [] as number[], plain: [] as number[] };
 	for (let round = 0; round < ROUNDS; round++) {
-		times.plain.push(...(await typeAndMeasure(plain)));
-		times.marked.push(...(await typeAndMeasure(marked)));
+		times.plain.push(...(await typeAndMeasure(plain, KEYS)));
+		times.marked.push(...(await typeAndMeasure(marked, KEYS)));
 	}
 	const line = (name: string, values: number[]) =>
 		`${name}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms`;

@@ -10,53 +10,14 @@ import { Editor, getSchema } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import * as Y from 'yjs';
-import { appendBlockLines, type Block, heading, paragraph } from '../../src/lib/doc';
+import { appendBlockLines } from '../../src/lib/doc';
 import { createEditor } from '../../src/lib/editor';
 import { documentExtensions } from '../../src/lib/editor/extensions';
+import { charterBlocks, percentile, typeAndMeasure } from './keystrokes';
 
 const PAGES = 100;
 const KEYS = Number(import.meta.env.VITE_KEYS ?? 300);
-const sentence = 'Members agree to share what they learn, in plain words, within a month. ';
-
-/** About 100 pages: 15 paragraphs of 3 sentences and a heading per page. */
-function blocks(): Block[] {
-	return Array.from({ length: PAGES }, (_, page) => [
-		heading(2 as const, `Section ${page + 1}`),
-		...Array.from({ length: 15 }, () => paragraph(sentence.repeat(3)))
-	]).flat();
-}
-
-/** Types keys into an editor and returns each key's time to paint, in milliseconds. */
-async function typeAndMeasure(editor: Editor): Promise<number[]> {
-	const dom = editor.view.dom;
-	const times: number[] = [];
-	let pending: ((ms: number) => void) | null = null;
-	const onKey = (event: KeyboardEvent) => {
-		const start = event.timeStamp;
-		requestAnimationFrame(() => setTimeout(() => pending?.(performance.now() - start), 0));
-	};
-	dom.addEventListener('keydown', onKey, true);
-	// The caret in the middle of the document, as when editing a clause there.
-	editor.commands.focus(Math.floor(editor.state.doc.content.size / 2));
-	for (let i = 0; i < KEYS; i++) {
-		const painted = new Promise<number>((resolve) => (pending = resolve));
-		await userEvent.keyboard(i % 40 === 39 ? ' ' : 'e');
-		// A key the editor did not see (focus elsewhere) counts as nothing, rather than waiting.
-		const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), 2000));
-		const ms = await Promise.race([painted, timeout]);
-		if (ms >= 0) times.push(ms);
-		if (i === 0) console.log(`first key: ${ms.toFixed(1)} ms`);
-	}
-	dom.removeEventListener('keydown', onKey, true);
-	return times;
-}
-
-function percentile(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function mount(): HTMLElement {
 	const element = document.createElement('div');
@@ -65,7 +26,7 @@ function mount(): HTMLElement {
 }
 
 it('prints keystroke-to-paint on a 100-page document, now against before', async () => {
-	const content = blocks();
+	const content = charterBlocks(PAGES);
 
 	const beforeDoc = new Y.Doc({ gc: false });
 	const fragment = beforeDoc.getXmlFragment('body');
@@ -82,8 +43,8 @@ it('prints keystroke-to-paint on a 100-page document, now against before', async
 	// Alternate rounds so that the machine's other load falls on both alike.
 	const times = { now: [] as number[], before: [] as number[] };
 	for (let round = 0; round < 2; round++) {
-		times.before.push(...(await typeAndMeasure(before)));
-		times.now.push(...(await typeAndMeasure(now)));
+		times.before.push(...(await typeAndMeasure(before, KEYS)));
+		times.now.push(...(await typeAndMeasure(now, KEYS)));
 	}
 	const line = (name: string, values: number[]) =>
 		`${name}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;

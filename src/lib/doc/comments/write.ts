@@ -28,6 +28,30 @@ function addMessage(thread: Y.Map<unknown>, text: string, { by, now }: Authored)
 	return id;
 }
 
+/** What every new thread is written with: its document, quote, author and first words. */
+type NewThread = Authored & { documentId: DocumentId; quote: string; text: string };
+
+/** Writes a thread's record with its first message (inside the caller's change); its id. */
+function addThread(
+	doc: Y.Doc,
+	init: NewThread,
+	text: string,
+	amendmentId: AmendmentId | null
+): ThreadId {
+	const id = randomId() as ThreadId;
+	const thread = new Y.Map<unknown>();
+	commentsMap(doc).set(id, thread);
+	thread.set(COMMENT_THREAD.documentId, init.documentId);
+	if (amendmentId) thread.set(COMMENT_THREAD.amendmentId, amendmentId);
+	thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
+	thread.set(COMMENT_THREAD.createdBy, init.by);
+	thread.set(COMMENT_THREAD.createdAt, init.now);
+	// Made with the thread, so that words on it said apart all land in the same map.
+	thread.set(COMMENT_THREAD.resolutions, new Y.Map<unknown>());
+	addMessage(thread, text, init);
+	return id;
+}
+
 /**
  * Begins a thread on the passage from `from` to `to` of a document's body, with its first
  * message: the record and the passage's mark are written in one change. Null when the document,
@@ -35,22 +59,14 @@ function addMessage(thread: Y.Map<unknown>, text: string, { by, now }: Authored)
  */
 export function startThread(
 	doc: Y.Doc,
-	init: Authored & { documentId: DocumentId; from: number; to: number; quote: string; text: string }
+	init: NewThread & { from: number; to: number }
 ): ThreadId | null {
 	const body = documentBody(doc, init.documentId);
 	const text = cleanText(init.text, COMMENT_LIMITS.message);
 	if (!body || text === null || init.from === init.to) return null;
-	const id = randomId() as ThreadId;
+	let id: ThreadId | null = null;
 	doc.transact(() => {
-		const thread = new Y.Map<unknown>();
-		commentsMap(doc).set(id, thread);
-		thread.set(COMMENT_THREAD.documentId, init.documentId);
-		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
-		thread.set(COMMENT_THREAD.createdBy, init.by);
-		thread.set(COMMENT_THREAD.createdAt, init.now);
-		// Made with the thread, so that words on it said apart all land in the same map.
-		thread.set(COMMENT_THREAD.resolutions, new Y.Map<unknown>());
-		addMessage(thread, text, init);
+		id = addThread(doc, init, text, null);
 		markPassage(body, init.from, init.to, id);
 	});
 	return id;
@@ -62,23 +78,12 @@ export function startThread(
  */
 export function startAmendmentThread(
 	doc: Y.Doc,
-	init: Authored & { documentId: DocumentId; amendmentId: AmendmentId; quote: string; text: string }
+	init: NewThread & { amendmentId: AmendmentId }
 ): ThreadId | null {
 	const text = cleanText(init.text, COMMENT_LIMITS.message);
 	if (text === null) return null;
-	const id = randomId() as ThreadId;
-	doc.transact(() => {
-		const thread = new Y.Map<unknown>();
-		commentsMap(doc).set(id, thread);
-		thread.set(COMMENT_THREAD.documentId, init.documentId);
-		thread.set(COMMENT_THREAD.amendmentId, init.amendmentId);
-		thread.set(COMMENT_THREAD.quote, cleanLine(init.quote, COMMENT_LIMITS.quote) ?? '');
-		thread.set(COMMENT_THREAD.createdBy, init.by);
-		thread.set(COMMENT_THREAD.createdAt, init.now);
-		// Made with the thread, so that words on it said apart all land in the same map.
-		thread.set(COMMENT_THREAD.resolutions, new Y.Map<unknown>());
-		addMessage(thread, text, init);
-	});
+	let id: ThreadId | null = null;
+	doc.transact(() => (id = addThread(doc, init, text, init.amendmentId)));
 	return id;
 }
 
