@@ -88,6 +88,24 @@ describe('comment threads', () => {
 		}
 	});
 
+	it('never mark half of a character, so an emoji reaches peers whole', () => {
+		const { doc, ana, charter } = withThread();
+		const body = documentBody(doc, charter)!;
+		body.insert(0, '🌱 ');
+		// From the middle of the emoji (offset 1) to the middle of the text.
+		startThread(doc, {
+			documentId: charter,
+			from: 1,
+			to: 4,
+			quote: 'x',
+			text: 'Half?',
+			by: ana,
+			now: 70
+		});
+		const peer = copyOf(doc);
+		expect(documentBody(peer, charter)!.toString().slice(0, 3)).toBe('🌱 ');
+	});
+
 	it('outlive their passage: once it is deleted the thread stays, with its quote', () => {
 		const { doc, body, id, from } = withThread();
 		body.delete(from, 'reports on its pilot'.length);

@@ -7,11 +7,21 @@ import type { ThreadId } from './types';
  * characters only, never on line ends, so that a line's format stays what the line says.
  */
 
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `at` falls between the two halves of one character. */
+const insidePair = (text: string, at: number) =>
+	at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+const characterStart = (text: string, at: number) => (insidePair(text, at) ? at - 1 : at);
+const characterEnd = (text: string, at: number) => (insidePair(text, at) ? at + 1 : at);
+
 /** Marks the characters from `from` to `to` of a body as the passage of `threadId`. */
 export function markPassage(text: Y.Text, from: number, to: number, threadId: ThreadId): void {
 	const content = text.toString();
-	const start = Math.max(0, Math.min(from, to, content.length));
-	const end = Math.min(content.length, Math.max(from, to));
+	// Never between the two halves of a character (an emoji): split there, peers would read it
+	// as two broken characters.
+	const start = characterStart(content, Math.max(0, Math.min(from, to, content.length)));
+	const end = characterEnd(content, Math.min(content.length, Math.max(from, to)));
 	const key = commentMarkKey(threadId);
 	// Walked from the start, as the editor's binding writes (`text-binding/diff.ts`).
 	const delta: { retain: number; attributes?: Record<string, unknown> }[] = [];
