@@ -26,7 +26,9 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
 	const yourName = page.getByRole('textbox', { name: 'Your name' });
 	if (!(await yourName.inputValue())) await yourName.fill('Amina');
 	await page.getByRole('button', { name: 'Create' }).click();
-	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible();
+	// Creating writes the templates and opens the workspace: on a loaded machine that can take
+	// longer than a step's usual wait.
+	await expect(page.getByRole('textbox', { name: 'Charter' })).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
 }
 
