@@ -21,6 +21,8 @@ function marksOf(schema: Schema, marks: Marks): Mark[] {
 	const result: Mark[] = [];
 	if (marks.bold && schema.marks.bold) result.push(schema.marks.bold.create());
 	if (marks.italic && schema.marks.italic) result.push(schema.marks.italic.create());
+	// A target the editor or an import wrote is shown exactly as stored (`normalizeLink` keeps a
+	// normal form as it is), so typing beside it continues the same link; an unsafe one is no link.
 	const href = marks.link ? normalizeLink(marks.link) : null;
 	if (href && schema.marks.link) result.push(schema.marks.link.create({ href }));
 	const comment = schema.marks.comment;
