@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './.config/paraglide.js';
 import { chromiumArgs, chromiumExecutable } from './tests/chromium.ts';
 
 /** Vitest's browser mode in the Chromium every browser suite uses. */
@@ -23,11 +24,7 @@ export default defineConfig({
 		// the test process alive.
 		process.env.VITEST
 			? []
-			: paraglideVitePlugin({
-					project: './src/lib/i18n/project.inlang',
-					outdir: './src/lib/i18n/paraglide',
-					strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-				}),
+			: paraglideVitePlugin(paraglideOptions),
 		sveltekit()
 	],
 	preview: { port: 4173 },

@@ -18,6 +18,18 @@ export { expect };
 /** The three documents every new workspace starts with, in order. */
 export const TEMPLATE_TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
 
+/**
+ * Chooses an item of one of the page's menus ("Workspace", "Document") as a person does: opens
+ * the menu by its button, then picks the item by its name.
+ */
+export async function chooseFromMenu(page: Page, menu: string, item: string): Promise<void> {
+	await page.getByRole('button', { name: menu, exact: true }).click();
+	await page
+		.getByRole('menu', { name: menu, exact: true })
+		.getByRole('menuitem', { name: item, exact: true })
+		.click();
+}
+
 /** Creates a workspace from the home page as a person would, and waits for its charter. */
 export async function createWorkspace(page: Page, name: string): Promise<void> {
 	await page.goto('/');

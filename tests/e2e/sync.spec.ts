@@ -1,4 +1,4 @@
-import { createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
+import { createWorkspace, expect, expectSaved, typeAtEnd, chooseFromMenu } from './fixtures';
 import {
 	connection,
 	documentText,
@@ -106,7 +106,7 @@ test('a third member who joins late receives everything, documents made before i
 	await createWorkspace(amina.page, 'Three Voices');
 	const link = await readInviteLink(amina.page);
 	await amina.page.getByRole('button', { name: 'Add document' }).click();
-	await amina.page.getByRole('button', { name: 'Rename document' }).click();
+	await chooseFromMenu(amina.page, 'Document', 'Rename document');
 	await amina.page.getByRole('textbox', { name: 'Document title' }).fill('Code of conduct');
 	await amina.page.getByRole('button', { name: 'Save', exact: true }).click();
 	await typeAtEnd(amina.page, 'Code of conduct', 'We speak one at a time.');

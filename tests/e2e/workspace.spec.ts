@@ -5,7 +5,8 @@ import {
 	expect,
 	expectSaved,
 	test,
-	typeAtEnd
+	typeAtEnd,
+	chooseFromMenu
 } from './fixtures';
 
 test('a person creates a workspace, writes a clause into the charter, reloads and finds it', async ({
@@ -39,7 +40,7 @@ test('a person renames, reorders and deletes documents, and the changes stay', a
 	await createWorkspace(page, 'Partnership for Listening');
 
 	await documentLinks(page).getByRole('link', { name: 'Membership rules' }).click();
-	await page.getByRole('button', { name: 'Rename document' }).click();
+	await chooseFromMenu(page, 'Document', 'Rename document');
 	const title = page.getByRole('textbox', { name: 'Document title' });
 	await expect(title).toHaveValue('Membership rules');
 	await title.fill('   ');
@@ -49,22 +50,32 @@ test('a person renames, reorders and deletes documents, and the changes stay', a
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('textbox', { name: 'Who we are' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Move up' }).click();
+	await chooseFromMenu(page, 'Document', 'Move up');
 	await expect(documentLinks(page)).toHaveText([
 		'Who we are',
 		'Charter',
 		'Mutual-accountability commitments'
 	]);
-	const moveUp = page.getByRole('button', { name: 'Move up' });
-	await expect(moveUp).toBeFocused();
-	await expect(moveUp).toHaveAttribute('aria-disabled', 'true');
+	// Focus returns to the menu's button; the first document cannot move further up.
+	const documentMenu = page.getByRole('button', { name: 'Document', exact: true });
+	await expect(documentMenu).toBeFocused();
+	await page.keyboard.press('Enter');
+	const items = page.getByRole('menu', { name: 'Document' }).getByRole('menuitem');
+	await expect(items).toHaveText([
+		'Rename document',
+		'Language of the text',
+		'Move down',
+		'Delete document'
+	]);
+	await page.keyboard.press('Escape');
+	await expect(documentMenu).toBeFocused();
 
 	await documentLinks(page).getByRole('link', { name: 'Charter' }).click();
-	await page.getByRole('button', { name: 'Delete document' }).click();
+	await chooseFromMenu(page, 'Document', 'Delete document');
 	const confirm = page.getByRole('dialog', { name: 'Delete “Charter”?' });
 	await confirm.getByRole('button', { name: 'Cancel' }).click();
 	await expect(documentLinks(page)).toHaveCount(3);
-	await page.getByRole('button', { name: 'Delete document' }).click();
+	await chooseFromMenu(page, 'Document', 'Delete document');
 	await confirm.getByRole('button', { name: 'Delete document' }).click();
 	await expect(
 		page.getByRole('textbox', { name: 'Mutual-accountability commitments' })
@@ -88,7 +99,7 @@ test('a person renames and deletes a workspace, and its data leaves this device'
 	page
 }) => {
 	await createWorkspace(page, 'Old name');
-	await page.getByRole('button', { name: 'Rename workspace' }).click();
+	await chooseFromMenu(page, 'Workspace', 'Rename workspace');
 	await page.getByRole('textbox', { name: 'Workspace name' }).fill('Learning Circle');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Learning Circle');
@@ -98,7 +109,7 @@ test('a person renames and deletes a workspace, and its data leaves this device'
 	await expect(page.getByRole('link', { name: 'Learning Circle' })).toBeVisible();
 	await page.goto(workspaceUrl);
 
-	await page.getByRole('button', { name: 'Delete workspace' }).click();
+	await chooseFromMenu(page, 'Workspace', 'Delete workspace');
 	await page
 		.getByRole('dialog', { name: 'Delete “Learning Circle” from this device?' })
 		.getByRole('button', { name: 'Delete workspace' })

@@ -4,7 +4,14 @@ import { executableInDocx, executableInMarkdown } from '../xss/export-checks';
 import { LINK_PAYLOADS, XSS_PAYLOADS, marker, type XssPayload } from '../xss/payloads';
 import { chooseFile, downloaded, exportAs } from './downloads';
 import { activeMarkup, expectPayloadsAsText, report, typePayloads, watch } from './xss-watch';
-import { createWorkspace, expect, expectSaved, openBlankDocument, test } from './fixtures';
+import {
+	createWorkspace,
+	expect,
+	expectSaved,
+	openBlankDocument,
+	test,
+	chooseFromMenu
+} from './fixtures';
 
 /**
  * Every cross-site-scripting vector of tests/xss/payloads.ts goes through every way text enters
@@ -77,7 +84,7 @@ async function importInRounds(page: Page, format: 'md' | 'html' | 'docx'): Promi
 }
 
 async function renameDocument(page: Page, name: string): Promise<void> {
-	await page.getByRole('button', { name: 'Rename document' }).click();
+	await chooseFromMenu(page, 'Document', 'Rename document');
 	await page.getByRole('textbox', { name: 'Document title' }).fill(name);
 	await page.getByRole('textbox', { name: 'Document title' }).press('Enter');
 	await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -200,10 +207,10 @@ test('payloads as document and workspace names are shown as text only', async ({
 	const workspaceHeading = page.getByRole('heading', { level: 1 });
 	const names = packedNames();
 	for (const name of names) {
-		await page.getByRole('button', { name: 'Rename document' }).click();
+		await chooseFromMenu(page, 'Document', 'Rename document');
 		await page.getByRole('textbox', { name: 'Document title' }).fill(name);
 		await page.getByRole('textbox', { name: 'Document title' }).press('Enter');
-		await page.getByRole('button', { name: 'Rename workspace' }).click();
+		await chooseFromMenu(page, 'Workspace', 'Rename workspace');
 		await page.getByRole('textbox', { name: 'Workspace name' }).fill(name);
 		await page.getByRole('textbox', { name: 'Workspace name' }).press('Enter');
 		await expect(documentHeading).toHaveText(asName(name));

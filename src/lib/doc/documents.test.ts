@@ -6,8 +6,10 @@ import {
 	documentBody,
 	listDocuments,
 	moveDocument,
-	renameDocument
+	renameDocument,
+	setDocumentLanguage
 } from './documents';
+import { writeInitialMeta } from './meta';
 import { setDocumentReview } from './review-dates';
 import type { IsoDate } from './dates';
 import type { DocumentId } from './ids';
@@ -90,12 +92,25 @@ describe('documents', () => {
 			orphan.set('title', 42);
 			orphan.set('kind', 'unknown-kind');
 			orphan.set('text', new Y.Text());
+			orphan.set('language', '<script>');
 			documentsMap(doc).set('orphanorphanorphan01', orphan);
 		});
 		expect(listDocuments(doc)).toEqual([
 			expect.objectContaining({ title: 'A' }),
-			{ id: 'orphanorphanorphan01', title: '', kind: 'notes', reviewOn: null }
+			{ id: 'orphanorphanorphan01', title: '', kind: 'notes', reviewOn: null, language: 'en' }
 		]);
+	});
+
+	it('keep the language their text is written in, the workspace’s first language by default', () => {
+		const doc = createWorkspaceDoc();
+		writeInitialMeta(doc, 'Réseau', 'fr', 1);
+		const plain = addDocument(doc, { title: 'Notes', kind: 'notes', now: 1 });
+		const arabic = addDocument(doc, { title: 'الميثاق', kind: 'charter', now: 1, language: 'ar' });
+		expect(listDocuments(doc).map((d) => d.language)).toEqual(['fr', 'ar']);
+		expect(setDocumentLanguage(doc, plain, 'pt-br')).toBe(true);
+		expect(setDocumentLanguage(doc, arabic, 'not a language')).toBe(false);
+		expect(setDocumentLanguage(doc, 'nonenonenonenone0001' as DocumentId, 'en')).toBe(false);
+		expect(listDocuments(doc).map((d) => d.language)).toEqual(['pt-BR', 'ar']);
 	});
 });
 

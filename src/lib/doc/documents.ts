@@ -8,6 +8,8 @@ import { DOCUMENT, documentOrder, documentsMap } from './schema';
 import { DOCUMENT_KINDS, type DocumentKind } from './templates';
 import { paragraph } from './rich-text';
 import { asIsoDate, type IsoDate } from './dates';
+import { cleanLanguageTag } from './languages';
+import { readMeta } from './meta';
 
 /** What the sidebar needs to know of one document. */
 export interface DocumentSummary {
@@ -16,10 +18,12 @@ export interface DocumentSummary {
 	kind: DocumentKind;
 	/** The date by which the group means to revisit it, or null. */
 	reviewOn: IsoDate | null;
+	/** The language its text is written in (a BCP 47 tag); its direction follows from it. */
+	language: string;
 }
 
 /** Reads one document entry's summary, or null when a peer sent something that is not one. */
-function summaryOf(id: string, entry: unknown): DocumentSummary | null {
+function summaryOf(id: string, entry: unknown, fallbackLanguage: string): DocumentSummary | null {
 	return readRecord('document', id, entry, (document) => {
 		if (!(document.get(DOCUMENT.text) instanceof Y.Text)) return unusable('it has no body');
 		const title = document.get(DOCUMENT.title);
@@ -28,7 +32,8 @@ function summaryOf(id: string, entry: unknown): DocumentSummary | null {
 			id: id as DocumentId,
 			title: typeof title === 'string' ? title : '',
 			kind: DOCUMENT_KINDS.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'notes',
-			reviewOn: asIsoDate(document.get(DOCUMENT.reviewOn))
+			reviewOn: asIsoDate(document.get(DOCUMENT.reviewOn)),
+			language: cleanLanguageTag(document.get(DOCUMENT.language)) ?? fallbackLanguage
 		};
 	});
 }
@@ -41,9 +46,10 @@ export function listDocuments(doc: Y.Doc): DocumentSummary[] {
 	const entries = documentsMap(doc);
 	const seen = new Set<string>();
 	const result: DocumentSummary[] = [];
+	const workspaceLanguage = cleanLanguageTag(readMeta(doc).languages[0]) ?? 'en';
 	const add = (id: string) => {
 		if (seen.has(id)) return;
-		const summary = summaryOf(id, entries.get(id));
+		const summary = summaryOf(id, entries.get(id), workspaceLanguage);
 		if (summary === null) return;
 		seen.add(id);
 		result.push(summary);
@@ -75,7 +81,14 @@ export function legacyDocumentBody(doc: Y.Doc, id: DocumentId): Y.XmlFragment | 
 /** Adds a document at the end of the order, with optional starting text, as one change. */
 export function addDocument(
 	doc: Y.Doc,
-	init: { title: string; kind: DocumentKind; blocks?: readonly Block[]; now: number }
+	init: {
+		title: string;
+		kind: DocumentKind;
+		blocks?: readonly Block[];
+		now: number;
+		/** The language its text is written in; unset, the workspace's first language. */
+		language?: string;
+	}
 ): DocumentId {
 	const id = newDocumentId();
 	doc.transact(() => {
@@ -84,6 +97,8 @@ export function addDocument(
 		entry.set(DOCUMENT.title, cleanName(init.title) ?? '');
 		entry.set(DOCUMENT.kind, init.kind);
 		entry.set(DOCUMENT.createdAt, init.now);
+		const language = cleanLanguageTag(init.language);
+		if (language) entry.set(DOCUMENT.language, language);
 		entry.set(DOCUMENT.text, body);
 		documentsMap(doc).set(id, entry);
 		documentOrder(doc).push([id]);
@@ -99,6 +114,15 @@ export function renameDocument(doc: Y.Doc, id: DocumentId, raw: string): boolean
 	const title = cleanName(raw);
 	if (!(entry instanceof Y.Map) || title === null) return false;
 	if (entry.get(DOCUMENT.title) !== title) entry.set(DOCUMENT.title, title);
+	return true;
+}
+
+/** Sets the language a document's text is written in; false for an unknown id or a bad tag. */
+export function setDocumentLanguage(doc: Y.Doc, id: DocumentId, tag: string): boolean {
+	const entry = documentsMap(doc).get(id);
+	const language = cleanLanguageTag(tag);
+	if (!(entry instanceof Y.Map) || language === null) return false;
+	if (entry.get(DOCUMENT.language) !== language) entry.set(DOCUMENT.language, language);
 	return true;
 }
 

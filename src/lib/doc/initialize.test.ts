@@ -89,8 +89,17 @@ describe('a new workspace', () => {
 
 	it('falls back to English templates for a locale without its own', () => {
 		const doc = createWorkspaceDoc();
-		initializeWorkspace(doc, { name: 'Rede', locale: 'pt-BR', now: 1, creator });
+		initializeWorkspace(doc, { name: 'Rede', locale: 'de-DE', now: 1, creator });
 		expect(listDocuments(doc).map((d) => d.title)).toEqual(TITLES);
+		expect(listDocuments(doc).map((d) => d.language)).toEqual(['en', 'en', 'en']);
+	});
+
+	it('writes the templates of the creator’s language, each document in that language', () => {
+		const doc = createWorkspaceDoc();
+		initializeWorkspace(doc, { name: 'شبكة', locale: 'ar', now: 1, creator });
+		const documents = listDocuments(doc);
+		expect(documents.map((d) => d.language)).toEqual(['ar', 'ar', 'ar']);
+		expect(documents[0]!.title).not.toBe(TITLES[0]);
 	});
 });
 

@@ -4,7 +4,7 @@ import type { MemberId } from './ids';
 import { upsertMember } from './members';
 import { cleanName, writeInitialMeta } from './meta';
 import { SCHEMA_VERSION, schemaVersionOf } from './schema';
-import { templatesFor } from './templates';
+import { templateLanguage, templatesFor } from './templates';
 
 /**
  * Writes a new workspace: its meta and its template documents, as one change. Only the member who
@@ -25,11 +25,12 @@ export function initializeWorkspace(
 	const name = cleanName(init.name);
 	if (name === null) throw new Error('A workspace needs a name.');
 	const templates = templatesFor(init.locale);
+	const language = templateLanguage(init.locale);
 	doc.transact(() => {
 		writeInitialMeta(doc, name, init.locale, init.now);
 		upsertMember(doc, { ...init.creator, role: 'facilitator', now: init.now });
 		for (const template of templates.workspace) {
-			addDocument(doc, { ...template, now: init.now });
+			addDocument(doc, { ...template, language, now: init.now });
 		}
 	});
 }

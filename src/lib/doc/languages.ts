@@ -8,3 +8,19 @@ const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'yi', 
 export function isRightToLeft(language: string): boolean {
 	return RIGHT_TO_LEFT.has((language.split(/[-_]/)[0] ?? '').toLowerCase());
 }
+
+/** The longest language tag kept (BCP 47 allows long ones; none a person picks is near this). */
+const MAX_TAG = 35;
+
+/**
+ * A language tag as a document keeps it ("ar", "pt-BR"), or null for anything that is not one:
+ * a peer or a file may send any value.
+ */
+export function cleanLanguageTag(value: unknown): string | null {
+	if (typeof value !== 'string' || value.length === 0 || value.length > MAX_TAG) return null;
+	try {
+		return Intl.getCanonicalLocales(value)[0] ?? null;
+	} catch {
+		return null;
+	}
+}

@@ -53,7 +53,12 @@ export const DOCUMENT = {
 	body: 'body',
 	createdAt: 'createdAt',
 	/** The date by which the group means to revisit it ("Revisit by"), `YYYY-MM-DD`. */
-	reviewOn: 'reviewOn'
+	reviewOn: 'reviewOn',
+	/**
+	 * The language its text is written in, a BCP 47 tag ("ar"); its direction follows. Absent in
+	 * documents made before languages were kept: the workspace's first language is theirs.
+	 */
+	language: 'language'
 } as const;
 
 /**

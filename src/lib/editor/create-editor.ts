@@ -1,7 +1,7 @@
 import { Editor, Extension, getSchema } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { MEMBER_COLOURS, readPresenceUser } from '../doc';
+import { MEMBER_COLOURS, isRightToLeft, readPresenceUser } from '../doc';
 import { documentExtensions } from './extensions';
 import { sanitizePastedHtml } from './paste';
 import { keepKnownThreads } from './comment-mark';
@@ -19,11 +19,20 @@ export interface EditorPresence {
 	caretLabel: (name: string) => string;
 }
 
-/** What the editor needs to start: where to mount, which body to edit, and its accessible name. */
-export interface EditorInit {
+/** What the text area tells readers and assistive technology about itself. */
+export interface EditorAttributes {
+	/** Its accessible name, in the reader's language. */
+	label: string;
+	/** The language its text is written in (a BCP 47 tag), which also sets its direction. */
+	language?: string;
+	/** The id of the element that says how to use and leave it. */
+	describedBy?: string;
+}
+
+/** What the editor needs to start: where to mount, which body to edit, and how it is named. */
+export interface EditorInit extends EditorAttributes {
 	element: HTMLElement;
 	body: Y.Text;
-	label: string;
 	presence?: EditorPresence;
 	/** A copy that can be read but not changed. */
 	readOnly?: boolean;
@@ -57,12 +66,17 @@ function caret(user: unknown, label: (name: string) => string): HTMLElement | nu
 	return element;
 }
 
-function attributes(label: string, readOnly = false): Record<string, string> {
+function attributes(
+	{ label, language, describedBy }: EditorAttributes,
+	readOnly = false
+): Record<string, string> {
 	return {
 		role: 'textbox',
 		'aria-multiline': 'true',
 		'aria-label': label,
 		spellcheck: 'true',
+		...(language ? { lang: language, dir: isRightToLeft(language) ? 'rtl' : 'ltr' } : {}),
+		...(describedBy ? { 'aria-describedby': describedBy } : {}),
 		...(readOnly ? { 'aria-readonly': 'true' } : {})
 	};
 }
@@ -94,10 +108,10 @@ function presenceExtension(binding: TextBinding, presence: EditorPresence) {
 export function createEditor({
 	element,
 	body,
-	label,
 	presence,
 	readOnly,
-	knownThread
+	knownThread,
+	...named
 }: EditorInit): Editor {
 	const binding = new TextBinding(body);
 	const extensions = documentExtensions();
@@ -113,19 +127,22 @@ export function createEditor({
 		],
 		content: binding.document(getSchema(extensions)).toJSON(),
 		editorProps: {
-			attributes: attributes(label, readOnly),
+			attributes: attributes(named, readOnly),
 			transformPastedHTML: sanitizePastedHtml,
 			...(knownThread ? { transformPasted: (slice) => keepKnownThreads(slice, knownThread) } : {})
 		}
 	});
 }
 
-/** Changes the editor's accessible name, for example when its document is renamed. */
-export function setEditorLabel(editor: Editor, label: string): void {
+/**
+ * Changes how the text area is named and which language it holds, for example when its document
+ * is renamed, its language is changed or the reader switches the interface language.
+ */
+export function setEditorAttributes(editor: Editor, named: EditorAttributes): void {
 	editor.setOptions({
 		editorProps: {
 			...editor.options.editorProps,
-			attributes: attributes(label, !editor.isEditable)
+			attributes: attributes(named, !editor.isEditable)
 		}
 	});
 }

@@ -1,5 +1,6 @@
 /** The rich-text editor bound to a document body, and the commands its toolbar offers. */
-export { createEditor, setEditorLabel, type EditorPresence } from './create-editor';
+export { createEditor, setEditorAttributes, type EditorPresence } from './create-editor';
+export { leaveOnEscapeThenTab } from './leave-keys';
 export { TOOLBAR_ACTIONS, applyLink, currentLink, removeLink } from './toolbar-actions';
 export type { ToolbarAction, ToolbarActionId } from './toolbar-actions';
 export { normalizeLink } from './safe-links';

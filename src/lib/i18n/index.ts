@@ -1,25 +1,90 @@
 /** Interface text and locale handling: every string a person sees comes from here. */
-export { m } from './paraglide/messages.js';
-import { getLocale } from './paraglide/runtime.js';
 import { isRightToLeft } from '../doc/languages';
+import { active, type Catalogue } from './active-language.svelte';
+import { locales, type Locale } from './paraglide/runtime.js';
 
-export { getLocale, locales, baseLocale } from './paraglide/runtime.js';
+export { chooseLanguage, startLanguage } from './active-language.svelte';
+export { baseLocale, locales, type Locale } from './paraglide/runtime.js';
+
+type Message<F> = F extends (inputs: infer I) => string
+	? object extends I
+		? (inputs?: I) => string
+		: (inputs: I) => string
+	: never;
+
+/** Every interface message, in the active language: `m.home_title()`, `m.due_soon({ count })`. */
+export type Messages = { readonly [K in keyof Catalogue]: Message<Catalogue[K]> };
+
+const bound = new Map<string, (inputs?: object) => string>();
+
+/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …). */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Wraps each text put into a message in Unicode isolates (FSI … PDI) when its direction may
+ * differ from the sentence's: an English name in an Arabic sentence, or an Arabic title in an
+ * English one, then keeps its own order and leaves the punctuation around it in place.
+ */
+function isolated(inputs: object): object {
+	const rightToLeft = isRightToLeft(active.locale);
+	let result: Record<string, unknown> | null = null;
+	for (const [key, value] of Object.entries(inputs)) {
+		if (typeof value !== 'string' || value === '') continue;
+		if (!rightToLeft && !RIGHT_TO_LEFT_LETTER.test(value)) continue;
+		result ??= { ...inputs };
+		result[key] = `\u2068${value}\u2069`;
+	}
+	return result ?? inputs;
+}
+
+/**
+ * The messages of the active language. Each call reads the active catalogue, so a component
+ * showing `m.key()` re-renders when the reader switches language.
+ */
+export const m = new Proxy({} as Messages, {
+	get(_, key) {
+		if (typeof key !== 'string') return undefined;
+		let message = bound.get(key);
+		if (!message) {
+			message = (inputs = {}) => {
+				const catalogue = active.catalogue as Record<string, (i: object) => string> | null;
+				if (!catalogue) throw new Error('The interface text has not loaded yet');
+				return catalogue[key]!(isolated(inputs));
+			};
+			bound.set(key, message);
+		}
+		return message;
+	}
+});
+
+/** The interface language now shown (reactive). */
+export function getLocale(): Locale {
+	return active.locale;
+}
 
 /** The writing direction of a locale, for the page's `dir` attribute. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
 	return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
-/**
- * Picks the message for a count by the plural rules of the locale ("1 peer", "2 peers"; Arabic
- * has more forms, which its messages can add). `other` is required, the rest optional.
- */
-export function plural(
-	count: number,
-	forms: Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string }
-): string {
-	const category = new Intl.PluralRules(getLocale()).select(count);
-	return (forms[category] ?? forms.other)();
+/** A language's name written in that language, as a language menu lists it ("Français"). */
+export function nativeName(tag: string): string {
+	try {
+		const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+		return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+	} catch {
+		return tag;
+	}
+}
+
+/** The languages the interface is offered in, each with its own name, in the menu's order. */
+export function interfaceLanguages(): { locale: Locale; name: string }[] {
+	return locales.map((locale) => ({ locale, name: nativeName(locale) }));
+}
+
+/** A number as the active language writes it ("1 234" in French). */
+export function formatNumber(value: number): string {
+	return new Intl.NumberFormat(getLocale()).format(value);
 }
 
 /** Joins names as the locale does ("Amina, Bea and Chidi"). */

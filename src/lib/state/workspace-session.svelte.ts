@@ -263,6 +263,11 @@ export class WorkspaceSession {
 		return this.#today();
 	}
 
+	/** Sets the language a document's text is written in; refused in a read-only copy. */
+	setDocumentLanguage(id: DocumentId, tag: string): boolean {
+		return !this.readOnly && this.#workspace.documents.setLanguage(id, tag);
+	}
+
 	/** Renames a document; an empty title is refused. */
 	renameDocument(id: DocumentId, title: string): boolean {
 		return this.#workspace.documents.rename(id, title);

@@ -1,4 +1,4 @@
-import { formatCalendarDate, m, plural } from '$lib/i18n';
+import { formatCalendarDate, m } from '$lib/i18n';
 import type { CommitmentStatus, DueState, Member, OwedTo, Party } from '$lib/state';
 
 /** The words of a commitment's status. */
@@ -21,17 +21,11 @@ export function dueText(due: DueState, dueOn: string | null): string {
 		case 'closed':
 			return dueOn ? m.due_on({ date: formatCalendarDate(dueOn) }) : m.due_none();
 		case 'overdue':
-			return plural(due.days, {
-				one: () => m.due_overdue_one(),
-				other: () => m.due_overdue_other({ count: due.days })
-			});
+			return m.due_overdue({ count: due.days });
 		case 'due-today':
 			return m.due_today();
 		case 'due-soon':
-			return plural(due.days, {
-				one: () => m.due_soon_one(),
-				other: () => m.due_soon_other({ count: due.days })
-			});
+			return m.due_soon({ count: due.days });
 		case 'later':
 			return m.due_on({ date: formatCalendarDate(dueOn!) });
 	}

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDateTime, formatList, getLocale, m, plural } from '$lib/i18n';
+import { formatCalendarDate, formatDateTime, formatList, getLocale, m } from '$lib/i18n';
 import {
 	CHOICES,
 	type CheckIn,
@@ -20,10 +20,7 @@ export function reportSummary(report: ProgressReport): string {
 				status: statusName(status).toLocaleLowerCase(getLocale())
 			})
 		);
-	const total = plural(report.total, {
-		one: () => m.commitments_count_one(),
-		other: () => m.commitments_count_other({ count: report.total })
-	});
+	const total = m.commitments_count({ count: report.total });
 	return parts.length > 0 ? m.report_summary({ total, parts: formatList(parts) }) : total;
 }
 

@@ -208,7 +208,7 @@ export function readDocumentForExport(
 		workspaceName: meta.name,
 		title: summary.title,
 		kind: summary.kind,
-		language: meta.languages[0] ?? 'en',
+		language: summary.language,
 		exportedAt: options.exportedAt,
 		versionLabel: options.versionLabel,
 		blocks: [...blocks, ...(options.appendix ?? [])]

@@ -8,6 +8,7 @@ import {
 	moveDocument,
 	observeDocumentList,
 	renameDocument,
+	setDocumentLanguage,
 	templatesFor,
 	type Block,
 	type DocumentId,
@@ -52,13 +53,23 @@ export class WorkspaceDocuments {
 	}
 
 	/** Adds a document at the end, with optional starting text, and returns its id. */
-	add(init: { title: string; kind: DocumentKind; blocks?: readonly Block[] }): DocumentId {
+	add(init: {
+		title: string;
+		kind: DocumentKind;
+		blocks?: readonly Block[];
+		language?: string;
+	}): DocumentId {
 		return addDocument(this.#context.doc, { ...init, now: this.#context.clock.now() });
 	}
 
 	/** Sets the date by which the group means to revisit a document ("Revisit by"); null clears it. */
 	setReview(id: DocumentId, date: IsoDate | null): boolean {
 		return setDocumentReview(this.#context.doc, id, date);
+	}
+
+	/** Sets the language a document's text is written in (a BCP 47 tag); a bad tag is refused. */
+	setLanguage(id: DocumentId, tag: string): boolean {
+		return setDocumentLanguage(this.#context.doc, id, tag);
 	}
 
 	/** Renames a document; an empty title is refused (false). */
@@ -71,9 +82,9 @@ export class WorkspaceDocuments {
 		return moveDocument(this.#context.doc, id, toIndex);
 	}
 
-	/** Adds an empty document at the end, titled in the language of `locale`; returns its id. */
+	/** Adds an empty document at the end, titled and written in the language of `locale`. */
 	addBlank(locale: string): DocumentId {
-		return this.add({ title: templatesFor(locale).blankTitle, kind: 'notes' });
+		return this.add({ title: templatesFor(locale).blankTitle, kind: 'notes', language: locale });
 	}
 
 	/**

@@ -1,0 +1,10 @@
+import type { TemplateSet } from '../types';
+import { charter } from './charter';
+import { commitments } from './commitments';
+import { membership } from './membership';
+
+/** The Arabic starting texts of a new workspace: its founding documents and a blank title. */
+export const ar: TemplateSet = {
+	workspace: [charter, membership, commitments],
+	blankTitle: 'مستند بلا عنوان'
+};
