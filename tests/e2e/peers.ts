@@ -17,12 +17,16 @@ const RECORD_PEER_CONNECTIONS = () => {
 	};
 };
 
-/** One member's browser: a context of its own (own storage, own network stack). */
+/**
+ * One member's browser: a context of its own (own storage, own network stack), optionally with
+ * the languages its person prefers (`locale`, as the browser tells pages).
+ */
 export async function newPeer(
 	browser: Browser,
-	baseURL: string
+	baseURL: string,
+	options: { locale?: string; viewport?: { width: number; height: number } } = {}
 ): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
+	const context = await browser.newContext({ baseURL, permissions: ['microphone'], ...options });
 	await context.addInitScript(RECORD_PEER_CONNECTIONS);
 	const page = await context.newPage();
 	return { context, page };

@@ -1,4 +1,4 @@
-import { m } from '$lib/i18n';
+import { getLocale, m } from '$lib/i18n';
 import type { ExportTexts } from '$lib/state';
 
 /** The words of the header block every export carries, in the reader's language. */
@@ -8,6 +8,7 @@ export function exportTexts(): ExportTexts {
 		document: m.export_label_document(),
 		exported: m.export_label_exported(),
 		version: m.export_label_version(),
+		language: getLocale(),
 		draft: m.export_draft(),
 		untitled: m.untitled()
 	};

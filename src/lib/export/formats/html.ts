@@ -159,7 +159,17 @@ export function exportHtml(document: ExportDocument, labels: ExportLabels): stri
 						h('style', STYLE)
 					]),
 					h('body', [
-						h('header', [h('h1', document.title), h('dl', details)]),
+						h('header', [
+							h('h1', document.title),
+							// The header's words are the reader's, the text's language may be another.
+							h(
+								'dl',
+								labels.language
+									? { lang: labels.language, dir: isRightToLeft(labels.language) ? 'rtl' : 'ltr' }
+									: {},
+								details
+							)
+						]),
 						h('main', blocks(document.blocks))
 					])
 				]

@@ -15,6 +15,8 @@ export interface ExportLabels {
 	exported: string;
 	/** Labels the version of the document (draft, agreed on a date, ...). */
 	version: string;
+	/** The language these words are in (the reader's), when it may differ from the text's. */
+	language?: string;
 }
 
 /** Formats the moment of an export for the header block; always in UTC, so output is repeatable. */
@@ -40,7 +42,7 @@ export { isRightToLeft } from '../../doc/languages';
 export function headerLines(document: ExportDocument, labels: ExportLabels): [string, string][] {
 	const lines: [string, string][] = [
 		[labels.workspace, document.workspaceName],
-		[labels.exported, formatExportDate(document.exportedAt, document.language)],
+		[labels.exported, formatExportDate(document.exportedAt, labels.language ?? document.language)],
 		[labels.version, document.versionLabel]
 	];
 	return lines.filter(([, value]) => value.trim() !== '');
