@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { templatesFor } from '../../src/lib/doc/templates';
+import { templatesIn } from '../../src/lib/doc/templates';
 import { say } from './catalogue';
 import { downloaded } from './downloads';
 import { expect, test, typeAtEnd } from './fixtures';
@@ -10,7 +10,7 @@ import { documentText, newPeer } from './peers';
  * remembered; Arabic mirrors the layout; members whose interfaces differ write one document.
  */
 
-const charterTitle = (locale: string) => templatesFor(locale).workspace[0]!.title;
+const charterTitle = async (locale: string) => (await templatesIn(locale)).workspace[0]!.title;
 
 /** Creates a workspace from the home page in the interface's language, and waits for its charter. */
 async function createIn(page: Page, locale: string, name: string, you = 'Amina'): Promise<void> {
@@ -19,7 +19,7 @@ async function createIn(page: Page, locale: string, name: string, you = 'Amina')
 	await page.getByRole('textbox', { name: say(locale, 'workspace_name') }).fill(name);
 	await page.getByRole('textbox', { name: say(locale, 'your_name') }).fill(you);
 	await page.getByRole('button', { name: say(locale, 'create'), exact: true }).click();
-	await expect(page.getByRole('textbox', { name: charterTitle(locale) })).toBeVisible({
+	await expect(page.getByRole('textbox', { name: await charterTitle(locale) })).toBeVisible({
 		timeout: 30_000
 	});
 }
@@ -78,7 +78,7 @@ test('the interface starts in the browser’s preferred language', async ({ brow
  */
 async function mirroring(page: Page, english: Buffer, arabic: Buffer) {
 	return page.evaluate(
-		async ([en, ar]) => {
+		async ({ en, ar }) => {
 			const columns = async (png: string) => {
 				const image = new Image();
 				image.src = `data:image/png;base64,${png}`;
@@ -108,7 +108,7 @@ async function mirroring(page: Page, english: Buffer, arabic: Buffer) {
 			const [e, a] = [await columns(en), await columns(ar)];
 			return { mirrored: correlation(a, [...e].reverse()), unmirrored: correlation(a, e) };
 		},
-		[english.toString('base64'), arabic.toString('base64')]
+		{ en: english.toString('base64'), ar: arabic.toString('base64') }
 	);
 }
 
@@ -134,7 +134,7 @@ for (const viewport of [
 		try {
 			await createIn(en.page, 'en', 'Listening Network');
 			await createIn(ar.page, 'ar', 'شبكة الإصغاء');
-			const editor = ar.page.getByRole('textbox', { name: charterTitle('ar') });
+			const editor = ar.page.getByRole('textbox', { name: await charterTitle('ar') });
 			await expect(editor).toHaveAttribute('lang', 'ar');
 			await expect(editor).toHaveAttribute('dir', 'rtl');
 
@@ -200,7 +200,7 @@ test('a member with an Arabic interface and one with a French interface write on
 		await bea.page.goto(link);
 		await bea.page.getByRole('textbox', { name: say('fr', 'your_name') }).fill('Bea');
 		await bea.page.getByRole('button', { name: say('fr', 'join') }).click();
-		const title = charterTitle('ar');
+		const title = await charterTitle('ar');
 		const beasCharter = bea.page.getByRole('textbox', { name: title });
 		await expect(beasCharter).toBeVisible({ timeout: 20_000 });
 		// The text keeps its own language in the French interface.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentBody, listDocuments, newMemberId, plainTextOf } from '../../src/lib/doc';
-import { createWorkspaceDoc, initializeWorkspace } from '../../src/lib/doc';
+import { createWorkspaceDoc, initializeWorkspace, templatesIn } from '../../src/lib/doc';
 import { exportDocx } from '../../src/lib/export/formats/docx';
 import { readDocumentForExport } from '../../src/lib/export/read-model/model';
 
@@ -59,6 +59,7 @@ async function charterDocx(locale: string, name: string) {
 	initializeWorkspace(doc, {
 		name,
 		locale,
+		templates: await templatesIn(locale),
 		now: Date.UTC(2026, 10, 22),
 		creator: { id: newMemberId(), name: 'Amina', colour: '#1f5f5b' }
 	});

@@ -8,6 +8,7 @@ import { readMeta } from './meta';
 import { plainTextOf, readLines } from './body';
 import { SCHEMA_VERSION, createWorkspaceDoc, metaMap, schemaVersionOf } from './schema';
 import { en } from './templates/en';
+import { templatesIn } from './templates';
 
 const creator = { id: newMemberId(), name: 'Amina', colour: '#1f5f5b' };
 const TITLES = ['Charter', 'Membership rules', 'Mutual-accountability commitments'];
@@ -94,9 +95,10 @@ describe('a new workspace', () => {
 		expect(listDocuments(doc).map((d) => d.language)).toEqual(['en', 'en', 'en']);
 	});
 
-	it('writes the templates of the creator’s language, each document in that language', () => {
+	it('writes the templates of the creator’s language, each document in that language', async () => {
 		const doc = createWorkspaceDoc();
-		initializeWorkspace(doc, { name: 'شبكة', locale: 'ar', now: 1, creator });
+		const templates = await templatesIn('ar');
+		initializeWorkspace(doc, { name: 'شبكة', locale: 'ar', now: 1, creator, templates });
 		const documents = listDocuments(doc);
 		expect(documents.map((d) => d.language)).toEqual(['ar', 'ar', 'ar']);
 		expect(documents[0]!.title).not.toBe(TITLES[0]);

@@ -4,7 +4,7 @@ import type { MemberId } from './ids';
 import { upsertMember } from './members';
 import { cleanName, writeInitialMeta } from './meta';
 import { SCHEMA_VERSION, schemaVersionOf } from './schema';
-import { templateLanguage, templatesFor } from './templates';
+import { englishTemplates, type TemplateSet } from './templates';
 
 /**
  * Writes a new workspace: its meta and its template documents, as one change. Only the member who
@@ -19,18 +19,19 @@ export function initializeWorkspace(
 		now: number;
 		/** The person creating it, who becomes its first facilitator. */
 		creator: { id: MemberId; name: string; colour: string };
+		/** Its starting texts (`templatesIn(locale)`); English when not given. */
+		templates?: TemplateSet;
 	}
 ): void {
 	if (schemaVersionOf(doc) !== 0) throw new Error('This workspace already exists.');
 	const name = cleanName(init.name);
 	if (name === null) throw new Error('A workspace needs a name.');
-	const templates = templatesFor(init.locale);
-	const language = templateLanguage(init.locale);
+	const templates = init.templates ?? englishTemplates;
 	doc.transact(() => {
 		writeInitialMeta(doc, name, init.locale, init.now);
 		upsertMember(doc, { ...init.creator, role: 'facilitator', now: init.now });
 		for (const template of templates.workspace) {
-			addDocument(doc, { ...template, language, now: init.now });
+			addDocument(doc, { ...template, language: templates.language, now: init.now });
 		}
 	});
 }

@@ -249,7 +249,7 @@ export class WorkspaceSession {
 	}
 
 	/** Adds an empty document at the end and returns its id. */
-	addBlankDocument(locale: string): DocumentId {
+	addBlankDocument(locale: string): Promise<DocumentId> {
 		return this.#workspace.documents.addBlank(locale);
 	}
 

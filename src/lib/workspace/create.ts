@@ -4,6 +4,7 @@ import {
 	createWorkspaceDoc,
 	initializeWorkspace,
 	readMeta,
+	templatesIn,
 	toBase64Url,
 	type WorkspaceId
 } from '../doc';
@@ -26,9 +27,11 @@ export async function createWorkspace(
 	const profile = ports.profile();
 	const doc = createWorkspaceDoc();
 	const now = ports.clock.now();
+	const templates = await templatesIn(init.locale);
 	initializeWorkspace(doc, {
 		name: init.name,
 		locale: init.locale,
+		templates,
 		now,
 		creator: { id: profile.memberId, name: profile.name, colour: profile.colour }
 	});

@@ -6,7 +6,7 @@ import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
 import { sw } from './sw';
-import { templatesFor, type TemplateSet } from './index';
+import { templateLanguage, templatesIn, type TemplateSet } from './index';
 
 /** Every translated set, by locale. */
 const translations: Record<string, TemplateSet> = { fr, es, pt, ar, sw };
@@ -69,13 +69,15 @@ const englishRuns = new Set(
 );
 
 describe('template sets', () => {
-	it('has a set for every translated locale, and English for the rest', () => {
+	it('has a set for every translated locale, and English for the rest', async () => {
 		for (const [lang, set] of Object.entries(translations)) {
-			expect(templatesFor(lang), lang).toBe(set);
-			expect(templatesFor(`${lang}-XX`), `${lang}-XX`).toBe(set);
+			expect(await templatesIn(lang), lang).toBe(set);
+			expect(await templatesIn(`${lang}-XX`), `${lang}-XX`).toBe(set);
+			expect(set.language).toBe(lang);
+			expect(templateLanguage(`${lang}_XX`)).toBe(lang);
 		}
-		expect(templatesFor('de')).toBe(en);
-		expect(templatesFor('')).toBe(en);
+		expect(await templatesIn('de')).toBe(en);
+		expect(await templatesIn('')).toBe(en);
 	});
 
 	for (const [lang, set] of Object.entries(translations)) {

@@ -20,6 +20,8 @@ export interface DocumentTemplate {
 
 /** All starting texts in one language: the documents of a new workspace, and a blank document. */
 export interface TemplateSet {
+	/** The language its texts are written in (a BCP 47 tag), which its documents keep. */
+	language: string;
 	/** Written once, by whoever creates the workspace, in this order. */
 	workspace: DocumentTemplate[];
 	/** A new blank document: a title and an empty body. */

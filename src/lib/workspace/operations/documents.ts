@@ -9,7 +9,7 @@ import {
 	observeDocumentList,
 	renameDocument,
 	setDocumentLanguage,
-	templatesFor,
+	templatesIn,
 	type Block,
 	type DocumentId,
 	type DocumentKind,
@@ -83,8 +83,9 @@ export class WorkspaceDocuments {
 	}
 
 	/** Adds an empty document at the end, titled and written in the language of `locale`. */
-	addBlank(locale: string): DocumentId {
-		return this.add({ title: templatesFor(locale).blankTitle, kind: 'notes', language: locale });
+	async addBlank(locale: string): Promise<DocumentId> {
+		const { blankTitle } = await templatesIn(locale);
+		return this.add({ title: blankTitle, kind: 'notes', language: locale });
 	}
 
 	/**

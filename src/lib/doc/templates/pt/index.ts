@@ -5,6 +5,7 @@ import { membership } from './membership';
 
 /** The Portuguese starting texts of a new workspace: its founding documents and a blank title. */
 export const pt: TemplateSet = {
+	language: 'pt',
 	workspace: [charter, membership, commitments],
 	blankTitle: 'Documento sem título'
 };
