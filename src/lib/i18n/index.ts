@@ -21,18 +21,21 @@ const bound = new Map<string, (inputs?: object) => string>();
 const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /**
- * Wraps each text put into a message in Unicode isolates (FSI … PDI) when its direction may
- * differ from the sentence's: an English name in an Arabic sentence, or an Arabic title in an
- * English one, then keeps its own order and leaves the punctuation around it in place.
+ * Readies what is put into a message. A number is written as the language writes it ("1 234"),
+ * except `count`, which the plural forms read as a number and format themselves. A text whose
+ * direction may differ from the sentence's (an English name in an Arabic sentence, an Arabic
+ * title in an English one) is wrapped in Unicode isolates (FSI … PDI), so it keeps its own order
+ * and leaves the punctuation around it in place.
  */
-function isolated(inputs: object): object {
+function prepared(inputs: object): object {
 	const rightToLeft = isRightToLeft(active.locale);
 	let result: Record<string, unknown> | null = null;
+	const set = (key: string, value: string) => ((result ??= { ...inputs })[key] = value);
 	for (const [key, value] of Object.entries(inputs)) {
-		if (typeof value !== 'string' || value === '') continue;
-		if (!rightToLeft && !RIGHT_TO_LEFT_LETTER.test(value)) continue;
-		result ??= { ...inputs };
-		result[key] = `\u2068${value}\u2069`;
+		if (typeof value === 'number' && key !== 'count') set(key, formatNumber(value));
+		else if (typeof value === 'string' && value !== '') {
+			if (rightToLeft || RIGHT_TO_LEFT_LETTER.test(value)) set(key, `\u2068${value}\u2069`);
+		}
 	}
 	return result ?? inputs;
 }
@@ -49,7 +52,7 @@ export const m = new Proxy({} as Messages, {
 			message = (inputs = {}) => {
 				const catalogue = active.catalogue as Record<string, (i: object) => string> | null;
 				if (!catalogue) throw new Error('The interface text has not loaded yet');
-				return catalogue[key]!(isolated(inputs));
+				return catalogue[key]!(prepared(inputs));
 			};
 			bound.set(key, message);
 		}
