@@ -35,7 +35,7 @@ test.describe('commitments', () => {
 		await expect(
 			page.getByRole('heading', { name: 'Map every well in the district' })
 		).toBeVisible();
-		await expect(page.getByText(/^Overdue by \d+ days$/)).toBeVisible();
+		await expect(page.getByText(/^Overdue by [\d,]+ days$/)).toBeVisible();
 		await expect(page.getByText('Amina, Red Sol')).toBeVisible();
 
 		await page.getByRole('button', { name: 'Add check-in' }).focus();
@@ -174,7 +174,7 @@ test.describe('commitments', () => {
 		await nav.getByRole('link', { name: 'Overview' }).click();
 		const mine = page.getByRole('region', { name: 'Your commitments that need you' });
 		await expect(mine.getByRole('link', { name: 'Send the minutes' })).toBeVisible();
-		await expect(mine).toContainText(/Overdue by \d+ days/);
+		await expect(mine).toContainText(/Overdue by [\d,]+ days/);
 		await expect(mine).toContainText('Check-in due');
 		const due = page.getByRole('region', { name: 'Due for review' });
 		await due.getByRole('link', { name: 'Charter' }).click();
