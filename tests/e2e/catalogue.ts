@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isRightToLeft } from '../../src/lib/doc/languages';
+import { hasRightToLeftLetters, isRightToLeft } from '../../src/lib/doc/languages';
 
 /*
  * The interface's words in any of its languages, read from the same catalogues the app compiles,
@@ -30,8 +30,7 @@ export function say(locale: string, key: string, inputs: Record<string, string> 
 	return message.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = inputs[name];
 		if (value === undefined) throw new Error(`${key} needs {${name}}`);
-		const isolate =
-			isRightToLeft(locale) || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(value);
+		const isolate = isRightToLeft(locale) || hasRightToLeftLetters(value);
 		return isolate && value ? `\u2068${value}\u2069` : value;
 	});
 }

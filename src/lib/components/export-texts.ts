@@ -1,4 +1,4 @@
-import { getLocale, m } from '$lib/i18n';
+import { getLocale, plain as m } from '$lib/i18n';
 import type { ExportTexts } from '$lib/state';
 
 /** The words of the header block every export carries, in the reader's language. */

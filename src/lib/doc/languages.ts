@@ -1,12 +1,41 @@
 /** Languages written right to left, by their BCP 47 primary subtag. */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'yi', 'dv', 'ug']);
 
+/** Scripts written right to left, by their ISO 15924 code. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set([
+	'Arab',
+	'Hebr',
+	'Syrc',
+	'Thaa',
+	'Nkoo',
+	'Adlm',
+	'Rohg',
+	'Mand',
+	'Samr'
+]);
+
 /**
- * Whether text in a BCP 47 language ("ar", "fa-IR", "ur_PK") is written right to left: the one
- * place Concord knows it, for the page's direction and for exports.
+ * Whether text in a BCP 47 language ("ar", "fa-IR", "ur_PK", "ha-Arab") is written right to
+ * left, by its script when the tag or the language implies one: the one place Concord knows it,
+ * for the page's direction and for exports.
  */
 export function isRightToLeft(language: string): boolean {
-	return RIGHT_TO_LEFT.has((language.split(/[-_]/)[0] ?? '').toLowerCase());
+	const tag = language.replace(/_/g, '-');
+	try {
+		const script = new Intl.Locale(tag).maximize().script;
+		if (script) return RIGHT_TO_LEFT_SCRIPTS.has(script);
+	} catch {
+		// not a tag Intl reads: the language subtag alone decides
+	}
+	return RIGHT_TO_LEFT.has((tag.split('-')[0] ?? '').toLowerCase());
+}
+
+/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …). */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** Whether a text holds letters of a script written right to left. */
+export function hasRightToLeftLetters(text: string): boolean {
+	return RIGHT_TO_LEFT_LETTER.test(text);
 }
 
 /** The longest language tag kept (BCP 47 allows long ones; none a person picks is near this). */

@@ -11,7 +11,8 @@ export function leaveOnEscapeThenTab(around: HTMLElement): () => void {
 		if (event.key === 'Tab' && escaped && !event.altKey && !event.ctrlKey && !event.metaKey) {
 			event.stopPropagation();
 		}
-		escaped = event.key === 'Escape';
+		// Shift (for Shift+Tab) and the other modifiers alone do not cancel the Escape.
+		if (!['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) escaped = event.key === 'Escape';
 	};
 	const onfocusout = () => (escaped = false);
 	around.addEventListener('keydown', onkeydown, { capture: true });

@@ -43,7 +43,10 @@ describe('normalizeLink', () => {
 			'not a link',
 			'charter',
 			'https://example.org/\u0001',
-			'\u0001javascript:alert(1)'
+			'\u0001javascript:alert(1)',
+			'https://example.org/\u202efdp.exe',
+			'https://exam\u200bple.org',
+			'https://example.org/\u2066x'
 		]) {
 			expect(normalizeLink(bad), bad).toBeNull();
 		}

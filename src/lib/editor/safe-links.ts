@@ -1,9 +1,10 @@
 /** Link targets a document may hold: the web and e-mail, never script or data URLs. */
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 
-// Whitespace and control characters, which a URL parser drops or encodes out of sight.
+// Whitespace, control and invisible format characters (bidi overrides, zero-width spaces), which
+// a URL parser drops or encodes out of sight and a reader cannot see.
 // eslint-disable-next-line no-control-regex
-const UNSEEN = /[\s\u0000-\u001f\u007f]/;
+const UNSEEN = /[\s\u0000-\u001f\u007f\p{Cf}]/u;
 
 /**
  * Turns what a person gave as a link target into the target a document holds: the same address

@@ -29,7 +29,7 @@ export const active = new ActiveLanguage();
 
 // Paraglide's own `getLocale` (used by its formatting helpers) reads the same reactive choice.
 overwriteGetLocale(() => active.locale);
-overwriteSetLocale((locale) => void chooseLanguage(locale));
+overwriteSetLocale((locale) => void chooseLanguage(locale).catch(() => {}));
 
 function stored(): Locale | undefined {
 	try {
@@ -39,17 +39,25 @@ function stored(): Locale | undefined {
 	}
 }
 
-/** Loads a language's messages and shows the interface in it, setting `lang` and `dir`. */
-async function show(locale: Locale): Promise<void> {
+let latest = 0;
+
+/**
+ * Loads a language's messages and shows the interface in it, setting `lang` and `dir`. Of two
+ * switches in flight, the later one wins, whichever language arrives first.
+ */
+async function show(locale: Locale): Promise<boolean> {
 	const load = modules[`./paraglide/messages/${locale}.js`];
 	if (!load) throw new Error(`No messages for ${locale}`);
+	const request = ++latest;
 	const catalogue = await load();
+	if (request !== latest) return false;
 	active.catalogue = catalogue;
 	active.locale = locale;
 	if (typeof document !== 'undefined') {
 		document.documentElement.lang = locale;
 		document.documentElement.dir = isRightToLeft(locale) ? 'rtl' : 'ltr';
 	}
+	return true;
 }
 
 /**
@@ -68,7 +76,7 @@ export async function startLanguage(): Promise<void> {
  * message re-renders in place, so open documents and peer connections stay as they are.
  */
 export async function chooseLanguage(locale: Locale): Promise<void> {
-	await show(locale);
+	if (!(await show(locale))) return;
 	try {
 		localStorage.setItem(localStorageKey, locale);
 	} catch {

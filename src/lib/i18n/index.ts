@@ -1,5 +1,5 @@
 /** Interface text and locale handling: every string a person sees comes from here. */
-import { isRightToLeft } from '../doc/languages';
+import { hasRightToLeftLetters, isRightToLeft } from '../doc/languages';
 import { active, type Catalogue } from './active-language.svelte';
 import { locales, type Locale } from './paraglide/runtime.js';
 
@@ -15,50 +15,62 @@ type Message<F> = F extends (inputs: infer I) => string
 /** Every interface message, in the active language: `m.home_title()`, `m.due_soon({ count })`. */
 export type Messages = { readonly [K in keyof Catalogue]: Message<Catalogue[K]> };
 
-const bound = new Map<string, (inputs?: object) => string>();
-
-/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …). */
-const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-
 /**
  * Readies what is put into a message. A number is written as the language writes it ("1 234"),
- * except `count`, which the plural forms read as a number and format themselves. A text whose
- * direction may differ from the sentence's (an English name in an Arabic sentence, an Arabic
- * title in an English one) is wrapped in Unicode isolates (FSI … PDI), so it keeps its own order
- * and leaves the punctuation around it in place.
+ * except `count`, which the plural forms read as a number and format themselves. With `isolate`,
+ * a text whose direction may differ from the sentence's (an English name in an Arabic sentence,
+ * an Arabic title in an English one) is wrapped in Unicode isolates (FSI … PDI), so it keeps its
+ * own order and leaves the punctuation around it in place.
  */
-function prepared(inputs: object): object {
+function prepared(inputs: object, isolate: boolean): object {
 	const rightToLeft = isRightToLeft(active.locale);
 	let result: Record<string, unknown> | null = null;
 	const set = (key: string, value: string) => ((result ??= { ...inputs })[key] = value);
 	for (const [key, value] of Object.entries(inputs)) {
 		if (typeof value === 'number' && key !== 'count') set(key, formatNumber(value));
-		else if (typeof value === 'string' && value !== '') {
-			if (rightToLeft || RIGHT_TO_LEFT_LETTER.test(value)) set(key, `\u2068${value}\u2069`);
+		else if (isolate && typeof value === 'string' && value !== '' && !value.startsWith(FSI)) {
+			if (rightToLeft || hasRightToLeftLetters(value)) set(key, `${FSI}${value}${PDI}`);
 		}
 	}
 	return result ?? inputs;
 }
 
-/**
- * The messages of the active language. Each call reads the active catalogue, so a component
- * showing `m.key()` re-renders when the reader switches language.
- */
-export const m = new Proxy({} as Messages, {
-	get(_, key) {
-		if (typeof key !== 'string') return undefined;
-		let message = bound.get(key);
-		if (!message) {
-			message = (inputs = {}) => {
-				const catalogue = active.catalogue as Record<string, (i: object) => string> | null;
-				if (!catalogue) throw new Error('The interface text has not loaded yet');
-				return catalogue[key]!(prepared(inputs));
-			};
-			bound.set(key, message);
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** A proxy of every message of the active catalogue; each call reads it, so it re-renders. */
+function messages(isolate: boolean): Messages {
+	const bound = new Map<string, (inputs?: object) => string>();
+	return new Proxy({} as Messages, {
+		get(_, key) {
+			// Not a promise, whatever `await` asks of it.
+			if (typeof key !== 'string' || key === 'then') return undefined;
+			let message = bound.get(key);
+			if (!message) {
+				message = (inputs = {}) => {
+					const catalogue = active.catalogue as Record<string, (i: object) => string> | null;
+					const compiled = catalogue?.[key];
+					if (!compiled) return key; // never a blank screen for a missing message
+					return compiled(prepared(inputs, isolate));
+				};
+				bound.set(key, message);
+			}
+			return message;
 		}
-		return message;
-	}
-});
+	});
+}
+
+/**
+ * The messages of the active language, as the page shows them. Each call reads the active
+ * catalogue, so a component showing `m.key()` re-renders when the reader switches language.
+ */
+export const m = messages(true);
+
+/**
+ * The same messages without direction isolates: for words that leave the page, such as an
+ * export's header, a report's file or a text stored in the workspace.
+ */
+export const plain = messages(false);
 
 /** The interface language now shown (reactive). */
 export function getLocale(): Locale {

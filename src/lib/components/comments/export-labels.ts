@@ -1,4 +1,4 @@
-import { m } from '$lib/i18n';
+import { plain as m } from '$lib/i18n';
 import type { CommentExportLabels, Member, MemberId } from '$lib/state';
 import { when } from '../history/labels';
 

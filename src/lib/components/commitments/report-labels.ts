@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDateTime, formatList, getLocale, m } from '$lib/i18n';
+import { formatCalendarDate, formatDateTime, formatList, getLocale, plain as m } from '$lib/i18n';
 import {
 	CHOICES,
 	type CheckIn,

@@ -1,4 +1,4 @@
-import { formatDateTime, getLocale, m } from '$lib/i18n';
+import { formatDateTime, getLocale, plain as m } from '$lib/i18n';
 import type {
 	AnswerKind,
 	DecisionRecordLabels,

@@ -51,7 +51,7 @@ function readme(
 	}));
 	const root: Root = { type: 'root', children: [] };
 	if (first) {
-		const exported = formatExportDate(first.exportedAt, first.language);
+		const exported = formatExportDate(first.exportedAt, labels.language ?? first.language);
 		root.children.push(
 			{ type: 'heading', depth: 1, children: [text(first.workspaceName)] },
 			{

@@ -175,7 +175,8 @@ export async function exportDocx(
 	const header = headerLines(document, labels).map(
 		([label, value], index, all) =>
 			new Paragraph({
-				bidirectional: rtl,
+				// The header's words are the reader's; their direction is theirs, not the text's.
+				bidirectional: labels.language ? isRightToLeft(labels.language) : rtl,
 				thematicBreak: index === all.length - 1,
 				children: [
 					new TextRun({ text: `${clean(label)}: `, bold: true }),
