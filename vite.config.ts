@@ -22,9 +22,7 @@ export default defineConfig({
 	plugins: [
 		// Tests run on the messages compiled by `npm run i18n`; the plugin's file watcher would keep
 		// the test process alive.
-		process.env.VITEST
-			? []
-			: paraglideVitePlugin(paraglideOptions),
+		process.env.VITEST ? [] : paraglideVitePlugin(paraglideOptions),
 		sveltekit()
 	],
 	preview: { port: 4173 },
