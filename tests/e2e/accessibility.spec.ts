@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import { Walk, catalogue, templateTitles, type WalkLocale } from './axe-walk';
-import { expect, typeAtEnd } from './fixtures';
+import { expect, selectParagraph, typeAtEnd } from './fixtures';
 import { test, type Member } from './peers';
 import {
 	beaJoins,
 	chooseInterfaceLanguage,
 	createWorkspace,
 	outsideScreens,
-	selectParagraph,
 	workspaceScreens
 } from './screens';
 

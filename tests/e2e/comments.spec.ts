@@ -1,13 +1,20 @@
 import type { Page } from '@playwright/test';
-import { createWorkspace, expect, expectSaved, test as single, typeAtEnd } from './fixtures';
+import {
+	createWorkspace,
+	expect,
+	expectSaved,
+	selectParagraph,
+	test as single,
+	typeAtEnd
+} from './fixtures';
 import { downloaded, exportFrom } from './downloads';
 import { connection, joinByLink, readInviteLink, setMyName, test, goOffline } from './peers';
 
 const CLAUSE = 'Members meet every month, online or in person.';
 
 /** Selects the paragraph holding `text` in a document, as a triple click does. */
-async function selectParagraph(page: Page, title: string, text: string) {
-	await page.getByRole('textbox', { name: title }).getByText(text).click({ clickCount: 3 });
+async function selectIn(page: Page, title: string, text: string) {
+	await selectParagraph(page.getByRole('textbox', { name: title }), text);
 }
 
 const comments = (page: Page) => page.getByRole('region', { name: 'Comments' });
@@ -17,7 +24,7 @@ single(
 	async ({ page }) => {
 		await createWorkspace(page, 'Comment circle');
 		await typeAtEnd(page, 'Charter', CLAUSE);
-		await selectParagraph(page, 'Charter', CLAUSE);
+		await selectIn(page, 'Charter', CLAUSE);
 		await page.getByRole('button', { name: 'Comment', exact: true }).focus();
 		await page.keyboard.press('Enter');
 		const panel = comments(page);
@@ -90,7 +97,7 @@ test('members comment and reply apart, and a thread outlives the paragraph it wa
 
 	await typeAtEnd(amina.page, 'Charter', CLAUSE);
 	await expect(bea.page.getByRole('textbox', { name: 'Charter' })).toContainText(CLAUSE);
-	await selectParagraph(amina.page, 'Charter', CLAUSE);
+	await selectIn(amina.page, 'Charter', CLAUSE);
 	await amina.page.getByRole('button', { name: 'Comment', exact: true }).click();
 	await comments(amina.page).getByRole('textbox', { name: 'Comment' }).fill('Who hosts online?');
 	await comments(amina.page).getByRole('button', { name: 'Post' }).click();
@@ -130,7 +137,7 @@ test('members comment and reply apart, and a thread outlives the paragraph it wa
 	await replies.getByRole('link', { name: `On “${CLAUSE}”` }).click();
 
 	// Bea deletes the whole paragraph; the thread stays, on deleted text, with its quote.
-	await selectParagraph(bea.page, 'Charter', CLAUSE);
+	await selectIn(bea.page, 'Charter', CLAUSE);
 	await bea.page.keyboard.press('Backspace');
 	await expect(amina.page.getByRole('textbox', { name: 'Charter' })).not.toContainText(CLAUSE);
 	await expect(comments(amina.page).getByRole('article')).toContainText(

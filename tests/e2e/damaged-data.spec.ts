@@ -1,36 +1,10 @@
-import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { listDocuments } from '../../src/lib/doc';
 import { decodeWorkspaceFile } from '../../src/lib/workspace/concord-file/format';
 import { downloaded } from './downloads';
 import { TEMPLATE_TITLES, createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
 import { joinByLink, readInviteLink, setMyName, test } from './peers';
-
-/** Overwrites every stored change of a workspace but the first with bytes that are no change. */
-async function damageStoredChanges(page: Page, workspaceId: string): Promise<number> {
-	return page.evaluate(async (id) => {
-		const open = indexedDB.open(`concord-ws-${id}`);
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const tx = db.transaction('updates', 'readwrite');
-		const store = tx.objectStore('updates');
-		const keys = await new Promise<IDBValidKey[]>((resolve) => {
-			const request = store.getAllKeys();
-			request.onsuccess = () => resolve(request.result);
-		});
-		for (const key of keys.slice(1)) {
-			store.put(
-				Uint8Array.from({ length: 40 }, (_, i) => (i * 97 + 13) % 256),
-				key
-			);
-		}
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-		return keys.length - 1;
-	}, workspaceId);
-}
+import { damageStoredChanges } from './storage';
 
 test('damaged data on this device is said so, what can be read is exported, and a re-sync from a member restores the rest', async ({
 	amina,

@@ -119,3 +119,11 @@ export async function openDocument(page: Page, title: string): Promise<void> {
 export function documentLinks(page: Page) {
 	return page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');
 }
+
+/** Selects the paragraph holding `text` in an editor by a triple click, again if it missed. */
+export async function selectParagraph(editor: Locator, text: string): Promise<void> {
+	await expect(async () => {
+		await editor.getByText(text).click({ clickCount: 3 });
+		expect(await editor.evaluate(() => getSelection()?.toString().trim())).toBe(text);
+	}).toPass();
+}

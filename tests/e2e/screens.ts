@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { OPEN_DIALOG, Walk, templateTitles, type WalkLocale } from './axe-walk';
+import { damageStoredChanges } from './storage';
 import { expect } from './fixtures';
 import type { Member } from './peers';
 
@@ -12,35 +13,6 @@ export async function chooseInterfaceLanguage(page: Page, locale: WalkLocale): P
 	const english = page.getByRole('option', { name: 'English', exact: true });
 	await page.getByRole('combobox').filter({ has: english }).selectOption(locale);
 	await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-/** Selects the paragraph holding `text` in an editor by a triple click, again if it missed. */
-export async function selectParagraph(editor: Locator, text: string): Promise<void> {
-	await expect(async () => {
-		await editor.getByText(text).click({ clickCount: 3 });
-		expect(await editor.evaluate(() => getSelection()?.toString().trim())).toBe(text);
-	}).toPass();
-}
-
-/** Overwrites every stored change of a workspace but the first with bytes that are no change. */
-export async function damageStoredChanges(page: Page, workspaceId: string): Promise<void> {
-	await page.evaluate(async (id) => {
-		const open = indexedDB.open(`concord-ws-${id}`);
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const tx = db.transaction('updates', 'readwrite');
-		const store = tx.objectStore('updates');
-		const keys = await new Promise<IDBValidKey[]>((resolve) => {
-			const request = store.getAllKeys();
-			request.onsuccess = () => resolve(request.result);
-		});
-		const garbage = Uint8Array.from({ length: 40 }, (_, i) => (i * 97 + 13) % 256);
-		for (const key of keys.slice(1)) store.put(garbage, key);
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	}, workspaceId);
 }
 
 /** Creates a workspace from the home page in the interface's language; the dialog is checked. */
