@@ -34,8 +34,29 @@ function charAt(entries: readonly Entry[], id: Y.ID, starts: Map<string, number>
  * a line inserted before it, typed at the same place).
  */
 function leftEnd(entries: readonly Entry[], item: Y.Item, starts: Map<string, number>): string {
-	if (item.origin === null || charAt(entries, item.origin, starts) === '\n') return 'line start';
-	return key(item.origin);
+	const origin = item.origin === null ? null : visibleAtOrBefore(entries, item.origin, starts);
+	if (origin === null || charAt(entries, origin, starts) === '\n') return 'line start';
+	return key(origin);
+}
+
+/**
+ * The last visible character at or before an id: text typed right after deleted characters was
+ * typed at the place after the visible one before them (Yjs passes deleted characters when it
+ * inserts, so whether an origin is one of them depends only on what its writer had received).
+ */
+function visibleAtOrBefore(
+	entries: readonly Entry[],
+	id: Y.ID,
+	starts: Map<string, number>
+): Y.ID | null {
+	const at = indexOf(entries, id, starts);
+	if (at === undefined || !entries[at]!.item.deleted) return id;
+	for (let i = at - 1; i >= 0; i--) {
+		const { item } = entries[i]!;
+		if (!item.deleted && item.countable)
+			return { client: item.id.client, clock: item.id.clock + item.length - 1 };
+	}
+	return null;
 }
 
 function entriesOf(text: Y.Text): Entry[] {
