@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
 import {
 	asIsoDate,
+	countedAnswers,
+	eligibleAnswers,
+	listRounds,
+	summariseRound,
 	buildProgressReport,
 	documentBody,
 	listCommitments,
@@ -143,6 +147,18 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 				const marked = body ? markedThreads(body) : new Map();
 				return listThreads(doc, d.id).map((t) => ({ ...t, at: marked.get(t.id) ?? null }));
 			})
+		),
+		// Feedback rounds as their pages show them, with the summary of what each counts.
+		rounds: JSON.stringify(
+			canonical(
+				listRounds(doc).map((round) => ({
+					...round,
+					summary: summariseRound(
+						round,
+						round.outcome ? countedAnswers(round) : eligibleAnswers(round, listMembers(doc))
+					).questions
+				}))
+			)
 		),
 		// Amendments as their review lists them: what each changes, the views on it, how it ended.
 		amendments: JSON.stringify(

@@ -27,6 +27,7 @@ import {
 	type CommitmentOperationKind
 } from './commitment-operations';
 import type { Random } from './random';
+import { applyRoundOperation, ROUND_WEIGHTS, type RoundOperationKind } from './round-operations';
 import { applyBodyEdit, type Writer } from './writer';
 
 export type { Writer } from './writer';
@@ -53,8 +54,19 @@ export const OPERATION_WEIGHTS = {
 	closeDecision: 2,
 	...COMMITMENT_WEIGHTS,
 	...COMMENT_WEIGHTS,
-	...AMENDMENT_WEIGHTS
+	...AMENDMENT_WEIGHTS,
+	...ROUND_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
+
+/**
+ * The weights of a scenario about feedback rounds: their operations fifteen times as often, and
+ * writing one (which only a facilitator's copy may) sixty times.
+ */
+export const FEEDBACK_FOCUS: Readonly<Record<OperationKind, number>> = {
+	...OPERATION_WEIGHTS,
+	...Object.fromEntries(Object.entries(ROUND_WEIGHTS).map(([kind, w]) => [kind, w * 15])),
+	writeRound: ROUND_WEIGHTS.writeRound * 60
+};
 
 /** The name of one kind of operation. */
 export type OperationKind = keyof typeof OPERATION_WEIGHTS;
@@ -185,6 +197,7 @@ export function applyOperation(
 		return applyCommentOperation(writer, kind as CommentOperationKind, random);
 	if (kind in COMMITMENT_WEIGHTS)
 		return applyCommitmentOperation(writer, kind as CommitmentOperationKind, random);
+	if (kind in ROUND_WEIGHTS) return applyRoundOperation(writer, kind as RoundOperationKind, random);
 	if (!target) return null;
 	return applyBodyEdit(writer, target.id, kind as BodyEditKind, random);
 }

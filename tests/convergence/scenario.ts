@@ -21,6 +21,7 @@ import { findForgedAcceptance } from './amendment-operations';
 import { findDivergence, findVersionDrift } from './compare';
 import {
 	applyOperation,
+	FEEDBACK_FOCUS,
 	OPERATION_WEIGHTS,
 	type OperationKind,
 	type SavedVersions,
@@ -106,6 +107,9 @@ async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 	};
 
 	const steps = random.int(20, 100);
+	// One scenario in four is a feedback round's life: written, answered, closed, responded to.
+	const focus = random.chance(0.25);
+	const weights = focus ? FEEDBACK_FOCUS : OPERATION_WEIGHTS;
 	let operations = 0;
 	const kinds: ScenarioResult['kinds'] = {};
 	let rounds = 0;
@@ -126,13 +130,18 @@ async function scenario(seed: number, random: Random): Promise<ScenarioResult> {
 			await open(i, id);
 		}
 		await afterwards();
+		// In a feedback scenario, some of the others are facilitators too (each copy says so of
+		// its own member, as a facilitator's naming them would reach it).
+		if (focus)
+			for (const [i, { workspace, member }] of writers.entries())
+				if (i > 0 && random.chance(0.5)) workspace.members.setRole(member, 'facilitator');
 
 		for (let step = 0; step < steps; step++) {
 			clock.advance(STEP_MS);
 			const event = random.weighted(STEP_WEIGHTS);
 			if (event === 'operation') {
 				const copy = random.int(0, copies - 1);
-				const kind = random.weighted(OPERATION_WEIGHTS);
+				const kind = random.weighted(weights);
 				const writer = writers[copy]!;
 				const done = network.together(copy, () => {
 					const applied = applyOperation(writer, kind, random, saved);

@@ -27,7 +27,9 @@ export const ROOT = {
 	/** One `Y.Map` per proposed amendment of a document's text, keyed by amendment id. */
 	amendments: 'amendments',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
-	authors: 'authors'
+	authors: 'authors',
+	/** One `Y.Map` per feedback round (a survey of the group), keyed by round id. */
+	rounds: 'feedbackRounds'
 } as const;
 
 /** Keys of the workspace `meta` map. */
@@ -133,10 +135,43 @@ export const COMMITMENT = {
 	progress: 'progress',
 	/** The passage it comes from: `{ documentId, start, end, quote }`, positions relative to the text. */
 	source: 'source',
+	/** The feedback round whose step towards improvement it answers, `{ roundId, stepId }`. */
+	fromRound: 'fromRound',
 	createdBy: 'createdBy',
 	createdAt: 'createdAt',
 	/** A `Y.Map` of check-ins by id, so that check-ins made apart all survive. */
 	checkIns: 'checkIns'
+} as const;
+
+/**
+ * Keys of one entry of the `feedbackRounds` map. Its nested maps are made with the round, never
+ * later, so that two copies cannot each make their own.
+ */
+export const ROUND = {
+	title: 'title',
+	intro: 'intro',
+	/** The starting round it was made from (`partnership`, `cso-standard`…), or absent. */
+	template: 'template',
+	/** False for an unnamed round, whose answers are written apart from any member or device. */
+	named: 'named',
+	observersMayAnswer: 'observersMayAnswer',
+	/** When it opens; absent while it is being written. */
+	opensAt: 'opensAt',
+	closesAt: 'closesAt',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
+	/** A `Y.Map` of questions by id, each a plain value `{ kind, prompt, rank, … }`. */
+	questions: 'questions',
+	/** A `Y.Map` of answers: by member id `{ values, at }` (named), by random key `{ values }` (unnamed). */
+	answers: 'answers',
+	/** A `Y.Map` of who answered an unnamed round, by member id (`true`), apart from the answers. */
+	respondents: 'respondents',
+	/** Written once, when the round closes: the answers it counted, as they were. */
+	outcome: 'outcome',
+	/** The group's response to the results (a facilitator writes it). */
+	response: 'response',
+	/** A `Y.Map` of steps towards improvement by id, each `{ text, rank, commitmentId }`. */
+	steps: 'steps'
 } as const;
 
 /** Keys of one check-in, a `Y.Map` in a commitment's `checkIns`. */

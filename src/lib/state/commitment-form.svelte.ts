@@ -3,6 +3,10 @@ import {
 	CommitmentInputError,
 	CommitmentRefusedError,
 	organisationKey,
+	RoundRefusedError,
+	type ImprovementStep,
+	type RoundId,
+	type StepId,
 	type Commitment,
 	type CommitmentId,
 	type CommitmentChange,
@@ -69,6 +73,8 @@ export class CommitmentForm {
 	/** The progress field as the browser gives it: a number, or null (or '') when emptied. */
 	progress = $state<number | string | null>(null);
 	passage = $state<PassageChoice | null>(null);
+	/** The feedback round's step a new commitment answers, or null. */
+	#fromStep: { roundId: RoundId; stepId: StepId } | null = null;
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
@@ -120,6 +126,16 @@ export class CommitmentForm {
 		this.status = 'not-started';
 		this.progress = null;
 		this.passage = passage;
+		this.#fromStep = null;
+	}
+
+	/** Starts a commitment that answers a feedback round's step towards improvement. */
+	startFromStep(roundId: RoundId, step: ImprovementStep): void {
+		this.startNew(null);
+		const [first = '', ...rest] = step.text.split('\n');
+		this.title = first.slice(0, 200);
+		this.description = rest.join('\n').trim();
+		this.#fromStep = { roundId, stepId: step.id };
 	}
 
 	/** Fills the form from a commitment, to change it. */
@@ -138,6 +154,7 @@ export class CommitmentForm {
 		this.status = commitment.status;
 		this.progress = commitment.progress;
 		this.passage = null;
+		this.#fromStep = null;
 		this.#initial = this.#init();
 	}
 
@@ -193,13 +210,22 @@ export class CommitmentForm {
 				if (status && status !== initial.status) commitments.setStatus(id, status);
 				return { id };
 			}
+			if (this.#fromStep) {
+				const { roundId, stepId } = this.#fromStep;
+				return { id: this.#workspace.feedback.commit(roundId, stepId, init) };
+			}
 			const id = commitments.create({ ...init, source: this.passage?.source ?? null });
 			return { id };
 		} catch (error) {
 			if (error instanceof CommitmentInputError)
 				return { problem: error.field === 'title' ? 'title-missing' : 'owners-missing' };
-			if (error instanceof CommitmentRefusedError)
-				return { problem: error.why === 'no-passage' ? 'no-passage' : 'not-allowed' };
+			if (error instanceof CommitmentRefusedError || error instanceof RoundRefusedError)
+				return {
+					problem:
+						error instanceof CommitmentRefusedError && error.why === 'no-passage'
+							? 'no-passage'
+							: 'not-allowed'
+				};
 			return { problem: { failed: error instanceof Error ? error.message : String(error) } };
 		}
 	}

@@ -40,6 +40,10 @@ export { isReport, ProgressReportView, type ReportProblem } from './progress-rep
 export { Overview, type CommitmentNeed } from './overview.svelte';
 export { Roster, type OrganisationCount, type RosterSort } from './roster.svelte';
 export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
+export { Feedback, RoundList, type RoundRow } from './feedback.svelte';
+export { QuestionDraft, RoundEditor, type RoundEditProblem } from './round-editor.svelte';
+export { RoundAnswerForm, type AnswerField, type AnswerProblem } from './round-answer-form.svelte';
+export { RoundResultsView, type ResultsProblem } from './round-results.svelte';
 export { getSession, setSession } from './session-context';
 export { openWorkspaceFileFrom, type OpenFileProblem } from './file-transfer';
 export {

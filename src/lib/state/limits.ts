@@ -11,7 +11,10 @@ import {
 	MAX_NAME_LENGTH,
 	MAX_QUESTION,
 	MAX_REASON,
-	MAX_VERSION_NAME
+	MAX_VERSION_NAME,
+	QUESTION_KINDS,
+	RATING_SCALE,
+	ROUND_LIMITS
 } from '../workspace';
 
 /** How long the fields of a form may be: what the records keep, so nothing typed is cut off. */
@@ -28,7 +31,8 @@ export const LIMITS = {
 	commitmentDescription: COMMITMENT_LIMITS.description,
 	narrative: COMMITMENT_LIMITS.narrative,
 	evidence: COMMITMENT_LIMITS.evidence,
-	reportName: MAX_REPORT_NAME
+	reportName: MAX_REPORT_NAME,
+	round: ROUND_LIMITS
 } as const;
 
 /**
@@ -38,5 +42,11 @@ export const LIMITS = {
 export const CHOICES = {
 	rules: DECISION_RULES,
 	answers: ANSWER_KINDS,
-	statuses: COMMITMENT_STATUSES
+	statuses: COMMITMENT_STATUSES,
+	questionKinds: QUESTION_KINDS,
+	/** The ratings a rating question offers, lowest first. */
+	ratings: Array.from(
+		{ length: RATING_SCALE.high - RATING_SCALE.low + 1 },
+		(_, i) => RATING_SCALE.low + i
+	)
 } as const;

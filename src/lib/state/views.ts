@@ -133,3 +133,33 @@ export type AmendmentOutcome = W.AmendmentOutcome;
 export type AmendmentRecordLabels = W.AmendmentRecordLabels;
 /** The words of a document's comments in an export. */
 export type CommentExportLabels = W.CommentExportLabels;
+/** A survey of the group: its questions, answers (named or unnamed), close and response. */
+export type Round = W.Round;
+/** Which feedback round. */
+export type RoundId = W.RoundId;
+/** Where a round stands: being written, scheduled, open, closed. */
+export type RoundPhase = W.RoundPhase;
+/** One question of a round. */
+export type Question = W.Question;
+/** Which question. */
+export type QuestionId = W.QuestionId;
+/** A rating, a choice, yes or no, or free text. */
+export type QuestionKind = W.QuestionKind;
+/** What the answers to one question add up to. */
+export type QuestionSummary = W.QuestionSummary;
+/** A round's results: summary, comparison with the round before, report cards. */
+export type RoundResults = W.RoundResults;
+/** One question's figure in a round and the round before. */
+export type RoundComparison = W.RoundComparison;
+/** An organisation's (or the group's) ratings in the self-assessment. */
+export type ReportCard = W.ReportCard;
+/** A step the group means to take in answer to a round. */
+export type ImprovementStep = W.ImprovementStep;
+/** A starting round in one language. */
+export type RoundTemplate = W.RoundTemplate;
+/** A format a round's summary or answers are exported to. */
+export type RoundFormat = W.RoundFormat;
+/** The words a round's files need in the reader's language. */
+export type RoundTexts = W.RoundTexts;
+/** The words of a round's summary in the reader's language. */
+export type RoundSummaryLabels = W.RoundSummaryLabels;

@@ -22,6 +22,7 @@ import {
 	type WorkspaceId
 } from '../workspace';
 import { Accountability } from './accountability';
+import { Feedback } from './feedback.svelte';
 import { Discussions } from './discussions.svelte';
 import { DocumentHistory } from './document-history.svelte';
 import { Presence, type PresentPerson } from './presence.svelte';
@@ -47,6 +48,7 @@ export class WorkspaceSession {
 	readonly presence: Presence;
 	/** The roster, the commitments, their pages and forms, the report, and what needs this person. */
 	readonly accountability: Accountability;
+	readonly feedback: Feedback;
 	/** The comment threads of the workspace's documents. */
 	readonly discussions: Discussions;
 	readonly #name = $derived.by(() => {
@@ -78,6 +80,11 @@ export class WorkspaceSession {
 		this.#stops.push(workspace.away.subscribe(() => (this.#away = workspace.away.changes)));
 		this.presence = new Presence(workspace.presence);
 		this.accountability = new Accountability(
+			workspace,
+			() => this.members,
+			() => this.readOnly
+		);
+		this.feedback = new Feedback(
 			workspace,
 			() => this.members,
 			() => this.readOnly

@@ -3,6 +3,7 @@ import { observeMeta, readMeta, type WorkspaceId } from '../doc';
 import { AmendmentKeeper } from './amendment-keeper';
 import { DecisionKeeper } from './decision-keeper';
 import type { Clock, GroupSync, WorkspaceListings } from './ports';
+import { RoundKeeper } from './round-keeper';
 import { warn } from './registry';
 
 /*
@@ -10,17 +11,22 @@ import { warn } from './registry';
  */
 
 /**
- * Records decisions' outcomes when they are due (while this copy is in step with the group) and
- * carries out those on amendments; for a copy that can write.
+ * Records decisions' outcomes and feedback rounds' closes when they are due (while this copy is
+ * in step with the group) and carries out outcomes on amendments; for a copy that can write.
  */
 export function keepOutcomes(doc: Y.Doc, sync: GroupSync, clock: Clock): () => void {
 	const inStep = () => sync.status.kind === 'connected' && sync.status.synced;
 	const decisions = new DecisionKeeper(doc, inStep, clock);
+	const rounds = new RoundKeeper(doc, inStep, clock);
 	const amendments = new AmendmentKeeper(doc);
-	const stopStatus = sync.subscribe(() => decisions.check());
+	const stopStatus = sync.subscribe(() => {
+		decisions.check();
+		rounds.check();
+	});
 	return () => {
 		stopStatus();
 		decisions.destroy();
+		rounds.destroy();
 		amendments.destroy();
 	};
 }

@@ -50,7 +50,25 @@ export type {
 	Run,
 	Version,
 	VersionId,
-	WorkspaceId
+	WorkspaceId,
+	AnswerValue,
+	AnswerValues,
+	ImprovementStep,
+	Question,
+	QuestionId,
+	QuestionInit,
+	QuestionKind,
+	QuestionSummary,
+	ReportCard,
+	Round,
+	RoundAnswer,
+	RoundComparison,
+	RoundId,
+	RoundPhase,
+	RoundSummary,
+	RoundTemplate,
+	RoundTemplateKey,
+	StepId
 } from '../doc';
 export {
 	AMENDMENT_LIMITS,
@@ -78,7 +96,12 @@ export {
 	MAX_QUESTION,
 	MAX_REASON,
 	MAX_VERSION_NAME,
-	MEMBER_COLOURS
+	MEMBER_COLOURS,
+	QUESTION_KINDS,
+	RATING_SCALE,
+	ROUND_LIMITS,
+	RoundInputError,
+	roundTemplatesIn
 } from '../doc';
 export { runsIn } from '../export/read-model/compare';
 export type { DecisionRecordLabels } from '../export/read-model/decision-record';
@@ -90,7 +113,10 @@ export type { AnswerRoll, DecisionOnVersion } from './operations/decisions';
 export type { AgreedTexts } from './operations/exports';
 export type { ProgressReportLabels } from '../export/read-model/progress-report';
 export type { CsvHeadings, ReportFormat, ReportTexts } from './report-export';
+export type { RoundFormat, RoundTexts } from './round-export';
+export type { RoundSummaryLabels } from '../export/read-model/round-summary';
 export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
+export { RoundRefusedError, type RoundRefusal, type RoundResults } from './operations/feedback';
 export { CommentRefusedError, type CommentRefusal, type PlacedThread } from './operations/comments';
 export type { AuthoredText, Comparison } from './operations/texts';
 export { AmendmentRefusedError, type AmendmentRefusal } from './operations/amendments';

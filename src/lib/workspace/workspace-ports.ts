@@ -5,6 +5,7 @@ import type {
 	Clock,
 	DeviceProfile,
 	DraftStore,
+	PrivateKeyStore,
 	GroupSync,
 	WorkspaceEntry,
 	WorkspaceListings,
@@ -31,6 +32,8 @@ export interface WorkspacePorts {
 	readonly listings: WorkspaceListings;
 	/** This device's draft amendments, kept until submitted or discarded. */
 	readonly drafts: DraftStore;
+	/** What this device alone knows of its workspaces (the keys of its unnamed answers). */
+	readonly privateKeys: PrivateKeyStore;
 	/** This person's name, colour and member id on this device, as they are now. */
 	profile(): DeviceProfile;
 	readonly clock: Clock;

@@ -25,6 +25,7 @@ import { WorkspaceCommitments } from './operations/commitments';
 import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
 import { WorkspaceExports } from './operations/exports';
+import { WorkspaceFeedback } from './operations/feedback';
 import { WorkspaceMembers } from './operations/members';
 import { WorkspaceReports } from './operations/reports';
 import { WorkspaceSettings } from './operations/settings';
@@ -52,7 +53,7 @@ export function liveWorkspace(id: WorkspaceId): Workspace | null {
 /**
  * One workspace opened on this device: its document, kept by its store and synced with the
  * group's other copies through its sync. The operations and reads of its records (documents,
- * members, versions and decisions, commitments, texts) are the only way the interface changes or reads it.
+ * members, versions and decisions, commitments, feedback rounds, texts) are the only way the interface changes or reads it.
  * `destroy()` releases all of it.
  */
 export class Workspace {
@@ -62,6 +63,7 @@ export class Workspace {
 	readonly members: WorkspaceMembers;
 	readonly decisions: WorkspaceDecisions;
 	readonly commitments: WorkspaceCommitments;
+	readonly feedback: WorkspaceFeedback;
 	readonly comments: WorkspaceComments;
 	readonly amendments: WorkspaceAmendments;
 	readonly settings: WorkspaceSettings;
@@ -92,6 +94,7 @@ export class Workspace {
 		this.members = new WorkspaceMembers(context);
 		this.decisions = new WorkspaceDecisions(context);
 		this.commitments = new WorkspaceCommitments(context);
+		this.feedback = new WorkspaceFeedback(context, id, ports.privateKeys, this.commitments);
 		this.comments = new WorkspaceComments(context);
 		this.amendments = new WorkspaceAmendments(
 			context,

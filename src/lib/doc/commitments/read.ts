@@ -15,7 +15,14 @@ import {
 	type CommitmentStatus,
 	type StatusGiven
 } from './types';
-import { asEvidenceLink, asOwedTo, asProgress, asSource, asStatus } from './values';
+import {
+	asEvidenceLink,
+	asOwedTo,
+	asProgress,
+	asRoundStepLink,
+	asSource,
+	asStatus
+} from './values';
 
 /** The `commitments` root: one `Y.Map` per commitment, keyed by commitment id. */
 export function commitmentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -97,6 +104,7 @@ function readCommitment(
 			statuses,
 			progress: asProgress(commitment.get(COMMITMENT.progress)),
 			source: asSource(commitment.get(COMMITMENT.source)),
+			fromRound: asRoundStepLink(commitment.get(COMMITMENT.fromRound)),
 			createdBy: typeof createdBy === 'string' ? (createdBy as MemberId) : null,
 			createdAt: isMoment(createdAt) ? createdAt : 0,
 			checkIns

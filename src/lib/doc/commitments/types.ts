@@ -36,6 +36,12 @@ export interface CommitmentSource {
 	quote: string;
 }
 
+/** The step towards improvement of a feedback round that a commitment was made from. */
+export interface RoundStepLink {
+	roundId: string;
+	stepId: string;
+}
+
 /** A dated entry on a commitment: where it stood, what happened, and what shows it. */
 export interface CheckIn {
 	id: CheckInId;
@@ -75,6 +81,8 @@ export interface Commitment {
 	statuses: StatusGiven[];
 	progress: number | null;
 	source: CommitmentSource | null;
+	/** The feedback round step it answers, or null. */
+	fromRound: RoundStepLink | null;
 	createdBy: MemberId | null;
 	createdAt: number;
 	/** Oldest first. */
@@ -93,6 +101,7 @@ export interface CommitmentInit {
 	status?: CommitmentStatus;
 	progress?: number | null;
 	source?: CommitmentSource | null;
+	fromRound?: RoundStepLink | null;
 }
 
 /** The longest title, description, narrative and link accepted, in characters. */

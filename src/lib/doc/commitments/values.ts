@@ -7,7 +7,8 @@ import {
 	type CommitmentSource,
 	type CommitmentStatus,
 	type OwedTo,
-	type Party
+	type Party,
+	type RoundStepLink
 } from './types';
 
 /*
@@ -75,4 +76,11 @@ export function asSource(value: unknown): CommitmentSource | null {
 		end,
 		quote: cleanLine(quote, COMMITMENT_LIMITS.quote) ?? ''
 	};
+}
+
+/** A link to a feedback round's step, or null. */
+export function asRoundStepLink(value: unknown): RoundStepLink | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const { roundId, stepId } = value as Record<string, unknown>;
+	return isWellFormedId(roundId) && isWellFormedId(stepId) ? { roundId, stepId } : null;
 }

@@ -100,6 +100,7 @@ export function createCommitment(
 		entry.set(COMMITMENT.statuses, statuses);
 		statuses.set(randomId(), { status, at: init.now, by: init.by });
 		if (init.source) entry.set(COMMITMENT.source, { ...init.source });
+		if (init.fromRound) entry.set(COMMITMENT.fromRound, { ...init.fromRound });
 		entry.set(COMMITMENT.createdBy, init.by);
 		entry.set(COMMITMENT.createdAt, init.now);
 		entry.set(COMMITMENT.checkIns, new Y.Map<unknown>());
