@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { Walk, catalogue, templateTitles, type WalkLocale } from './axe-walk';
+import { feedbackScreens } from './feedback-screens';
 import { expect, selectParagraph, typeAtEnd } from './fixtures';
 import { test, type Member } from './peers';
 import {
@@ -203,6 +204,7 @@ async function walkAll(walk: Walk, bea: Member, lang: WalkLocale, width: number)
 	await documentScreens(walk, bea.page, charter);
 	const workspaceUrl = page.url().replace(/\/d\/.*$/, '');
 	await workspaceScreens(walk);
+	await feedbackScreens(walk);
 	await outsideScreens(walk, workspaceUrl, WORKSPACE);
 }
 
@@ -211,9 +213,9 @@ for (const { locale: lang, width, height } of CONFIGURATIONS) {
 		amina,
 		bea
 	}) => {
-		// Measured here: 1.7–2 min a configuration (two at a time on 2 cores), 2.9 min in Arabic
-		// while another browser suite shared the machine; the margin is for that.
-		test.setTimeout(240_000);
+		// Measured here: 2.1–3.2 min a configuration (two at a time on 2 cores, with the feedback
+		// pages); the margin is for a machine shared with another browser suite.
+		test.setTimeout(360_000);
 		await amina.page.setViewportSize({ width, height });
 		const walk = new Walk(amina.page, catalogue(lang));
 		await walkAll(walk, bea, lang, width);

@@ -98,6 +98,11 @@ export class Feedback {
 		);
 	}
 
+	/** The title of a round (a commitment made from one of its steps names it), or null. */
+	roundTitle(id: string): string | null {
+		return this.#workspace.feedback.get(id as RoundId)?.title ?? null;
+	}
+
 	/** The rounds, as the Feedback page lists them. */
 	list(): RoundList {
 		return new RoundList(this.#workspace);

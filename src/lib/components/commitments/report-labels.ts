@@ -38,7 +38,10 @@ function checkInLine(members: readonly Member[], checkIn: CheckIn): string {
 }
 
 /** The words of a report's text in the reader's language. */
-export function reportLabels(members: readonly Member[]): ProgressReportLabels {
+export function reportLabels(
+	members: readonly Member[],
+	roundTitle: (id: string) => string | null
+): ProgressReportLabels {
 	return {
 		summary: reportSummary,
 		statusName,
@@ -62,8 +65,12 @@ export function reportLabels(members: readonly Member[]): ProgressReportLabels {
 		person: (id) => memberName(members, id),
 		owedToName: (owedTo) => owedToName(members, owedTo),
 		dueText: (dueOn) => (dueOn ? formatCalendarDate(dueOn) : m.due_none()),
-		source: (entry) =>
-			entry.commitment.source ? m.report_quote({ quote: entry.commitment.source.quote }) : null,
+		source: (entry) => {
+			const { source, fromRound } = entry.commitment;
+			if (source) return m.report_quote({ quote: source.quote });
+			const title = fromRound && roundTitle(fromRound.roundId);
+			return title ? m.report_from_round({ title }) : null;
+		},
 		sourceLabel: m.report_source(),
 		labelled: (label) => m.report_labelled({ label }),
 		list: (names) => formatList(names),
@@ -72,10 +79,13 @@ export function reportLabels(members: readonly Member[]): ProgressReportLabels {
 }
 
 /** What a report's files need in the reader's language. */
-export function reportTexts(members: readonly Member[]): ReportTexts {
+export function reportTexts(
+	members: readonly Member[],
+	roundTitle: (id: string) => string | null
+): ReportTexts {
 	return {
 		export: exportTexts(),
-		labels: reportLabels(members),
+		labels: reportLabels(members, roundTitle),
 		csv: {
 			commitment: m.commitment_title(),
 			owners: m.commitment_owners(),

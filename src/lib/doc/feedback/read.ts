@@ -42,8 +42,23 @@ function readQuestions(value: unknown): Question[] {
 		.slice(0, ROUND_LIMITS.questions);
 }
 
+/**
+ * What one stored answer reads as, by the stored value itself: a value Yjs keeps is the same
+ * object until it is overwritten, so a round read again (each change, each page) checks only the
+ * answers that changed. Keyed too by the questions it was read against, which may change.
+ */
+const readCache = new WeakMap<object, { asked: string; values: AnswerValues }>();
+
 /** Answers to questions the round does not ask, and answers that are no answers, are left out. */
-function readValues(raw: unknown, questions: readonly Question[]): AnswerValues {
+function readValues(raw: unknown, questions: readonly Question[], asked: string): AnswerValues {
+	const cached = typeof raw === 'object' && raw !== null ? readCache.get(raw) : undefined;
+	if (cached && cached.asked === asked) return cached.values;
+	const values = checkValues(raw, questions);
+	if (typeof raw === 'object' && raw !== null) readCache.set(raw, { asked, values });
+	return values;
+}
+
+function checkValues(raw: unknown, questions: readonly Question[]): AnswerValues {
 	const given = Object.fromEntries(entriesOf(raw));
 	const values = Object.create(null) as AnswerValues;
 	for (const question of questions) {
@@ -59,13 +74,14 @@ function readAnswers(
 	named: boolean
 ): RoundAnswer[] {
 	const answers: RoundAnswer[] = [];
+	const asked = JSON.stringify(questions);
 	for (const [key, raw] of entriesOf(value)) {
 		if (typeof raw !== 'object' || raw === null) continue;
 		const { values, by } = raw as Record<string, unknown>;
 		// A named answer is its member's (its key); an unnamed one names no one, whatever it says.
 		const member = named ? key : null;
 		if (named && by !== undefined && by !== key) continue;
-		const read = readValues(values, questions);
+		const read = readValues(values, questions, asked);
 		if (Object.keys(read).length > 0)
 			answers.push({ key, by: member as MemberId | null, values: read });
 	}
