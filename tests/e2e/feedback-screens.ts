@@ -30,10 +30,10 @@ export async function feedbackScreens(walk: Walk): Promise<void> {
 	await added.getByRole('textbox', { name: t('fb_options') }).press('Tab');
 	await expect(added.getByRole('alert')).toHaveCount(0);
 	await page.getByRole('button', { name: t('fb_open_round') }).click();
-	await expect(page.getByRole('link', { name: t('fb_answer') })).toBeVisible();
+	await expect(page.getByRole('button', { name: t('fb_answer') })).toBeVisible();
 	await walk.check('Feedback with an open round');
 
-	await page.getByRole('link', { name: t('fb_answer') }).click();
+	await page.getByRole('button', { name: t('fb_answer') }).click();
 	await page.getByRole('button', { name: t('fb_send_answers') }).click();
 	await expect(page.getByRole('alert')).toBeVisible();
 	await walk.check('answer form with a missing answer');

@@ -25,7 +25,7 @@ async function openFeedback(page: Page) {
 /** Answers the partnership round: each rating, the added yes/no question, and one free text. */
 async function answer(page: Page, ratings: number[], yes: boolean, text: string | null) {
 	await openFeedback(page);
-	await page.getByRole('link', { name: 'Answer' }).click();
+	await page.getByRole('button', { name: 'Answer' }).click();
 	for (const [i, prompt] of RATINGS.entries())
 		await page
 			.getByRole('group', { name: new RegExp(`^${i + 1}\\. ${prompt.replace('.', '\\.')}`) })
@@ -133,7 +133,7 @@ test('a feedback round: opened, answered unnamed (once offline), closed, summed 
 	const summaries: string[] = [];
 	for (const { page } of [amina, bea, chidi]) {
 		await openFeedback(page);
-		await page.getByRole('link', { name: 'Summary' }).click();
+		await page.getByRole('button', { name: 'Summary' }).click();
 		const main = page.getByRole('main');
 		await expect(main).toContainText('2 answers from 3 members asked', { timeout: 20_000 });
 		await expect(main).toContainText('Average 3, spread 1, 2 ratings');

@@ -71,7 +71,7 @@ test('payloads as a feedback round, its answers and its response are shown as te
 	await report(page, seen, 'the list of rounds', 1);
 
 	// Answered with every payload, line breaks kept, in the free-text answers.
-	await page.getByRole('link', { name: 'Answer' }).click();
+	await page.getByRole('button', { name: 'Answer' }).click();
 	// The first begins as a spreadsheet formula does, which the CSV must defuse.
 	const answers = packed(3800, '\n').map((text, i) =>
 		i === 0 ? `=HYPERLINK("https://attacker.test/","open") ${text}` : text
