@@ -25,3 +25,4 @@ export * from './review-dates';
 export * from './dates';
 export * from './comments';
 export * from './amendments';
+export * from './learning-log';

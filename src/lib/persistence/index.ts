@@ -7,3 +7,4 @@ export * from './device-settings';
 export { LocalDataError, type LocalDataProblem } from './stored-records';
 export * from './damaged-data';
 export * from './drafts';
+export * from './own-entries';

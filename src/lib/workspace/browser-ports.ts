@@ -1,4 +1,4 @@
-import { LocalStore, databaseNameFor, deleteLocalData, drafts } from '../persistence';
+import { LocalStore, databaseNameFor, deleteLocalData, drafts, ownEntries } from '../persistence';
 import { deriveWorkspaceKeys } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
 import { needsFreshPage } from './connection-policy';
@@ -34,9 +34,11 @@ export const browserPorts: WorkspacePorts = {
 	async removeData(id) {
 		await deleteLocalData(id);
 		for (const document of await drafts.documents(id)) await drafts.remove(id, document);
+		ownEntries.forget(id);
 	},
 	listings: registry,
 	drafts,
+	ownEntries,
 	profile: currentProfile,
 	clock: systemClock,
 	page: new OpenWorkspaces()

@@ -1,4 +1,5 @@
 import type { MemberId } from '../doc';
+import { MemoryOwnEntries } from '../persistence/own-entries';
 import { OpenWorkspaces } from './open-workspaces';
 import {
 	MemoryDisk,
@@ -36,6 +37,7 @@ export function memoryPorts(
 		removeData: async (id) => disk.delete(id),
 		listings: new MemoryListings(),
 		drafts: new MemoryDrafts(),
+		ownEntries: new MemoryOwnEntries(),
 		profile: () => profile,
 		clock,
 		page: new OpenWorkspaces()

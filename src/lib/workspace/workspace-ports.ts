@@ -6,6 +6,7 @@ import type {
 	DeviceProfile,
 	DraftStore,
 	GroupSync,
+	OwnEntryStore,
 	WorkspaceEntry,
 	WorkspaceListings,
 	WorkspaceStore
@@ -31,6 +32,8 @@ export interface WorkspacePorts {
 	readonly listings: WorkspaceListings;
 	/** This device's draft amendments, kept until submitted or discarded. */
 	readonly drafts: DraftStore;
+	/** Which unnamed learning-log entries are this device's own (kept on this device only). */
+	readonly ownEntries: OwnEntryStore;
 	/** This person's name, colour and member id on this device, as they are now. */
 	profile(): DeviceProfile;
 	readonly clock: Clock;

@@ -11,12 +11,21 @@ import type {
 	DeviceProfile,
 	DraftStore,
 	KeptDraft,
+	OwnEntryStore,
 	SaveState,
 	WorkspaceEntry
 } from '../../persistence';
 import type { ConnectionStatus } from '../../sync/peer-sync';
 
-export type { ConnectionStatus, DeviceProfile, DraftStore, KeptDraft, SaveState, WorkspaceEntry };
+export type {
+	ConnectionStatus,
+	DeviceProfile,
+	DraftStore,
+	KeptDraft,
+	OwnEntryStore,
+	SaveState,
+	WorkspaceEntry
+};
 
 /** Keeps one workspace document on this device and tells the truth about what is saved. */
 export interface WorkspaceStore {
