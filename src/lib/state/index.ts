@@ -40,6 +40,13 @@ export { isReport, ProgressReportView, type ReportProblem } from './progress-rep
 export { Overview, type CommitmentNeed } from './overview.svelte';
 export { Roster, type OrganisationCount, type RosterSort } from './roster.svelte';
 export { CheckInForm, type CheckInFormProblem } from './check-in-form.svelte';
+export {
+	LearningLogView,
+	type LogFilters,
+	type LogProblem,
+	type LogRow
+} from './learning-log.svelte';
+export { LogEntryForm, type LogFormProblem } from './log-entry-form.svelte';
 export { getSession, setSession } from './session-context';
 export { openWorkspaceFileFrom, type OpenFileProblem } from './file-transfer';
 export {

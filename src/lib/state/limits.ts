@@ -4,6 +4,8 @@ import {
 	COMMENT_LIMITS,
 	COMMITMENT_LIMITS,
 	COMMITMENT_STATUSES,
+	LOG_LIMITS,
+	LOG_TAGS,
 	MAX_ORGANISATION,
 	MAX_REPORT_NAME,
 	DECISION_RULES,
@@ -28,15 +30,18 @@ export const LIMITS = {
 	commitmentDescription: COMMITMENT_LIMITS.description,
 	narrative: COMMITMENT_LIMITS.narrative,
 	evidence: COMMITMENT_LIMITS.evidence,
-	reportName: MAX_REPORT_NAME
+	reportName: MAX_REPORT_NAME,
+	logText: LOG_LIMITS.text,
+	logComment: LOG_LIMITS.comment
 } as const;
 
 /**
  * The choices records offer: the rules a facilitator picks from, the answers members give, the
- * statuses of a commitment.
+ * statuses of a commitment, the tags of a learning-log entry.
  */
 export const CHOICES = {
 	rules: DECISION_RULES,
 	answers: ANSWER_KINDS,
-	statuses: COMMITMENT_STATUSES
+	statuses: COMMITMENT_STATUSES,
+	logTags: LOG_TAGS
 } as const;
