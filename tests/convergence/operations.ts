@@ -26,6 +26,7 @@ import {
 	COMMITMENT_WEIGHTS,
 	type CommitmentOperationKind
 } from './commitment-operations';
+import { applyLogOperation, LOG_WEIGHTS, type LogOperationKind } from './log-operations';
 import type { Random } from './random';
 import { applyBodyEdit, type Writer } from './writer';
 
@@ -53,7 +54,8 @@ export const OPERATION_WEIGHTS = {
 	closeDecision: 2,
 	...COMMITMENT_WEIGHTS,
 	...COMMENT_WEIGHTS,
-	...AMENDMENT_WEIGHTS
+	...AMENDMENT_WEIGHTS,
+	...LOG_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /** The name of one kind of operation. */
@@ -185,6 +187,7 @@ export function applyOperation(
 		return applyCommentOperation(writer, kind as CommentOperationKind, random);
 	if (kind in COMMITMENT_WEIGHTS)
 		return applyCommitmentOperation(writer, kind as CommitmentOperationKind, random);
+	if (kind in LOG_WEIGHTS) return applyLogOperation(writer, kind as LogOperationKind, random);
 	if (!target) return null;
 	return applyBodyEdit(writer, target.id, kind as BodyEditKind, random);
 }
