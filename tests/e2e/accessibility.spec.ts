@@ -7,6 +7,7 @@ import {
 	chooseInterfaceLanguage,
 	createWorkspace,
 	outsideScreens,
+	learningLogScreens,
 	workspaceScreens
 } from './screens';
 
@@ -203,6 +204,7 @@ async function walkAll(walk: Walk, bea: Member, lang: WalkLocale, width: number)
 	await documentScreens(walk, bea.page, charter);
 	const workspaceUrl = page.url().replace(/\/d\/.*$/, '');
 	await workspaceScreens(walk);
+	await learningLogScreens(walk);
 	await outsideScreens(walk, workspaceUrl, WORKSPACE);
 }
 

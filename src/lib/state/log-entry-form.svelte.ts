@@ -21,7 +21,7 @@ export type LogFormProblem = 'text-missing' | 'date-missing' | 'not-allowed' | {
  */
 export class LogEntryForm {
 	readonly #workspace: Workspace;
-	#editing: LogEntryId | null = null;
+	#editing = $state<LogEntryId | null>(null);
 	tried = $state('');
 	happened = $state('');
 	learned = $state('');
