@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { downloaded } from './downloads';
-import { createWorkspace, expect } from './fixtures';
+import { createWorkspace, expect, selectParagraph, typeAtEnd } from './fixtures';
 import { connection, joinByLink, readInviteLink, test, webrtcBytesReceived } from './peers';
 
 const SHARED = {
@@ -9,6 +9,7 @@ const SHARED = {
 	happened: 'Almost nobody in the rural offices answered.',
 	learned: 'Ask in person first, then follow up by SMS.'
 };
+const CLAUSE = 'Partners answer the yearly survey in the language they choose.';
 const INSIDE = {
 	tried: 'We let the budget sheet update itself.',
 	happened: 'Nobody touched it for three months.',
@@ -98,6 +99,18 @@ test('a member writes two entries, one shared outside the group; another member 
 	await expect(entryOf(bea.page, SHARED.tried)).toBeVisible();
 	await bea.page.getByRole('button', { name: 'Clear filters' }).click();
 
+	// An entry about a passage of the charter, written from the text itself.
+	await amina.page.getByRole('link', { name: 'Charter' }).click();
+	await typeAtEnd(amina.page, 'Charter', CLAUSE);
+	await selectParagraph(amina.page.getByRole('textbox', { name: 'Charter' }), CLAUSE);
+	await amina.page.getByRole('button', { name: 'Add to learning log' }).click();
+	const fromText = amina.page.getByRole('dialog', { name: 'New entry' });
+	await expect(fromText).toContainText(`Passage: “${CLAUSE}”`);
+	await fromText.getByRole('textbox', { name: 'What we learned' }).fill('Ask in every language.');
+	await fromText.getByRole('button', { name: 'Save entry' }).click();
+	await expect(fromText).toBeHidden();
+	await expect(entryOf(bea.page, 'Ask in every language.')).toContainText(`Passage: “${CLAUSE}”`);
+
 	// The export, downloaded and read: the shared entry, not the other, and no comment.
 	const exportItem = (item: string) =>
 		downloaded(bea.page, async () => {
@@ -124,6 +137,8 @@ test('a member writes two entries, one shared outside the group; another member 
 	expect(xml).not.toContain(INSIDE.happened);
 
 	// Amina takes the shared one back inside the group: the export then holds nothing of it.
+	await openLog(amina.page);
+	await expect(entryOf(amina.page, 'Ask in every language.')).toContainText('Written by Amina');
 	await entryOf(amina.page, SHARED.tried)
 		.getByRole('button', { name: 'Keep inside the group' })
 		.click();

@@ -81,11 +81,12 @@ export class LearningLogView {
 		this.#changed();
 		const log = this.#workspace.learningLog;
 		const readOnly = this.#readOnly();
-		return log.list().map((entry) => ({
-			entry,
-			mine: log.isMine(entry),
-			mayEdit: !readOnly && log.mayEdit(entry)
-		}));
+		const own = log.ownUnnamed();
+		const mayWrite = log.mayWrite;
+		return log.list().map((entry) => {
+			const mine = log.isMine(entry, own);
+			return { entry, mine, mayEdit: !readOnly && mayWrite && mine };
+		});
 	});
 
 	/** The entries the filters let through, newest first. */

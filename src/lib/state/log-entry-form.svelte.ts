@@ -10,6 +10,7 @@ import {
 	type LogTag,
 	type Workspace
 } from '../workspace';
+import type { PassageChoice } from './commitment-form.svelte';
 
 /** Why the form did not keep the entry. */
 export type LogFormProblem = 'text-missing' | 'date-missing' | 'not-allowed' | { failed: string };
@@ -32,6 +33,8 @@ export class LogEntryForm {
 	commitmentId = $state('');
 	decisionId = $state('');
 	shared = $state(false);
+	/** The passage of a document a new entry is about, anchored when it was selected. */
+	passage = $state<PassageChoice | null>(null);
 	/** Whether the entry shows who wrote it (new entries only; an entry keeps what it was written as). */
 	named = $state(true);
 
@@ -54,6 +57,13 @@ export class LogEntryForm {
 		this.commitmentId = this.decisionId = '';
 		this.shared = false;
 		this.named = true;
+		this.passage = null;
+	}
+
+	/** Empties the form for a new entry about a passage selected in a document. */
+	startFromPassage(passage: PassageChoice): void {
+		this.startNew();
+		this.passage = passage;
 	}
 
 	/** Fills the form from one of this person's entries, to change it. */
@@ -68,6 +78,7 @@ export class LogEntryForm {
 		this.decisionId = entry.decisionId ?? '';
 		this.shared = entry.shared;
 		this.named = entry.by !== null;
+		this.passage = null;
 	}
 
 	/** What the form holds, as the workspace takes it. */
@@ -82,7 +93,9 @@ export class LogEntryForm {
 			on,
 			commitmentId: (this.commitmentId || null) as CommitmentId | null,
 			decisionId: (this.decisionId || null) as DecisionId | null,
-			shared: this.shared
+			shared: this.shared,
+			// An edit leaves the entry's passage as it is.
+			...(this.passage ? { passage: this.passage.source } : {})
 		};
 	}
 

@@ -244,4 +244,21 @@ describe('learning-log entries', () => {
 		).toBe(false);
 		warn.mockRestore();
 	});
+
+	it('whose tags and comments a peer replaced with something else still read, and take no write that would throw', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const doc = createWorkspaceDoc();
+		const id = createLogEntry(doc, init(), { by: amina, now: 1 });
+		const peer = createWorkspaceDoc();
+		sync(doc, peer);
+		const entry = learningLogMap(peer).get(id)!;
+		entry.set(LOG_ENTRY.tags, ['failure', 'lesson']);
+		entry.set(LOG_ENTRY.comments, 'none');
+		sync(doc, peer);
+		expect(getLogEntry(doc, id)).toMatchObject({ tags: [], comments: [] });
+		expect(addLogComment(doc, id, { text: 'Hello', by: ben, now: 2 })).toBeNull();
+		expect(updateLogEntry(doc, id, { tags: ['success'] }, { by: amina, now: 3 })).toBe(true);
+		expect(getLogEntry(doc, id)!.tags).toEqual([]);
+		warn.mockRestore();
+	});
 });

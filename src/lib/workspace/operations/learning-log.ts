@@ -82,15 +82,23 @@ export class WorkspaceLearningLog {
 		return !member || member.leftAt === null;
 	}
 
-	/** Whether this person wrote `entry`: named by them, or unnamed and kept as theirs on this device. */
-	isMine(entry: LogEntry): boolean {
+	/** The ids of the unnamed entries this device wrote (read once for many `isMine` calls). */
+	ownUnnamed(): readonly string[] {
+		return this.#own.list(this.#workspaceId);
+	}
+
+	/**
+	 * Whether this person wrote `entry`: named by them, or unnamed and kept as theirs on this
+	 * device (`own`, from `ownUnnamed`, when checking many entries).
+	 */
+	isMine(entry: LogEntry, own: readonly string[] = this.ownUnnamed()): boolean {
 		if (entry.by !== null) return entry.by === this.#context.me();
-		return this.#own.list(this.#workspaceId).includes(entry.id);
+		return own.includes(entry.id);
 	}
 
 	/** Whether this person may change `entry` (theirs, while they take part). */
-	mayEdit(entry: LogEntry): boolean {
-		return this.mayWrite && this.isMine(entry);
+	mayEdit(entry: LogEntry, own?: readonly string[]): boolean {
+		return this.mayWrite && this.isMine(entry, own);
 	}
 
 	/** Whether this person may still change `comment` (their own, while they take part). */
