@@ -13,6 +13,7 @@ import {
 	markedThreads,
 	listDecisions,
 	listDocuments,
+	listLogEntries,
 	listMembers,
 	listVersions,
 	readMeta,
@@ -170,6 +171,8 @@ export function pictureOf(doc: Y.Doc): Record<string, string> {
 				}))
 			)
 		),
+		// The learning log as its page lists it: newest first, comments oldest first.
+		learningLog: JSON.stringify(listLogEntries(doc)),
 		// The record of mutual progress of every day so far, as each copy builds it.
 		report: JSON.stringify(
 			canonical(buildProgressReport(listCommitments(doc), listMembers(doc), REPORT_PERIOD))

@@ -26,6 +26,7 @@ import {
 	COMMITMENT_WEIGHTS,
 	type CommitmentOperationKind
 } from './commitment-operations';
+import { applyLogOperation, LOG_WEIGHTS, type LogOperationKind } from './log-operations';
 import type { Random } from './random';
 import { applyRoundOperation, ROUND_WEIGHTS, type RoundOperationKind } from './round-operations';
 import { applyBodyEdit, type Writer } from './writer';
@@ -55,7 +56,8 @@ export const OPERATION_WEIGHTS = {
 	...COMMITMENT_WEIGHTS,
 	...COMMENT_WEIGHTS,
 	...AMENDMENT_WEIGHTS,
-	...ROUND_WEIGHTS
+	...ROUND_WEIGHTS,
+	...LOG_WEIGHTS
 } as const satisfies Record<BodyEditKind | string, number>;
 
 /**
@@ -198,6 +200,7 @@ export function applyOperation(
 	if (kind in COMMITMENT_WEIGHTS)
 		return applyCommitmentOperation(writer, kind as CommitmentOperationKind, random);
 	if (kind in ROUND_WEIGHTS) return applyRoundOperation(writer, kind as RoundOperationKind, random);
+	if (kind in LOG_WEIGHTS) return applyLogOperation(writer, kind as LogOperationKind, random);
 	if (!target) return null;
 	return applyBodyEdit(writer, target.id, kind as BodyEditKind, random);
 }

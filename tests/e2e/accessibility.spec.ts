@@ -8,6 +8,7 @@ import {
 	chooseInterfaceLanguage,
 	createWorkspace,
 	outsideScreens,
+	learningLogScreens,
 	workspaceScreens
 } from './screens';
 
@@ -205,6 +206,7 @@ async function walkAll(walk: Walk, bea: Member, lang: WalkLocale, width: number)
 	const workspaceUrl = page.url().replace(/\/d\/.*$/, '');
 	await workspaceScreens(walk);
 	await feedbackScreens(walk);
+	await learningLogScreens(walk);
 	await outsideScreens(walk, workspaceUrl, WORKSPACE);
 }
 

@@ -139,3 +139,37 @@ export async function outsideScreens(walk: Walk, workspaceUrl: string, name: str
 	await expect(page.getByRole('heading', { name: t('damaged_title') })).toBeVisible();
 	await walk.check('damaged workspace');
 }
+
+/** The learning log: empty, the new entry dialog (with an error), an entry with a comment, its menus and dialogs. */
+export async function learningLogScreens(walk: Walk) {
+	const { page, t } = walk;
+	const nav = page.getByRole('navigation', { name: t('workspace_navigation') });
+	await nav.getByRole('link', { name: t('log_title') }).click();
+	await expect(page.getByRole('heading', { name: t('log_title'), level: 2 })).toBeVisible();
+	await walk.check('Learning log, empty');
+	const create = await walk.dialog('new entry dialog', t('log_new_entry'), () =>
+		page.getByRole('button', { name: t('log_new_entry') }).click()
+	);
+	await create.getByRole('button', { name: t('log_save') }).click();
+	await expect(create.getByRole('alert')).toBeVisible();
+	await walk.check('new entry dialog with an error', { within: [OPEN_DIALOG] });
+	await create.getByRole('textbox', { name: t('log_tried') }).fill('Radio meetings');
+	await create.getByRole('textbox', { name: t('log_learned') }).fill('Send the agenda first.');
+	await create.getByRole('checkbox', { name: t('log_tag_lesson'), exact: true }).check();
+	await create.getByRole('checkbox', { name: t('log_share') }).check();
+	await create.getByRole('radio', { name: t('log_name_hidden') }).check();
+	await create.getByRole('button', { name: t('log_save') }).click();
+	await expect(create).toBeHidden();
+	const entry = page.getByRole('article').filter({ hasText: 'Radio meetings' });
+	await entry.getByRole('textbox', { name: t('log_comment_label') }).fill('Thank you.');
+	await entry.getByRole('button', { name: t('log_comment_post') }).click();
+	await expect(entry).toContainText('Thank you.');
+	await walk.check('Learning log, an unnamed entry with a comment');
+	await walk.menu('learning log export menu', t('log_export'));
+	await walk.dialogCancelled('edit entry dialog', t('log_edit_entry'), () =>
+		entry.getByRole('button', { name: t('log_edit_entry') }).click()
+	);
+	await walk.dialogCancelled('delete entry dialog', t('log_delete_title'), () =>
+		entry.getByRole('button', { name: t('log_delete') }).click()
+	);
+}

@@ -25,4 +25,6 @@ export * from './review-dates';
 export * from './dates';
 export * from './comments';
 export * from './amendments';
+export * from './unnamed';
 export * from './feedback';
+export * from './learning-log';

@@ -26,6 +26,8 @@ export const ROOT = {
 	comments: 'comments',
 	/** One `Y.Map` per proposed amendment of a document's text, keyed by amendment id. */
 	amendments: 'amendments',
+	/** One `Y.Map` per entry of the learning log (what we tried, happened, learned), by entry id. */
+	learningLog: 'learningLog',
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors',
 	/** One `Y.Map` per feedback round (a survey of the group), keyed by round id. */
@@ -243,6 +245,40 @@ export const AMENDMENT = {
 	 * survive, and an acceptance wins over the rest (its change is in the text already).
 	 */
 	outcomes: 'outcomes'
+} as const;
+
+/**
+ * Keys of one entry of the `learningLog` map. An entry written without a name has no `by`,
+ * `createdAt` or `editedAt`, and its items are written by a throwaway client id
+ * (`learning-log/unnamed.ts`).
+ */
+export const LOG_ENTRY = {
+	tried: 'tried',
+	happened: 'happened',
+	learned: 'learned',
+	/** A `Y.Map` of tag → true, made with the entry, so that tags set apart all survive. */
+	tags: 'tags',
+	/** The day it is about, `YYYY-MM-DD`. */
+	on: 'on',
+	/** Optional links: a commitment id, a decision id, a passage `{ documentId, start, end, quote }`. */
+	commitmentId: 'commitmentId',
+	decisionId: 'decisionId',
+	passage: 'passage',
+	/** True when the entry may leave the group (only those go into the log's export). */
+	shared: 'shared',
+	by: 'by',
+	createdAt: 'createdAt',
+	editedAt: 'editedAt',
+	/** A `Y.Map` of comments by id, made with the entry, so that comments written apart all survive. */
+	comments: 'comments'
+} as const;
+
+/** Keys of one comment, a `Y.Map` in a learning-log entry's `comments`. */
+export const LOG_COMMENT = {
+	by: 'by',
+	at: 'at',
+	text: 'text',
+	editedAt: 'editedAt'
 } as const;
 
 /** Keys of one entry of the `reports` array: a record of mutual progress as it was sent. */

@@ -3,13 +3,15 @@ import { CommitmentForm, type PassageChoice } from './commitment-form.svelte';
 import { CommitmentList } from './commitment-list.svelte';
 import { CommitmentView } from './commitment-view.svelte';
 import { DocumentCommitments } from './document-commitments.svelte';
+import { LearningLogView } from './learning-log.svelte';
 import { Overview } from './overview.svelte';
 import { ProgressReportView } from './progress-report.svelte';
 import { Roster } from './roster.svelte';
 
 /**
  * Where the interface finds what the group holds itself to: its roster, the commitments and
- * their pages and forms, the commitments of a document's passages, the record of mutual progress, and what needs
+ * their pages and forms, the commitments of a document's passages, the record of mutual progress,
+ * the learning log, and what needs
  * this person's attention. Each call gives a fresh view, which the page that shows it keeps.
  */
 export class Accountability {
@@ -63,6 +65,11 @@ export class Accountability {
 	/** The roster as the Members page shows it, with what facilitators change there. */
 	roster(): Roster {
 		return new Roster(this.#workspace, this.#members, this.#readOnly);
+	}
+
+	/** The group's learning log: its entries, filters, comments and export. */
+	learningLog(): LearningLogView {
+		return new LearningLogView(this.#workspace, this.#readOnly);
 	}
 
 	/** What needs this person's attention, for the workspace's overview. */

@@ -44,6 +44,13 @@ export { Feedback, RoundList, type RoundRow } from './feedback.svelte';
 export { QuestionDraft, RoundEditor, type RoundEditProblem } from './round-editor.svelte';
 export { RoundAnswerForm, type AnswerField, type AnswerProblem } from './round-answer-form.svelte';
 export { RoundResultsView, type ResultsProblem } from './round-results.svelte';
+export {
+	LearningLogView,
+	type LogFilters,
+	type LogProblem,
+	type LogRow
+} from './learning-log.svelte';
+export { LogEntryForm, type LogFormProblem } from './log-entry-form.svelte';
 export { getSession, setSession } from './session-context';
 export { openWorkspaceFileFrom, type OpenFileProblem } from './file-transfer';
 export {

@@ -4,6 +4,8 @@ import {
 	COMMENT_LIMITS,
 	COMMITMENT_LIMITS,
 	COMMITMENT_STATUSES,
+	LOG_LIMITS,
+	LOG_TAGS,
 	MAX_ORGANISATION,
 	MAX_REPORT_NAME,
 	DECISION_RULES,
@@ -32,12 +34,14 @@ export const LIMITS = {
 	narrative: COMMITMENT_LIMITS.narrative,
 	evidence: COMMITMENT_LIMITS.evidence,
 	reportName: MAX_REPORT_NAME,
-	round: ROUND_LIMITS
+	round: ROUND_LIMITS,
+	logText: LOG_LIMITS.text,
+	logComment: LOG_LIMITS.comment
 } as const;
 
 /**
  * The choices records offer: the rules a facilitator picks from, the answers members give, the
- * statuses of a commitment.
+ * statuses of a commitment, the tags of a learning-log entry.
  */
 export const CHOICES = {
 	rules: DECISION_RULES,
@@ -48,5 +52,6 @@ export const CHOICES = {
 	ratings: Array.from(
 		{ length: RATING_SCALE.high - RATING_SCALE.low + 1 },
 		(_, i) => RATING_SCALE.low + i
-	)
+	),
+	logTags: LOG_TAGS
 } as const;

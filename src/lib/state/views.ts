@@ -163,3 +163,15 @@ export type RoundFormat = W.RoundFormat;
 export type RoundTexts = W.RoundTexts;
 /** The words of a round's summary in the reader's language. */
 export type RoundSummaryLabels = W.RoundSummaryLabels;
+/** One entry of the learning log. */
+export type LogEntry = W.LogEntry;
+/** Which learning-log entry. */
+export type LogEntryId = W.LogEntryId;
+/** A comment on a learning-log entry. */
+export type LogComment = W.LogComment;
+/** A tag of a learning-log entry (challenge, failure, success, lesson). */
+export type LogTag = W.LogTag;
+/** The words the learning log's export needs in the reader's language. */
+export type LogTexts = W.LogTexts;
+/** The words of the learning log's text in an export. */
+export type LearningLogLabels = W.LearningLogLabels;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { getMember, upsertMember, type Authorship } from '../doc';
+import { getMember, UNNAMED_ORIGIN, upsertMember, type Authorship } from '../doc';
 import {
 	changeSource,
 	type Clock,
@@ -25,7 +25,8 @@ export function claimFirstEdit(
 	}
 ): () => void {
 	const onUpdate = (_: Uint8Array, origin: unknown) => {
-		if (changeSource(origin, device) !== 'this device') return;
+		// An entry written without a name claims nothing for this person (`writeUnnamed`).
+		if (origin === UNNAMED_ORIGIN || changeSource(origin, device) !== 'this device') return;
 		doc.off('update', onUpdate);
 		queueMicrotask(() => {
 			if (device.stopped()) return;

@@ -127,3 +127,16 @@ export {
 } from './operations/amendment-draft';
 export type { AmendmentDiff } from '../export/read-model/amendment-review';
 export type { AmendmentRecordLabels } from '../export/read-model/amendment-record';
+export type {
+	LogComment,
+	LogCommentId,
+	LogEntry,
+	LogEntryChange,
+	LogEntryId,
+	LogEntryInit,
+	LogTag
+} from '../doc';
+export { LOG_LIMITS, LOG_TAGS, LogInputError } from '../doc';
+export type { LearningLogLabels } from '../export/read-model/learning-log';
+export type { LogTexts } from './log-export';
+export { LogRefusedError, type LogRefusal } from './operations/learning-log';

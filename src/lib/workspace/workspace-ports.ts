@@ -32,7 +32,7 @@ export interface WorkspacePorts {
 	readonly listings: WorkspaceListings;
 	/** This device's draft amendments, kept until submitted or discarded. */
 	readonly drafts: DraftStore;
-	/** What this device alone knows of its workspaces (the keys of its unnamed answers). */
+	/** What this device alone knows of its workspaces (the keys of its unnamed answers and entries). */
 	readonly privateKeys: PrivateKeyStore;
 	/** This person's name, colour and member id on this device, as they are now. */
 	profile(): DeviceProfile;

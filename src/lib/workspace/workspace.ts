@@ -26,6 +26,7 @@ import { WorkspaceDecisions } from './operations/decisions';
 import { WorkspaceDocuments } from './operations/documents';
 import { WorkspaceExports } from './operations/exports';
 import { WorkspaceFeedback } from './operations/feedback';
+import { WorkspaceLearningLog } from './operations/learning-log';
 import { WorkspaceMembers } from './operations/members';
 import { WorkspaceReports } from './operations/reports';
 import { WorkspaceSettings } from './operations/settings';
@@ -54,6 +55,7 @@ export function liveWorkspace(id: WorkspaceId): Workspace | null {
  * One workspace opened on this device: its document, kept by its store and synced with the
  * group's other copies through its sync. The operations and reads of its records (documents,
  * members, versions and decisions, commitments, feedback rounds, texts) are the only way the interface changes or reads it.
+ * members, versions and decisions, commitments, the learning log, texts) are the only way the interface changes or reads it.
  * `destroy()` releases all of it.
  */
 export class Workspace {
@@ -70,6 +72,7 @@ export class Workspace {
 	readonly reports: WorkspaceReports;
 	readonly texts: WorkspaceTexts;
 	readonly exports: WorkspaceExports;
+	readonly learningLog: WorkspaceLearningLog;
 	readonly #ports: WorkspacePorts;
 	readonly #store: WorkspaceStore;
 	readonly #sync: GroupSync;
@@ -110,6 +113,7 @@ export class Workspace {
 			{ decisions: this.decisions, amendments: this.amendments },
 			() => this.name
 		);
+		this.learningLog = new WorkspaceLearningLog(context, id, ports.privateKeys);
 		// Brought up to this version before it is shown, and whenever older data arrives.
 		this.#stops.push(keepMigrated(doc, () => this.#destroyed));
 		this.authorship = new Authorship(doc, (run) => ports.clock.setTimeout(run, 0));
