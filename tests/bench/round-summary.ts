@@ -98,7 +98,8 @@ function workspace(named: boolean): { doc: Y.Doc; id: RoundId } {
 				by: creator.id,
 				because: 'closing-date',
 				now: now + 5_000,
-				counted: getRound(doc, id)!.answers
+				counted: getRound(doc, id)!.answers,
+				asked: MEMBERS
 			});
 		ids.push(id);
 	}

@@ -121,6 +121,16 @@ test('a feedback round: opened, answered unnamed (once offline), closed, summed 
 	await expect(amina.page.getByText('1 of 3 answered')).toBeVisible();
 	await goOffline(chidi.page, false);
 	await expect(amina.page.getByText('2 of 3 answered')).toBeVisible({ timeout: 30_000 });
+	// While it is open, an unnamed round's results are not shown: who has just answered would tell.
+	await openFeedback(bea.page);
+	await bea.page.getByRole('button', { name: 'Summary' }).click();
+	await expect(
+		bea.page.getByRole('status').filter({ hasText: 'shown once it closes' })
+	).toBeVisible();
+	await expect(bea.page.getByRole('main')).not.toContainText(CANDID);
+	await answer(amina.page, [3, 3, 3, 3], true, null);
+	await openFeedback(amina.page);
+	await expect(amina.page.getByText('3 of 3 answered')).toBeVisible();
 
 	// Amina closes it; every copy shows the same summary.
 	await amina.page.getByRole('link', { name: 'How is our partnership working?' }).click();
@@ -135,11 +145,11 @@ test('a feedback round: opened, answered unnamed (once offline), closed, summed 
 		await openFeedback(page);
 		await page.getByRole('button', { name: 'Summary' }).click();
 		const main = page.getByRole('main');
-		await expect(main).toContainText('2 answers from 3 members asked', { timeout: 20_000 });
-		await expect(main).toContainText('Average 3, spread 1, 2 ratings');
+		await expect(main).toContainText('3 answers from 3 members asked', { timeout: 20_000 });
+		await expect(main).toContainText('Average 3, spread 0.8, 3 ratings');
 		await expect(main).toContainText(CANDID);
 		await expect(
-			page.getByRole('table', { name: `Answers to “${ADDED}”` }).getByRole('row', { name: 'Yes 1' })
+			page.getByRole('table', { name: `Answers to “${ADDED}”` }).getByRole('row', { name: 'Yes 2' })
 		).toBeVisible();
 		const results = page
 			.getByRole('region')
@@ -212,7 +222,7 @@ test('a feedback round: opened, answered unnamed (once offline), closed, summed 
 	expect(markdown.name).toMatch(/\.md$/);
 	const text = markdown.text();
 	expect(text).toContain('How is our partnership working?');
-	expect(text).toContain('Average 3, spread 1, 2 ratings');
+	expect(text).toContain('Average 3, spread 0.8, 3 ratings');
 	expect(text).toContain(CANDID);
 	expect(text).toContain(STEP);
 	expect(text).not.toContain('Chidi');

@@ -1,4 +1,3 @@
-import { createSubscriber } from 'svelte/reactivity';
 import {
 	roundTemplatesIn,
 	type Member,
@@ -11,6 +10,7 @@ import {
 import { RoundAnswerForm } from './round-answer-form.svelte';
 import { RoundEditor } from './round-editor.svelte';
 import { RoundResultsView } from './round-results.svelte';
+import { feedbackSubscriber } from './today';
 
 /** A round as the Feedback page lists it: where it stands and what this person may do. */
 export interface RoundRow {
@@ -42,20 +42,7 @@ export class RoundList {
 
 	constructor(workspace: Workspace) {
 		this.#workspace = workspace;
-		this.#changed = createSubscriber((update) => {
-			const stop = workspace.feedback.observe(update);
-			// A round opens at its date: look again every minute.
-			let timer: unknown;
-			const tick = () => {
-				update();
-				timer = workspace.clock.setTimeout(tick, 60_000);
-			};
-			timer = workspace.clock.setTimeout(tick, 60_000);
-			return () => {
-				stop();
-				workspace.clock.clearTimeout(timer);
-			};
-		});
+		this.#changed = feedbackSubscriber(workspace);
 	}
 
 	/** Every round, most recent first. */
@@ -100,7 +87,7 @@ export class Feedback {
 
 	/** The title of a round (a commitment made from one of its steps names it), or null. */
 	roundTitle(id: string): string | null {
-		return this.#workspace.feedback.get(id as RoundId)?.title ?? null;
+		return this.#workspace.feedback.title(id);
 	}
 
 	/** The rounds, as the Feedback page lists them. */
@@ -110,16 +97,16 @@ export class Feedback {
 
 	/** One round, as its facilitator writes and opens it. */
 	editor(id: RoundId): RoundEditor {
-		return new RoundEditor(this.#workspace, id);
+		return new RoundEditor(this.#workspace, id, this.#readOnly);
 	}
 
 	/** The form that answers one round. */
 	answers(id: RoundId): RoundAnswerForm {
-		return new RoundAnswerForm(this.#workspace, id);
+		return new RoundAnswerForm(this.#workspace, id, this.#readOnly);
 	}
 
 	/** One round's results, the group's response and its steps towards improvement. */
 	results(id: RoundId): RoundResultsView {
-		return new RoundResultsView(this.#workspace, id, this.#members);
+		return new RoundResultsView(this.#workspace, id, this.#members, this.#readOnly);
 	}
 }

@@ -61,6 +61,7 @@ export {
 	type ReadableExport
 } from './damaged-workspace';
 export { LIMITS, CHOICES } from './limits';
+export { UNNAMED_MINIMUM } from '../workspace';
 export { documentIdFrom, workspaceIdFrom } from './addresses';
 export { dateFrom } from './form-values';
 export { writerStarts } from './text-views';

@@ -1,4 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
+import { feedbackSubscriber } from './today';
 import {
 	RoundInputError,
 	RoundRefusedError,
@@ -13,7 +14,14 @@ import {
 
 /** Why the answers were not kept. */
 export type AnswerProblem =
-	{ missing: Question } | 'not-open' | 'not-allowed' | 'elsewhere' | { failed: string };
+	| { missing: Question }
+	| { wrong: Question }
+	| 'not-open'
+	| 'not-allowed'
+	| 'elsewhere'
+	| { failed: string };
+
+const EMPTY: AnswerField = Object.freeze({ choice: '', chosen: [], text: '' }) as AnswerField;
 
 /** One question's answer as the form holds it, every kind's fields at once. */
 export interface AnswerField {
@@ -71,11 +79,31 @@ export class RoundAnswerForm {
 		return this.#workspace.feedback.get(this.id);
 	});
 
-	constructor(workspace: Workspace, id: RoundId) {
+	readonly #readOnly: () => boolean;
+
+	constructor(workspace: Workspace, id: RoundId, readOnly: () => boolean = () => false) {
 		this.#workspace = workspace;
 		this.id = id;
-		this.#changed = createSubscriber((update) => workspace.feedback.observe(update));
+		this.#readOnly = readOnly;
+		const ticks = feedbackSubscriber(workspace);
+		// A question that arrives (a round seen first as a draft) gets its field before it shows.
+		const arrived = createSubscriber((update) =>
+			workspace.feedback.observe(() => {
+				this.#fillMissing();
+				update();
+			})
+		);
+		this.#changed = () => {
+			ticks();
+			arrived();
+		};
 		this.reset();
+	}
+
+	#fillMissing(): void {
+		const round = this.#workspace.feedback.get(this.id);
+		for (const q of round?.questions ?? [])
+			if (!(q.id in this.fields)) this.fields[q.id] = { choice: '', chosen: [], text: '' };
 	}
 
 	/** Fills the form with this person's answers so far (or leaves it empty). */
@@ -94,12 +122,15 @@ export class RoundAnswerForm {
 
 	/** Where it stands now. */
 	get phase(): RoundPhase | null {
+		this.#changed();
 		return this.#round && this.#workspace.feedback.phase(this.#round);
 	}
 
 	/** Whether this person may answer it. */
 	get mayAnswer(): boolean {
-		return this.#round !== null && this.#workspace.feedback.mayAnswer(this.#round);
+		return (
+			this.#round !== null && !this.#readOnly() && this.#workspace.feedback.mayAnswer(this.#round)
+		);
 	}
 
 	/** Whether this person answered it already (on any device). */
@@ -118,10 +149,9 @@ export class RoundAnswerForm {
 		);
 	}
 
-	/** The field of one question. */
+	/** The field of one question (every question of the round has one once it is known). */
 	field(question: Question): AnswerField {
-		this.fields[question.id] ??= { choice: '', chosen: [], text: '' };
-		return this.fields[question.id]!;
+		return this.fields[question.id] ?? EMPTY;
 	}
 
 	/** Keeps the answers; false (with `problem`) when they cannot be kept. */

@@ -1,4 +1,3 @@
-import { createSubscriber } from 'svelte/reactivity';
 import {
 	RoundInputError,
 	RoundRefusedError,
@@ -12,6 +11,7 @@ import {
 	type Workspace
 } from '../workspace';
 import { fromLocalDateTime, localDateTime } from './local-time';
+import { feedbackSubscriber } from './today';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -23,6 +23,7 @@ export type RoundEditProblem =
 	| 'no-questions'
 	| 'unsaved-question'
 	| 'closes-before-opens'
+	| 'too-many-questions'
 	| 'not-allowed'
 	| 'not-editable'
 	| { failed: string };
@@ -31,10 +32,14 @@ function problemOf(error: unknown): RoundEditProblem {
 	if (error instanceof RoundRefusedError)
 		return error.why === 'not-allowed' ? 'not-allowed' : 'not-editable';
 	if (error instanceof RoundInputError) {
-		if (error.field === 'title') return 'title-missing';
-		if (error.field === 'dates') return 'closes-before-opens';
-		if (error.field === 'question')
-			return /option/.test(error.message) ? 'options-missing' : 'prompt-missing';
+		if (
+			error.problem === 'title-missing' ||
+			error.problem === 'closes-before-opens' ||
+			error.problem === 'options-missing' ||
+			error.problem === 'prompt-missing' ||
+			error.problem === 'too-many-questions'
+		)
+			return error.problem;
 	}
 	return { failed: error instanceof Error ? error.message : String(error) };
 }
@@ -56,6 +61,9 @@ export class QuestionDraft {
 	options = $state('');
 	multiple = $state(false);
 	problem = $state<RoundEditProblem | null>(null);
+	/** The fields as last saved (or read): only what changed since is sent, so that what another
+	 * facilitator changed meanwhile in other fields stays. */
+	#saved: Record<string, unknown> | null = null;
 
 	constructor(
 		save: (init: QuestionInit, id: QuestionId | null) => QuestionId,
@@ -72,6 +80,19 @@ export class QuestionDraft {
 		this.evidence = question.evidence;
 		this.options = question.options.join('\n');
 		this.multiple = question.multiple;
+		this.#saved = this.#fields();
+	}
+
+	#fields(): Record<string, unknown> {
+		return {
+			prompt: this.prompt,
+			optional: this.optional,
+			lowLabel: this.lowLabel,
+			highLabel: this.highLabel,
+			evidence: this.evidence,
+			options: this.options.split('\n'),
+			multiple: this.multiple
+		};
 	}
 
 	/** Keeps the question as typed; a question that cannot be kept yet says why, and waits. */
@@ -79,19 +100,17 @@ export class QuestionDraft {
 		// A card just added waits quietly for its question; opening the round says it is missing.
 		if (this.id === null && this.prompt.trim() === '') return false;
 		try {
-			this.id = this.#save(
-				{
-					kind: this.kind,
-					prompt: this.prompt,
-					optional: this.optional,
-					lowLabel: this.lowLabel,
-					highLabel: this.highLabel,
-					evidence: this.evidence,
-					options: this.options.split('\n'),
-					multiple: this.multiple
-				},
-				this.id
-			);
+			const fields = this.#fields();
+			const saved = this.#saved;
+			const changed = saved
+				? Object.fromEntries(
+						Object.entries(fields).filter(
+							([key, value]) => JSON.stringify(value) !== JSON.stringify(saved[key])
+						)
+					)
+				: fields;
+			this.id = this.#save({ ...changed, kind: this.kind }, this.id);
+			this.#saved = fields;
 			this.problem = null;
 			return true;
 		} catch (error) {
@@ -128,10 +147,13 @@ export class RoundEditor {
 		return this.#workspace.feedback.get(this.id);
 	});
 
-	constructor(workspace: Workspace, id: RoundId) {
+	readonly #readOnly: () => boolean;
+
+	constructor(workspace: Workspace, id: RoundId, readOnly: () => boolean = () => false) {
 		this.#workspace = workspace;
 		this.id = id;
-		this.#changed = createSubscriber((update) => workspace.feedback.observe(update));
+		this.#readOnly = readOnly;
+		this.#changed = feedbackSubscriber(workspace);
 		const now = workspace.clock.now();
 		this.opens = localDateTime(now);
 		this.closes = localDateTime(now + 2 * WEEK_MS);
@@ -144,12 +166,21 @@ export class RoundEditor {
 
 	/** Where it stands now (null when there is no such round). */
 	get phase(): RoundPhase | null {
+		this.#changed();
 		return this.#round && this.#workspace.feedback.phase(this.#round);
 	}
 
 	/** Whether this person may answer it. */
 	get mayAnswer(): boolean {
-		return this.#round !== null && this.#workspace.feedback.mayAnswer(this.#round);
+		return (
+			this.#round !== null && !this.#readOnly() && this.#workspace.feedback.mayAnswer(this.#round)
+		);
+	}
+
+	/** Whether this person may close it (a facilitator, on a copy that writes). */
+	get mayClose(): boolean {
+		this.#changed();
+		return !this.#readOnly() && this.#workspace.feedback.mayRun;
 	}
 
 	/** Whether it is still being written (and this person may write it). */
@@ -157,6 +188,7 @@ export class RoundEditor {
 		const round = this.#round;
 		return (
 			round !== null &&
+			!this.#readOnly() &&
 			this.#workspace.feedback.mayRun &&
 			this.#workspace.feedback.phase(round) === 'draft'
 		);

@@ -1,5 +1,5 @@
-import { createSubscriber } from 'svelte/reactivity';
 import { CommitmentForm } from './commitment-form.svelte';
+import { feedbackSubscriber } from './today';
 import {
 	RoundInputError,
 	RoundRefusedError,
@@ -43,15 +43,24 @@ export class RoundResultsView {
 
 	readonly #results = $derived.by(() => {
 		this.#members();
+		this.#changed();
 		const round = this.#round;
 		return round ? this.#workspace.feedback.results(round) : null;
 	});
 
-	constructor(workspace: Workspace, id: RoundId, members: () => readonly Member[]) {
+	readonly #readOnly: () => boolean;
+
+	constructor(
+		workspace: Workspace,
+		id: RoundId,
+		members: () => readonly Member[],
+		readOnly: () => boolean = () => false
+	) {
 		this.#workspace = workspace;
 		this.id = id;
 		this.#members = members;
-		this.#changed = createSubscriber((update) => workspace.feedback.observe(update));
+		this.#readOnly = readOnly;
+		this.#changed = feedbackSubscriber(workspace);
 	}
 
 	/** The round, or null. */
@@ -61,6 +70,7 @@ export class RoundResultsView {
 
 	/** Where it stands now. */
 	get phase(): RoundPhase | null {
+		this.#changed();
 		return this.#round && this.#workspace.feedback.phase(this.#round);
 	}
 
@@ -71,7 +81,8 @@ export class RoundResultsView {
 
 	/** Whether this person may respond to it and make commitments from its steps. */
 	get mayRespond(): boolean {
-		return this.#workspace.feedback.mayRun;
+		this.#members();
+		return !this.#readOnly() && this.#workspace.feedback.mayRun;
 	}
 
 	#attempt<T>(run: () => T): T | null {

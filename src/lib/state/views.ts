@@ -175,3 +175,5 @@ export type LogTag = W.LogTag;
 export type LogTexts = W.LogTexts;
 /** The words of the learning log's text in an export. */
 export type LearningLogLabels = W.LearningLogLabels;
+/** Why a round's results are not shown yet (an unnamed round open, or with too few answers). */
+export type ResultsWithheld = W.ResultsWithheld;

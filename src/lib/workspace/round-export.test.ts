@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { englishRoundTemplates } from '../doc';
+import { answerUnnamed, englishRoundTemplates, newAnswerKey, newMemberId } from '../doc';
+import { RoundRefusedError } from './operations/feedback';
 import { group } from './test-group';
 import type { RoundTexts } from './round-export';
 
@@ -89,6 +90,16 @@ describe('a round exported', () => {
 			);
 			second.feedback.answer(id, values);
 			await settle();
+			if (!named) {
+				// Unnamed results wait for the close, and for three answers at least.
+				await expect(first.feedback.export(first.feedback.get(id)!, 'csv', texts)).rejects.toThrow(
+					RoundRefusedError
+				);
+				first.feedback.answer(id, values);
+				answerUnnamed(first.doc, id, { member: newMemberId(), key: newAnswerKey(), values });
+				first.feedback.close(id);
+				expect(first.feedback.results(first.feedback.get(id)!).withheld).toBeNull();
+			}
 			const csv = await (
 				await first.feedback.export(first.feedback.get(id)!, 'csv', texts)
 			).blob.text();
@@ -100,6 +111,7 @@ describe('a round exported', () => {
 			expect(header).toContain('Decisions are made together, and my voice counts.');
 			expect(row).toContain("'=1+1");
 			expect(row).toHaveLength(header!.length);
+			expect(csv).not.toContain(second.members.me);
 		}
 	});
 });

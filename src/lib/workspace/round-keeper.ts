@@ -4,6 +4,7 @@ import {
 	eligibleAnswers,
 	listMembers,
 	listRounds,
+	mayAnswerRound,
 	observeRounds,
 	roundDueToClose,
 	roundPhase
@@ -19,15 +20,16 @@ const rounds: DueRecords = {
 		for (const round of listRounds(doc)) {
 			const because = roundDueToClose(round, now);
 			if (because)
+				// Closed at its date, whenever a copy in step records it.
 				closeRound(doc, round.id, {
 					by: null,
 					because,
-					now,
-					counted: eligibleAnswers(round, members)
+					now: round.closesAt ?? now,
+					counted: eligibleAnswers(round, members),
+					asked: members.filter((m) => mayAnswerRound(round, m)).length
 				});
 			else if (roundPhase(round, now) === 'scheduled') next = Math.min(next, round.opensAt!);
-			else if (roundPhase(round, now) === 'open' && round.closesAt !== null)
-				next = Math.min(next, round.closesAt);
+			else if (!round.outcome && round.closesAt !== null) next = Math.min(next, round.closesAt);
 		}
 		return next;
 	},

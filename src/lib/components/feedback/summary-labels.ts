@@ -1,5 +1,5 @@
-import { formatDateTime, getLocale, plain as m } from '$lib/i18n';
-import type { Member, Round, RoundTexts } from '$lib/state';
+import { formatDateTime, formatNumber, getLocale, plain as m } from '$lib/i18n';
+import { CHOICES, type Member, type Round, type RoundTexts } from '$lib/state';
 import { exportTexts } from '../export-texts';
 import { memberName } from '../commitments/labels';
 import { figure } from './labels';
@@ -29,8 +29,13 @@ export function roundTexts(round: Round, members: readonly Member[]): RoundTexts
 				}),
 			answerCount: (count) => m.fb_answer_count({ count }),
 			ratingName: (rating, question) => {
-				const end = rating === 1 ? question.lowLabel : rating === 5 ? question.highLabel : '';
-				return end ? m.fb_rating_named({ rating, name: end }) : String(rating);
+				const end =
+					rating === CHOICES.ratings[0]
+						? question.lowLabel
+						: rating === CHOICES.ratings.at(-1)
+							? question.highLabel
+							: '';
+				return end ? m.fb_rating_named({ rating, name: end }) : formatNumber(rating);
 			},
 			optionColumn: m.fb_answer_column(),
 			countColumn: m.fb_count_column(),

@@ -154,7 +154,8 @@ describe('feedback rounds', () => {
 			by: ana,
 			because: 'closed-by-facilitator',
 			now: 50,
-			counted: getRound(doc, id)!.answers
+			counted: getRound(doc, id)!.answers,
+			asked: 3
 		});
 		sync(doc, away);
 		for (const copy of [doc, away]) {
@@ -212,7 +213,8 @@ describe('feedback rounds', () => {
 			by: ana,
 			because: 'closing-date',
 			now: 1000,
-			counted: getRound(doc, id)!.answers
+			counted: getRound(doc, id)!.answers,
+			asked: 3
 		});
 		const next = createRound(doc, {
 			title: 'Again',

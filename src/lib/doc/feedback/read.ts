@@ -82,7 +82,9 @@ function readAnswers(
 		const member = named ? key : null;
 		if (named && by !== undefined && by !== key) continue;
 		const read = readValues(values, questions, asked);
-		if (Object.keys(read).length > 0)
+		// An answer that leaves out a question needing one is no answer (the form refuses it).
+		const whole = questions.every((q) => q.optional || q.id in read);
+		if (whole && Object.keys(read).length > 0)
 			answers.push({ key, by: member as MemberId | null, values: read });
 	}
 	return answers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -97,7 +99,11 @@ function readOutcome(
 	const raw = value as Record<string, unknown>;
 	if (!isMoment(raw.closedAt)) return null;
 	const reasons: RoundClosedBecause[] = ['closing-date', 'closed-by-facilitator'];
-	const answers = readAnswers(raw.answers, questions, named);
+	// Read against the questions as they were when it closed, when the close kept them.
+	const kept = readQuestions(raw.questions);
+	const asked = kept.length > 0 ? kept : questions;
+	const wasNamed = typeof raw.named === 'boolean' ? raw.named : named;
+	const answers = readAnswers(raw.answers, asked, wasNamed);
 	const respondents =
 		typeof raw.respondents === 'number' && Number.isInteger(raw.respondents) && raw.respondents >= 0
 			? raw.respondents
@@ -109,7 +115,11 @@ function readOutcome(
 			? (raw.because as RoundClosedBecause)
 			: 'closing-date',
 		answers,
-		respondents
+		respondents,
+		asked:
+			typeof raw.asked === 'number' && Number.isInteger(raw.asked) && raw.asked >= 0
+				? raw.asked
+				: null
 	};
 }
 
@@ -200,6 +210,12 @@ export function listRounds(doc: Y.Doc): Round[] {
 	return rounds.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
 }
 
+/** A round's title alone (a commitment made from one of its steps names it), or null. */
+export function roundTitle(doc: Y.Doc, id: string): string | null {
+	const entry = roundsMap(doc).get(id);
+	return entry instanceof Y.Map ? cleanLine(entry.get(ROUND.title), ROUND_LIMITS.title) : null;
+}
+
 /** One round by id, or null. */
 export function getRound(doc: Y.Doc, id: string): Round | null {
 	const entry = roundsMap(doc).get(id);
@@ -210,7 +226,9 @@ export function getRound(doc: Y.Doc, id: string): Round | null {
 export function roundPhase(round: Round, now: number): RoundPhase {
 	if (round.outcome) return 'closed';
 	if (round.opensAt === null) return 'draft';
-	return now < round.opensAt ? 'scheduled' : 'open';
+	if (now < round.opensAt) return 'scheduled';
+	// Past its closing date it takes no answers, whether or not a copy has recorded the close.
+	return round.closesAt !== null && now >= round.closesAt ? 'closed' : 'open';
 }
 
 /** The answers a round counts: those recorded when it closed, or those given so far. */

@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
 import { isFacilitator, listMembers, type Member } from '../members';
 import type { MemberId } from '../ids';
-import { roundPhase } from './read';
 import type { Round, RoundAnswer, RoundClosedBecause } from './types';
 
 /** Whether a member may answer a round: members and facilitators, observers if it allows them. */
@@ -27,8 +26,8 @@ export function eligibleAnswers(round: Round, members: readonly Member[]): Round
 
 /** Why a round is due to close at `now` (its closing date has passed), or null. */
 export function roundDueToClose(round: Round, now: number): RoundClosedBecause | null {
-	if (roundPhase(round, now) !== 'open') return null;
-	return round.closesAt !== null && now >= round.closesAt ? 'closing-date' : null;
+	if (round.outcome || round.opensAt === null || round.closesAt === null) return null;
+	return now >= round.closesAt ? 'closing-date' : null;
 }
 
 /** The members a round asks (who may answer it now). */

@@ -157,9 +157,12 @@ export function compareSummaries(now: RoundSummary, before: RoundSummary): Round
  * The self-assessment's report cards: one per member organisation (named answers, by their
  * member's organisation) and, first, one for the group as a whole.
  */
-export function reportCards(summaryOf: RoundSummary, members: readonly Member[]): ReportCard[] {
+export function reportCards(
+	summaryOf: RoundSummary,
+	members: readonly Member[],
+	answers: readonly RoundAnswer[] = countedAnswers(summaryOf.round)
+): ReportCard[] {
 	const { round } = summaryOf;
-	const answers = countedAnswers(round);
 	const ratings = round.questions.filter((q) => q.kind === 'rating');
 	const card = (organisation: string | null, group: readonly RoundAnswer[]): ReportCard => ({
 		organisation,

@@ -81,6 +81,8 @@ export interface RoundOutcome {
 	answers: RoundAnswer[];
 	/** How many members had answered (for an unnamed round, counted apart from the answers). */
 	respondents: number;
+	/** How many members the round asked when it closed (null for a close recorded before this was kept). */
+	asked: number | null;
 }
 
 /** A step the group means to take in answer to a round. */

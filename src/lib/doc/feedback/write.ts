@@ -6,6 +6,7 @@ import { getRound, roundsMap } from './read';
 import {
 	ROUND_LIMITS,
 	type AnswerValues,
+	type Question,
 	type QuestionId,
 	type QuestionInit,
 	type Round,
@@ -17,13 +18,26 @@ import {
 } from './types';
 import { asAnswerValue, asQuestion, cleanOptions } from './values';
 
-/** A round's form was refused: which field, and why (in English, for the log). */
+/** Why a round's form was refused, for the interface to say in the reader's language. */
+export type RoundInputProblem =
+	| 'title-missing'
+	| 'prompt-missing'
+	| 'options-missing'
+	| 'too-many-questions'
+	| 'closes-before-opens'
+	| 'no-such-question'
+	| 'not-an-answer'
+	| 'answer-missing'
+	| 'step-missing';
+
+/** A round's form was refused: which field, why, and (for an answer) which question. */
 export class RoundInputError extends Error {
 	constructor(
 		readonly field: 'title' | 'question' | 'answer' | 'dates' | 'step',
-		message: string
+		readonly problem: RoundInputProblem,
+		readonly question: Question | null = null
 	) {
-		super(message);
+		super(`The round was not changed: ${problem}${question ? ` (${question.prompt})` : ''}.`);
 		this.name = 'RoundInputError';
 	}
 }
@@ -67,9 +81,8 @@ function questionValue(init: QuestionInit, rank: number): Record<string, unknown
 		multiple: init.multiple === true,
 		rank
 	};
-	if (!value.prompt) throw new RoundInputError('question', 'A question needs a prompt.');
-	if (!asQuestion('check', value))
-		throw new RoundInputError('question', 'A choice needs at least two options.');
+	if (!value.prompt) throw new RoundInputError('question', 'prompt-missing');
+	if (!asQuestion('check', value)) throw new RoundInputError('question', 'options-missing');
 	return value;
 }
 
@@ -87,7 +100,7 @@ function setChanged(map: Y.Map<unknown>, value: Record<string, unknown>): void {
 function writeFields(entry: Y.Map<unknown>, change: RoundChange): void {
 	if (change.title !== undefined) {
 		const title = cleanLine(change.title, ROUND_LIMITS.title);
-		if (title === null) throw new RoundInputError('title', 'A round needs a title.');
+		if (title === null) throw new RoundInputError('title', 'title-missing');
 		if (entry.get(ROUND.title) !== title) entry.set(ROUND.title, title);
 	}
 	if (change.intro !== undefined) {
@@ -106,7 +119,7 @@ function writeFields(entry: Y.Map<unknown>, change: RoundChange): void {
 /** Makes a round (being written, not yet open) and returns its id. */
 export function createRound(doc: Y.Doc, init: RoundInit & { by: MemberId; now: number }): RoundId {
 	if (cleanLine(init.title, ROUND_LIMITS.title) === null)
-		throw new RoundInputError('title', 'A round needs a title.');
+		throw new RoundInputError('title', 'title-missing');
 	const values = (init.questions ?? []).map((q, rank) => questionValue(q, rank));
 	const id = randomId() as RoundId;
 	const entry = new Y.Map<unknown>();
@@ -145,7 +158,7 @@ export function putQuestion(
 	if (!round || !questions) return null;
 	const existing = round.questions.find((q) => q.id === questionId);
 	if (!existing && round.questions.length >= ROUND_LIMITS.questions)
-		throw new RoundInputError('question', 'A round has at most 100 questions.');
+		throw new RoundInputError('question', 'too-many-questions');
 	const rank = existing?.rank ?? Math.max(-1, ...round.questions.map((q) => q.rank)) + 1;
 	const value = questionValue({ ...existing, ...init }, rank);
 	const key = existing?.id ?? (randomId() as QuestionId);
@@ -180,9 +193,21 @@ export function moveQuestion(doc: Y.Doc, id: RoundId, questionId: QuestionId, by
 	const beyond = list[target + by];
 	const near = list[target]!.rank;
 	const rank = beyond === undefined ? near + by : (near + beyond.rank) / 2;
-	const stored = questions.get(questionId);
-	if (!(stored instanceof Y.Map)) return false;
-	doc.transact(() => stored.set('rank', rank));
+	doc.transact(() => {
+		// Between two that tie (added at once on two copies), or once halving has run out of
+		// precision, every question takes its place in the new order afresh.
+		if (rank === near || (beyond !== undefined && rank === beyond.rank)) {
+			const order = list.filter((q) => q.id !== questionId);
+			order.splice(target, 0, list[at]!);
+			order.forEach((q, i) => {
+				const stored = questions.get(q.id);
+				if (stored instanceof Y.Map && stored.get('rank') !== i) stored.set('rank', i);
+			});
+			return;
+		}
+		const stored = questions.get(questionId);
+		if (stored instanceof Y.Map) stored.set('rank', rank);
+	});
 	return true;
 }
 
@@ -195,7 +220,7 @@ export function scheduleRound(
 	const entry = entryOf(doc, id);
 	if (!entry) return false;
 	if (!isMoment(dates.opensAt) || !isMoment(dates.closesAt) || dates.closesAt <= dates.opensAt)
-		throw new RoundInputError('dates', 'A round closes after it opens.');
+		throw new RoundInputError('dates', 'closes-before-opens');
 	doc.transact(() => {
 		entry.set(ROUND.opensAt, dates.opensAt);
 		entry.set(ROUND.closesAt, dates.closesAt);
@@ -208,13 +233,13 @@ export function checkAnswers(round: Round, values: AnswerValues): AnswerValues {
 	const clean = Object.create(null) as AnswerValues;
 	for (const [questionId, raw] of Object.entries(values)) {
 		const question = round.questions.find((q) => q.id === questionId);
-		if (!question) throw new RoundInputError('answer', 'No such question.');
+		if (!question) throw new RoundInputError('answer', 'no-such-question');
 		const value = asAnswerValue(question, raw);
-		if (!value) throw new RoundInputError('answer', `Not an answer to ${question.prompt}.`);
+		if (!value) throw new RoundInputError('answer', 'not-an-answer', question);
 		clean[questionId] = value;
 	}
 	const missing = round.questions.find((q) => !q.optional && !(q.id in clean));
-	if (missing) throw new RoundInputError('answer', `${missing.prompt} needs an answer.`);
+	if (missing) throw new RoundInputError('answer', 'answer-missing', missing);
 	return clean;
 }
 
@@ -261,7 +286,14 @@ export function writeUnnamedAnswer(
 export function closeRound(
 	doc: Y.Doc,
 	id: RoundId,
-	close: { by: MemberId | null; because: RoundClosedBecause; now: number; counted: RoundAnswer[] }
+	close: {
+		by: MemberId | null;
+		because: RoundClosedBecause;
+		now: number;
+		counted: RoundAnswer[];
+		/** How many members the round asked when it closed. */
+		asked: number;
+	}
 ): boolean {
 	const entry = entryOf(doc, id);
 	const round = getRound(doc, id);
@@ -276,7 +308,11 @@ export function closeRound(
 			closedBy: close.by,
 			because: close.because,
 			answers,
-			respondents
+			respondents,
+			asked: close.asked,
+			// What the answers were read against, so that they read the same ever after.
+			named: round.named,
+			questions: Object.fromEntries(round.questions.map(({ id: q, ...question }) => [q, question]))
 		})
 	);
 	return true;
@@ -298,7 +334,7 @@ export function putStep(doc: Y.Doc, id: RoundId, text: string, stepId?: StepId):
 	const steps = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.steps);
 	if (!round || !steps) return null;
 	const clean = cleanText(text, ROUND_LIMITS.step);
-	if (clean === null) throw new RoundInputError('step', 'A step needs words.');
+	if (clean === null) throw new RoundInputError('step', 'step-missing');
 	const existing = round.steps.find((s) => s.id === stepId);
 	const rank = existing?.rank ?? Math.max(-1, ...round.steps.map((s) => s.rank)) + 1;
 	const key = existing?.id ?? (randomId() as StepId);

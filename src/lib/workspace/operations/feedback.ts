@@ -11,6 +11,7 @@ import {
 	listMembers,
 	listRounds,
 	mayAnswerRound,
+	askedMembers,
 	mayRunRounds,
 	moveQuestion,
 	newAnswerKey,
@@ -22,6 +23,7 @@ import {
 	removeStep,
 	reportCards,
 	roundPhase,
+	roundTitle,
 	scheduleRound,
 	setRoundResponse,
 	summariseRound,
@@ -62,8 +64,20 @@ export class RoundRefusedError extends Error {
 	}
 }
 
+/**
+ * Why an unnamed round's results are not shown yet: while it is open, each new answer could be
+ * told apart by who has just answered; with fewer than `UNNAMED_MINIMUM` answers, each who
+ * answered could tell the others' answers.
+ */
+export type ResultsWithheld = 'unnamed-open' | 'unnamed-too-few';
+
+/** The fewest answers an unnamed round's results are shown with. */
+export const UNNAMED_MINIMUM = 3;
+
 /** What a round's results page shows: the summary, the comparison, the report cards. */
 export interface RoundResults {
+	/** Why the results are not to be shown (nor exported), or null when they may be. */
+	withheld: ResultsWithheld | null;
 	summary: RoundSummary;
 	/** The previous round of the same template, and each figure then and now. */
 	previous: { round: Round; comparisons: RoundComparison[] } | null;
@@ -103,6 +117,11 @@ export class WorkspaceFeedback {
 	/** One round, or null. */
 	get(id: RoundId): Round | null {
 		return getRound(this.#context.doc, id);
+	}
+
+	/** A round's title alone, or null. */
+	title(id: string): string | null {
+		return roundTitle(this.#context.doc, id);
 	}
 
 	/** Calls `listener` when a round, the roster or a commitment changes. */
@@ -239,8 +258,25 @@ export class WorkspaceFeedback {
 			by: me(),
 			because: 'closed-by-facilitator',
 			now: clock.now(),
-			counted: this.counted(round)
+			counted: this.counted(round),
+			asked: this.#asked(round)
 		});
+	}
+
+	/** How many members a round asks now (or asked when it closed). */
+	#asked(round: Round): number {
+		return round.outcome?.asked ?? askedMembers(this.#context.doc, round).length;
+	}
+
+	/** How many members have answered a round (or had, when it closed). */
+	answeredCount(round: Round): number {
+		if (round.outcome) return round.outcome.respondents;
+		return round.named ? this.counted(round).length : round.respondents.length;
+	}
+
+	/** How many members a round asks now (or asked when it closed). */
+	askedCount(round: Round): number {
+		return this.#asked(round);
 	}
 
 	/** Deletes a round nobody has answered. */
@@ -253,15 +289,24 @@ export class WorkspaceFeedback {
 	/** A round's results: the summary, the comparison with the round before, the report cards. */
 	results(round: Round): RoundResults {
 		const members = listMembers(this.#context.doc);
-		const summary = summariseRound(round, this.counted(round));
+		const counted = this.counted(round);
+		const summary = summariseRound(round, counted);
 		const before = previousRound(round, this.list());
+		const withheld: ResultsWithheld | null = round.named
+			? null
+			: this.phase(round) !== 'closed'
+				? 'unnamed-open'
+				: counted.length < UNNAMED_MINIMUM
+					? 'unnamed-too-few'
+					: null;
 		return {
+			withheld,
 			summary,
 			previous: before
 				? { round: before, comparisons: compareSummaries(summary, summariseRound(before)) }
 				: null,
-			cards: round.template === 'cso-standard' ? reportCards(summary, members) : [],
-			asked: members.filter((m) => mayAnswerRound(round, m)).length
+			cards: round.template === 'cso-standard' ? reportCards(summary, members, counted) : [],
+			asked: this.#asked(round)
 		};
 	}
 
@@ -270,6 +315,7 @@ export class WorkspaceFeedback {
 		const { doc, clock } = this.#context;
 		const meta = readMeta(doc);
 		const results = this.results(round);
+		if (results.withheld) return Promise.reject(new RoundRefusedError('not-open'));
 		return exportRoundFile(
 			{
 				summary: results.summary,
