@@ -91,6 +91,43 @@ describe('the local store (real IndexedDB)', () => {
 		expect(await storedText(name)).toBe(Array.from({ length: 600 }, (_, i) => i % 10).join(''));
 	});
 
+	it('keeps about one copy of the workspace however often it is opened', async () => {
+		const name = freshName();
+		const stored = async () => {
+			const db = await openDB(name);
+			const updates = (await db.getAll('updates')) as Uint8Array[];
+			db.close();
+			return { records: updates.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
+		};
+		// A charter of some pages, written in the first session.
+		let text = 'Each member reports on its pilot every quarter. '.repeat(400);
+		for (let open = 1; open <= 50; open++) {
+			const doc = new Y.Doc();
+			const store = new LocalStore(doc, name);
+			await store.loaded;
+			if (open === 1) doc.getText('t').insert(0, text);
+			else expect(doc.getText('t').toString()).toBe(text);
+			// Each session writes a little: a sentence, typed in a few changes.
+			for (const word of [`Session ${open} `, 'agrees ', 'to meet. ']) {
+				doc.getText('t').insert(doc.getText('t').length, word);
+				text += word;
+			}
+			await store.flushed();
+			const state = Y.encodeStateAsUpdate(doc).length;
+			const { records, bytes } = await stored();
+			// The state, what this session typed, and the stand-in's empty change.
+			expect(records, `records after open ${open}`).toBeLessThanOrEqual(5);
+			expect(bytes / state, `stored ÷ state after open ${open}`).toBeLessThan(1.5);
+			if (open === 1 || open === 50)
+				console.log(
+					`stored after ${open} open(s): ${records} records, ${bytes} bytes; ` +
+						`${(bytes / state).toFixed(2)}× the state (V1), ` +
+						`${(bytes / Y.encodeStateAsUpdateV2(doc).length).toFixed(2)}× its V2 encoding`
+				);
+			await store.destroy();
+		}
+	});
+
 	it('turns into a failure, without throwing into the editor, when the database is deleted', async () => {
 		const name = freshName();
 		const doc = new Y.Doc();

@@ -1,6 +1,6 @@
 import { deleteDB, wrap } from 'idb';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { WorkspaceId } from '../doc';
 import { deleteSetAsideData } from './damaged-data';
 import { classifyStorageError, untilSaved, type SaveState } from './save-state';
@@ -48,18 +48,23 @@ export class LocalStore {
 	/** Resolves once what this device held is loaded into the document; rejects if it cannot be. */
 	readonly loaded: Promise<void>;
 
+	/** Whether the document held changes of its own before it was loaded (a workspace being created). */
+	readonly #heldBefore: boolean;
+
 	constructor(doc: Y.Doc, name: string, options: LocalStoreOptions = {}) {
 		this.#doc = doc;
+		this.#heldBefore = doc.store.clients.size > 0;
 		doc.on('update', this.#onUpdate);
 		this.loaded = this.#load(name, options.mustExist ?? false);
 	}
 
 	async #load(name: string, mustExist: boolean): Promise<void> {
 		let next: number;
+		let records: number;
 		try {
 			const db = await openWorkspaceDatabase(name, mustExist);
 			try {
-				next = await loadStoredChanges(db, this.#doc, this, mustExist);
+				({ next, records } = await loadStoredChanges(db, this.#doc, this, mustExist));
 			} finally {
 				db.close();
 			}
@@ -68,12 +73,19 @@ export class LocalStore {
 			throw error;
 		}
 		if (this.#destroyed) return;
-		const provider = new IndexeddbPersistence(name, this.#doc);
+		// y-indexeddb stores the state its document holds before it reads (the whole workspace,
+		// here, on every open). It is given an empty stand-in for that first moment, so that what
+		// it stores then is an empty change; everything after (reading what another tab added,
+		// compacting) works on the workspace's document.
+		const standIn = new Y.Doc();
+		const provider = new IndexeddbPersistence(name, standIn);
+		provider.doc = this.#doc;
+		standIn.off('update', provider._storeUpdate);
+		standIn.off('destroy', provider.destroy);
 		// What was just loaded is not read again; only what another tab added since.
 		provider._dbref = next;
-		// y-indexeddb compacts and stores a snapshot on load; each change is written here instead
-		// of by its own handler, which neither reports when a write commits nor when it fails.
-		this.#doc.off('update', provider._storeUpdate);
+		// Each change is written here instead of by y-indexeddb's own handler (left on the stand-in),
+		// which neither reports when a write commits nor when it fails.
 		this.#provider = provider;
 		await new Promise<void>((resolve, reject) => {
 			this.#rejectLoad = (error) => {
@@ -85,9 +97,15 @@ export class LocalStore {
 				(error: unknown) => this.#fail(error)
 			);
 			void provider.whenSynced.then(() => {
+				standIn.destroy();
 				if (this.#rejectLoad === null) return;
 				this.#rejectLoad = null;
 				resolve();
+				// Once on opening, the changes of earlier sessions, those the document held before and
+				// those made while the database opened become one record (in one transaction: the
+				// whole state is added and what it holds removed together), before the confirmation
+				// that says they are stored.
+				if (records > 1 || this.#changeCount > 0 || this.#heldBefore) this.#compact();
 				this.#confirm();
 			});
 		});
@@ -207,10 +225,12 @@ export class LocalStore {
 	/** Merges the stored changes into one, as y-indexeddb does, a moment after a burst of typing. */
 	#scheduleCompaction() {
 		clearTimeout(this.#compaction);
-		this.#compaction = setTimeout(() => {
-			if (!this.#destroyed && this.#provider)
-				storeState(this.#provider, false).catch((e: unknown) => this.#fail(e));
-		}, COMPACTION_DELAY_MS);
+		this.#compaction = setTimeout(() => this.#compact(), COMPACTION_DELAY_MS);
+	}
+
+	#compact() {
+		if (!this.#destroyed && this.#provider)
+			storeState(this.#provider, true).catch((e: unknown) => this.#fail(e));
 	}
 
 	#watch(db: IDBDatabase) {

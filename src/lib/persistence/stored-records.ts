@@ -88,7 +88,8 @@ export function applyRecord(
 
 /**
  * Loads every change stored in a workspace database into `doc`, as one transaction with `origin`,
- * and returns the key after the last record read. Throws `LocalDataError` when a store is missing,
+ * and returns the key after the last record read and how many records it read. Throws
+ * `LocalDataError` when a store is missing,
  * when it holds no change at all though `mustHoldChanges`,
  * the records cannot be read, or any record is not a valid change: then the document must not be
  * shown as the workspace, since it would silently lack what the damaged records held.
@@ -98,7 +99,7 @@ export async function loadStoredChanges(
 	doc: Y.Doc,
 	origin: unknown,
 	mustHoldChanges: boolean
-): Promise<number> {
+): Promise<{ next: number; records: number }> {
 	const names = db.objectStoreNames;
 	if (!names.contains(UPDATES_STORE) || !names.contains(CUSTOM_STORE)) {
 		throw new LocalDataError('damaged', 'stores are missing');
@@ -124,5 +125,5 @@ export async function loadStoredChanges(
 		});
 	}
 	const last = keys.at(-1);
-	return typeof last === 'number' ? last + 1 : 0;
+	return { next: typeof last === 'number' ? last + 1 : 0, records: records.length };
 }
