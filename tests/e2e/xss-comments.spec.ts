@@ -1,3 +1,4 @@
+import { packPayloads } from '../xss/packing';
 import { XSS_PAYLOADS } from '../xss/payloads';
 import { createWorkspace, expect, test, typeAtEnd } from './fixtures';
 import { report, watch } from './xss-watch';
@@ -7,18 +8,6 @@ import { report, watch } from './xss-watch';
  * first message, replies, a message rewritten, and a passage's quote) and of an amendment (its
  * text, rationale and discussion): shown in the panel, the review and History as text only.
  */
-
-/** The payloads packed into messages of at most `max` characters, each whole. */
-function packed(max: number): string[] {
-	const texts: string[] = [];
-	for (const { text } of XSS_PAYLOADS) {
-		const last = texts.at(-1);
-		if (last !== undefined && last.length + 1 + text.length <= max)
-			texts[texts.length - 1] = `${last}\n${text}`;
-		else texts.push(text);
-	}
-	return texts;
-}
 
 test('payloads as comments, replies and quotes are shown as text only', async ({
 	page,
@@ -31,7 +20,7 @@ test('payloads as comments, replies and quotes are shown as text only', async ({
 	const quote = '<img src=x onerror=alert(1)> "><svg onload=alert(2)>';
 	await typeAtEnd(page, 'Charter', quote);
 	await page.getByRole('textbox', { name: 'Charter' }).getByText(quote).click({ clickCount: 3 });
-	const [first, ...rest] = packed(3000);
+	const [first, ...rest] = packPayloads(3000, '\n', false);
 	await page.getByRole('button', { name: 'Comment', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Comments' });
 	await panel.getByRole('textbox', { name: 'Comment' }).fill(first!);
@@ -72,7 +61,7 @@ test('payloads as an amendment’s text, rationale and discussion are shown as t
 	await draft.getByText(quote).click();
 	await page.keyboard.press('End');
 	await page.keyboard.insertText(XSS_PAYLOADS.map((p) => p.text).join(' '));
-	const [rationale, ...discussion] = packed(2000);
+	const [rationale, ...discussion] = packPayloads(2000, '\n', false);
 	await page.getByRole('textbox', { name: 'Rationale' }).fill(rationale!);
 	await page.getByRole('button', { name: 'Submit amendment' }).click();
 	const card = page.getByRole('region', { name: 'Amendments' }).getByRole('article').first();

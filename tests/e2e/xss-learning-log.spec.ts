@@ -1,4 +1,5 @@
 import { executableInDocx, executableInMarkdown } from '../xss/export-checks';
+import { packPayloads } from '../xss/packing';
 import { XSS_PAYLOADS } from '../xss/payloads';
 import { downloaded } from './downloads';
 import { createWorkspace, expect, test } from './fixtures';
@@ -9,19 +10,6 @@ import { report, watch } from './xss-watch';
  * entries (what we tried, what happened, what we learned, named and unnamed) and of comments on
  * them; shown on the Learning log page, and in every file the log is exported to.
  */
-
-/** The payloads packed into texts of at most `max` characters, each whole, one a line. */
-function packed(max: number): string[] {
-	const texts: string[] = [];
-	for (const { text } of XSS_PAYLOADS) {
-		const one = text.replace(/\s+/g, ' ').trim();
-		const last = texts.at(-1);
-		if (last !== undefined && last.length + 1 + one.length <= max)
-			texts[texts.length - 1] = `${last}\n${one}`;
-		else texts.push(one);
-	}
-	return texts;
-}
 
 test('payloads as learning-log entries and comments are shown as text, and the log exports inert', async ({
 	page,
@@ -35,7 +23,7 @@ test('payloads as learning-log entries and comments are shown as text, and the l
 		.getByRole('navigation', { name: 'Workspace' })
 		.getByRole('link', { name: 'Learning log' })
 		.click();
-	const texts = packed(3900);
+	const texts = packPayloads(3900, '\n');
 	for (const [i, text] of texts.entries()) {
 		await page.getByRole('button', { name: 'New entry' }).click();
 		const dialog = page.getByRole('dialog', { name: 'New entry' });
@@ -53,7 +41,7 @@ test('payloads as learning-log entries and comments are shown as text, and the l
 	await report(page, seen, `learning-log entries (${texts.length} entries)`, XSS_PAYLOADS.length);
 
 	const first = page.getByRole('article').first();
-	for (const comment of packed(1900)) {
+	for (const comment of packPayloads(1900, '\n')) {
 		await first.getByRole('textbox', { name: 'Your comment' }).fill(comment);
 		await first.getByRole('button', { name: 'Post comment' }).click();
 		await expect(first.getByRole('textbox', { name: 'Your comment' })).toHaveValue('');

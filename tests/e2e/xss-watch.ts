@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { SINK, XSS_PAYLOADS, marker } from '../xss/payloads';
 import { expect } from './fixtures';
 
@@ -97,4 +98,24 @@ export async function expectPayloadsAsText(page: Page, title: string): Promise<v
 		p.text.split('\n').some((line) => !text.includes(line.replaceAll('\u0000', '')))
 	).map((p) => p.id);
 	expect(missing, `payloads not shown as text in ${title}`).toEqual([]);
+}
+
+/**
+ * Expects a downloaded CSV to hold no cell a spreadsheet would run as a formula, and at least one
+ * that was defused (a leading apostrophe), so that the check has something to catch.
+ */
+export function expectInertCsv(text: string, way: string): void {
+	const cells = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+		delimiter: ',',
+		skipEmptyLines: true
+	}).data.flat();
+	const formulas = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+	console.log(
+		`xss CSV ${way}: ${cells.length} cells, ${formulas.length} that a spreadsheet would run`
+	);
+	expect(formulas, `CSV cells a spreadsheet would run (${way})`).toEqual([]);
+	expect(
+		cells.some((cell) => /^'[=+\-@]/.test(cell)),
+		`a defused cell (${way})`
+	).toBe(true);
 }

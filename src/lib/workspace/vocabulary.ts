@@ -116,13 +116,12 @@ export type { CsvHeadings, ReportFormat, ReportTexts } from './report-export';
 export type { RoundFormat, RoundTexts } from './round-export';
 export type { RoundSummaryLabels } from '../export/read-model/round-summary';
 export { CommitmentRefusedError, type CommitmentRefusal } from './operations/commitments';
+export { RoundRefusedError, type RoundRefusal } from './operations/feedback';
 export {
-	RoundRefusedError,
 	UNNAMED_MINIMUM,
 	type ResultsWithheld,
-	type RoundRefusal,
 	type RoundResults
-} from './operations/feedback';
+} from './operations/round-results';
 export { CommentRefusedError, type CommentRefusal, type PlacedThread } from './operations/comments';
 export type { AuthoredText, Comparison } from './operations/texts';
 export { AmendmentRefusedError, type AmendmentRefusal } from './operations/amendments';

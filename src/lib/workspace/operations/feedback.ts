@@ -2,7 +2,6 @@ import {
 	answerNamed,
 	answerUnnamed,
 	closeRound,
-	compareSummaries,
 	countedAnswers,
 	createRound,
 	deleteRound,
@@ -16,32 +15,26 @@ import {
 	moveQuestion,
 	newAnswerKey,
 	observeRounds,
-	previousRound,
 	putQuestion,
 	putStep,
 	removeQuestion,
 	removeStep,
-	reportCards,
 	roundPhase,
 	roundTitle,
 	scheduleRound,
 	setRoundResponse,
-	summariseRound,
 	updateRound,
 	type AnswerValues,
 	type CommitmentId,
 	type CommitmentInit,
-	type RoundComparison,
 	type QuestionId,
 	type QuestionInit,
-	type ReportCard,
 	type Round,
 	type RoundAnswer,
 	type RoundChange,
 	type RoundId,
 	type RoundInit,
 	type RoundPhase,
-	type RoundSummary,
 	type RoundTemplate,
 	type StepId,
 	type WorkspaceId,
@@ -50,6 +43,7 @@ import {
 import type { ExportFile } from '../document-export';
 import type { PrivateKeyStore } from '../ports';
 import { exportRoundFile, type RoundFormat, type RoundTexts } from '../round-export';
+import { fileParts, roundResults, type RoundResults } from './round-results';
 import type { OperationContext } from './context';
 import type { WorkspaceCommitments } from './commitments';
 
@@ -62,29 +56,6 @@ export class RoundRefusedError extends Error {
 		super(`The feedback round was not changed: ${why}.`);
 		this.name = 'RoundRefusedError';
 	}
-}
-
-/**
- * Why an unnamed round's results are not shown yet: while it is open, each new answer could be
- * told apart by who has just answered; with fewer than `UNNAMED_MINIMUM` answers, each who
- * answered could tell the others' answers.
- */
-export type ResultsWithheld = 'unnamed-open' | 'unnamed-too-few';
-
-/** The fewest answers an unnamed round's results are shown with. */
-export const UNNAMED_MINIMUM = 3;
-
-/** What a round's results page shows: the summary, the comparison, the report cards. */
-export interface RoundResults {
-	/** Why the results are not to be shown (nor exported), or null when they may be. */
-	withheld: ResultsWithheld | null;
-	summary: RoundSummary;
-	/** The previous round of the same template, and each figure then and now. */
-	previous: { round: Round; comparisons: RoundComparison[] } | null;
-	/** For the accountability self-assessment: the group's report card, then each organisation's. */
-	cards: ReportCard[];
-	/** How many members the round asks. */
-	asked: number;
 }
 
 /**
@@ -259,13 +230,8 @@ export class WorkspaceFeedback {
 			because: 'closed-by-facilitator',
 			now: clock.now(),
 			counted: this.counted(round),
-			asked: this.#asked(round)
+			asked: this.askedCount(round)
 		});
-	}
-
-	/** How many members a round asks now (or asked when it closed). */
-	#asked(round: Round): number {
-		return round.outcome?.asked ?? askedMembers(this.#context.doc, round).length;
 	}
 
 	/** How many members have answered a round (or had, when it closed). */
@@ -276,7 +242,7 @@ export class WorkspaceFeedback {
 
 	/** How many members a round asks now (or asked when it closed). */
 	askedCount(round: Round): number {
-		return this.#asked(round);
+		return round.outcome?.asked ?? askedMembers(this.#context.doc, round).length;
 	}
 
 	/** Deletes a round nobody has answered. */
@@ -288,26 +254,13 @@ export class WorkspaceFeedback {
 
 	/** A round's results: the summary, the comparison with the round before, the report cards. */
 	results(round: Round): RoundResults {
-		const members = listMembers(this.#context.doc);
-		const counted = this.counted(round);
-		const summary = summariseRound(round, counted);
-		const before = previousRound(round, this.list());
-		const withheld: ResultsWithheld | null = round.named
-			? null
-			: this.phase(round) !== 'closed'
-				? 'unnamed-open'
-				: counted.length < UNNAMED_MINIMUM
-					? 'unnamed-too-few'
-					: null;
-		return {
-			withheld,
-			summary,
-			previous: before
-				? { round: before, comparisons: compareSummaries(summary, summariseRound(before)) }
-				: null,
-			cards: round.template === 'cso-standard' ? reportCards(summary, members, counted) : [],
-			asked: this.#asked(round)
-		};
+		return roundResults(round, {
+			counted: this.counted(round),
+			rounds: this.list(),
+			members: listMembers(this.#context.doc),
+			asked: this.askedCount(round),
+			closed: this.phase(round) === 'closed'
+		});
 	}
 
 	/** A round's summary (or its answers, as CSV) as a file in the reader's language. */
@@ -317,16 +270,7 @@ export class WorkspaceFeedback {
 		const results = this.results(round);
 		if (results.withheld) return Promise.reject(new RoundRefusedError('not-open'));
 		return exportRoundFile(
-			{
-				summary: results.summary,
-				asked: results.asked,
-				previous: results.previous && {
-					title: results.previous.round.title,
-					comparisons: results.previous.comparisons
-				},
-				cards: results.cards,
-				answers: this.counted(round)
-			},
+			fileParts(results, this.counted(round)),
 			format,
 			{ workspaceName: meta.name, language: meta.languages[0] ?? 'en', now: clock.now() },
 			texts
