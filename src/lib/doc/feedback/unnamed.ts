@@ -3,7 +3,7 @@ import { randomId, type MemberId } from '../ids';
 import { getRound } from './read';
 import type { AnswerValues, RoundId } from './types';
 import { writeUnnamed } from '../unnamed';
-import { checkAnswers, markAnswered, writeUnnamedAnswer } from './write';
+import { checkAnswers, markAnswered, writeUnnamedAnswer } from './answers';
 
 /*
  * Unnamed answers, written on a scratch copy with a client id of its own (`../unnamed.ts`), used

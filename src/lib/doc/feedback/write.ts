@@ -3,44 +3,15 @@ import { randomId, type MemberId } from '../ids';
 import { cleanLine, cleanText, isMoment } from '../meta';
 import { ROUND } from '../schema';
 import { getRound, roundsMap } from './read';
+import { entryOf, fieldsMap, nested, RoundInputError, setChanged } from './records';
 import {
 	ROUND_LIMITS,
-	type AnswerValues,
-	type Question,
 	type QuestionId,
 	type QuestionInit,
-	type Round,
-	type RoundAnswer,
-	type RoundClosedBecause,
 	type RoundId,
-	type RoundTemplateKey,
-	type StepId
+	type RoundTemplateKey
 } from './types';
-import { asAnswerValue, asQuestion, cleanOptions } from './values';
-
-/** Why a round's form was refused, for the interface to say in the reader's language. */
-export type RoundInputProblem =
-	| 'title-missing'
-	| 'prompt-missing'
-	| 'options-missing'
-	| 'too-many-questions'
-	| 'closes-before-opens'
-	| 'no-such-question'
-	| 'not-an-answer'
-	| 'answer-missing'
-	| 'step-missing';
-
-/** A round's form was refused: which field, why, and (for an answer) which question. */
-export class RoundInputError extends Error {
-	constructor(
-		readonly field: 'title' | 'question' | 'answer' | 'dates' | 'step',
-		readonly problem: RoundInputProblem,
-		readonly question: Question | null = null
-	) {
-		super(`The round was not changed: ${problem}${question ? ` (${question.prompt})` : ''}.`);
-		this.name = 'RoundInputError';
-	}
-}
+import { asQuestion, cleanOptions } from './values';
 
 /** What a round is made with. */
 export interface RoundInit {
@@ -56,16 +27,6 @@ export interface RoundInit {
 export type RoundChange = Partial<
 	Pick<RoundInit, 'title' | 'intro' | 'named' | 'observersMayAnswer'>
 >;
-
-function entryOf(doc: Y.Doc, id: RoundId): Y.Map<unknown> | null {
-	const entry = roundsMap(doc).get(id);
-	return entry instanceof Y.Map ? entry : null;
-}
-
-function nested(entry: Y.Map<unknown>, key: string): Y.Map<unknown> | null {
-	const value = entry.get(key);
-	return value instanceof Y.Map ? value : null;
-}
 
 /** The stored value of a question, made safe; throws for a question Concord cannot keep. */
 function questionValue(init: QuestionInit, rank: number): Record<string, unknown> {
@@ -84,17 +45,6 @@ function questionValue(init: QuestionInit, rank: number): Record<string, unknown
 	if (!value.prompt) throw new RoundInputError('question', 'prompt-missing');
 	if (!asQuestion('check', value)) throw new RoundInputError('question', 'options-missing');
 	return value;
-}
-
-/** A record of its own fields, so that changes to different fields made apart all survive. */
-function fieldsMap(value: Record<string, unknown>): Y.Map<unknown> {
-	return new Y.Map<unknown>(Object.entries(value));
-}
-
-/** Sets the fields of a nested record that differ. */
-function setChanged(map: Y.Map<unknown>, value: Record<string, unknown>): void {
-	for (const [key, field] of Object.entries(value))
-		if (JSON.stringify(map.get(key)) !== JSON.stringify(field)) map.set(key, field);
 }
 
 function writeFields(entry: Y.Map<unknown>, change: RoundChange): void {
@@ -225,132 +175,6 @@ export function scheduleRound(
 		entry.set(ROUND.opensAt, dates.opensAt);
 		entry.set(ROUND.closesAt, dates.closesAt);
 	});
-	return true;
-}
-
-/** The answers to a round made safe; throws when one is no answer or a required one is missing. */
-export function checkAnswers(round: Round, values: AnswerValues): AnswerValues {
-	const clean = Object.create(null) as AnswerValues;
-	for (const [questionId, raw] of Object.entries(values)) {
-		const question = round.questions.find((q) => q.id === questionId);
-		if (!question) throw new RoundInputError('answer', 'no-such-question');
-		const value = asAnswerValue(question, raw);
-		if (!value) throw new RoundInputError('answer', 'not-an-answer', question);
-		clean[questionId] = value;
-	}
-	const missing = round.questions.find((q) => !q.optional && !(q.id in clean));
-	if (missing) throw new RoundInputError('answer', 'answer-missing', missing);
-	return clean;
-}
-
-/** Records (or replaces) a member's named answers. */
-export function answerNamed(
-	doc: Y.Doc,
-	id: RoundId,
-	answer: { by: MemberId; values: AnswerValues; now: number }
-): boolean {
-	const round = getRound(doc, id);
-	const answers = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.answers);
-	if (!round || !answers) return false;
-	const values = checkAnswers(round, answer.values);
-	doc.transact(() => answers.set(answer.by, { values, at: answer.now }));
-	return true;
-}
-
-/** Records that a member has answered an unnamed round (the answer itself is written apart). */
-export function markAnswered(doc: Y.Doc, id: RoundId, member: MemberId): boolean {
-	const respondents = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.respondents);
-	if (!respondents) return false;
-	if (respondents.get(member) !== true) doc.transact(() => respondents.set(member, true));
-	return true;
-}
-
-/**
- * Writes an unnamed answer under `key` into `doc`; call it on a scratch copy whose client id
- * belongs to no one (`unnamed.ts`), never on the workspace's own document.
- */
-export function writeUnnamedAnswer(
-	doc: Y.Doc,
-	id: RoundId,
-	answer: { key: string; values: AnswerValues }
-): boolean {
-	const round = getRound(doc, id);
-	const answers = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.answers);
-	if (!round || !answers || round.named) return false;
-	const values = checkAnswers(round, answer.values);
-	doc.transact(() => answers.set(answer.key, { values }));
-	return true;
-}
-
-/** Closes a round and records the answers it counted (`counted`); false if already closed. */
-export function closeRound(
-	doc: Y.Doc,
-	id: RoundId,
-	close: {
-		by: MemberId | null;
-		because: RoundClosedBecause;
-		now: number;
-		counted: RoundAnswer[];
-		/** How many members the round asked when it closed. */
-		asked: number;
-	}
-): boolean {
-	const entry = entryOf(doc, id);
-	const round = getRound(doc, id);
-	if (!entry || !round || round.outcome) return false;
-	const answers = Object.fromEntries(
-		close.counted.map((a) => [a.key, a.by ? { values: a.values, by: a.by } : { values: a.values }])
-	);
-	const respondents = round.named ? close.counted.length : round.respondents.length;
-	doc.transact(() =>
-		entry.set(ROUND.outcome, {
-			closedAt: close.now,
-			closedBy: close.by,
-			because: close.because,
-			answers,
-			respondents,
-			asked: close.asked,
-			// What the answers were read against, so that they read the same ever after.
-			named: round.named,
-			questions: Object.fromEntries(round.questions.map(({ id: q, ...question }) => [q, question]))
-		})
-	);
-	return true;
-}
-
-/** Writes the group's response to a round's results. */
-export function setRoundResponse(doc: Y.Doc, id: RoundId, text: string): boolean {
-	const entry = entryOf(doc, id);
-	if (!entry) return false;
-	const response = cleanText(text, ROUND_LIMITS.response) ?? '';
-	if (entry.get(ROUND.response) !== response)
-		doc.transact(() => entry.set(ROUND.response, response));
-	return true;
-}
-
-/** Adds a step towards improvement at the end (or rewrites one); returns its id. */
-export function putStep(doc: Y.Doc, id: RoundId, text: string, stepId?: StepId): StepId | null {
-	const round = getRound(doc, id);
-	const steps = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.steps);
-	if (!round || !steps) return null;
-	const clean = cleanText(text, ROUND_LIMITS.step);
-	if (clean === null) throw new RoundInputError('step', 'step-missing');
-	const existing = round.steps.find((s) => s.id === stepId);
-	const rank = existing?.rank ?? Math.max(-1, ...round.steps.map((s) => s.rank)) + 1;
-	const key = existing?.id ?? (randomId() as StepId);
-	const stored = steps.get(key);
-	doc.transact(() => {
-		if (stored instanceof Y.Map) setChanged(stored, { text: clean });
-		else steps.set(key, fieldsMap({ text: clean, rank }));
-	});
-	return key;
-}
-
-/** Removes a step; false when there is none. */
-export function removeStep(doc: Y.Doc, id: RoundId, stepId: StepId): boolean {
-	const steps = entryOf(doc, id) && nested(entryOf(doc, id)!, ROUND.steps);
-	if (!steps?.has(stepId)) return false;
-	doc.transact(() => steps.delete(stepId));
 	return true;
 }
 
