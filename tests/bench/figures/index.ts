@@ -1,0 +1,5 @@
+/** Every group of figures `npm run bench` measures, in the order it prints them. */
+import type { FigureSource } from '../suite/figure';
+import { bundleFigures } from './bundle';
+
+export const FIGURE_SOURCES: FigureSource[] = [bundleFigures];
