@@ -47,9 +47,18 @@ const MAX_TAG = 35;
  */
 export function cleanLanguageTag(value: unknown): string | null {
 	if (typeof value !== 'string' || value.length === 0 || value.length > MAX_TAG) return null;
+	const known = cleanTags.get(value);
+	if (known !== undefined) return known;
+	let clean: string | null;
 	try {
-		return Intl.getCanonicalLocales(value)[0] ?? null;
+		clean = Intl.getCanonicalLocales(value)[0] ?? null;
 	} catch {
-		return null;
+		clean = null;
 	}
+	if (cleanTags.size > 256) cleanTags.clear();
+	cleanTags.set(value, clean);
+	return clean;
 }
+
+/** Tags cleaned so far: every reader of a document asks again for the same few. */
+const cleanTags = new Map<string, string | null>();

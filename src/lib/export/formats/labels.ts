@@ -21,19 +21,29 @@ export interface ExportLabels {
 
 /** Formats the moment of an export for the header block; always in UTC, so output is repeatable. */
 export function formatExportDate(date: Date, language: string): string {
+	return `${exportDateFormat(language).format(date)} UTC`;
+}
+
+/** Formats made so far, by language: making one costs far more than using it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function exportDateFormat(language: string): Intl.DateTimeFormat {
+	let format = dateFormats.get(language);
+	if (format) return format;
 	const options: Intl.DateTimeFormatOptions = {
 		dateStyle: 'long',
 		timeStyle: 'short',
 		timeZone: 'UTC'
 	};
-	let format: Intl.DateTimeFormat;
 	try {
 		format = new Intl.DateTimeFormat(language, options);
 	} catch {
 		// A malformed language tag from an old or hostile copy must not stop the export.
 		format = new Intl.DateTimeFormat('en', options);
 	}
-	return `${format.format(date)} UTC`;
+	if (dateFormats.size > 64) dateFormats.clear();
+	dateFormats.set(language, format);
+	return format;
 }
 
 export { isRightToLeft } from '../../doc/languages';
