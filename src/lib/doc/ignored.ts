@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { waitsForMissingChanges } from './missing-changes';
 
 /** Entries already reported, so that a damaged entry is warned about once, not on every read. */
 const reported = new Set<string>();
@@ -10,8 +11,7 @@ const reported = new Set<string>();
  * be a change that has half arrived (its old value deleted, its new one not yet there).
  */
 export function warnIgnored(what: string, id: string, why: string, entry?: Y.Map<unknown>): void {
-	const store = entry?.doc?.store;
-	if (store && (store.pendingStructs || store.pendingDs)) return;
+	if (entry?.doc && waitsForMissingChanges(entry.doc)) return;
 	const key = `${what}\u0000${id}\u0000${why}`;
 	if (reported.has(key)) return;
 	if (reported.size > 1000) reported.clear();

@@ -28,3 +28,4 @@ export * from './amendments';
 export * from './unnamed';
 export * from './feedback';
 export * from './learning-log';
+export * from './missing-changes';

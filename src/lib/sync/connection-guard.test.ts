@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as decoding from 'lib0/decoding';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { ConnectionGuard, MAX_WAITING_MESSAGES, type GuardedPeer } from './connection-guard';
@@ -20,6 +21,13 @@ function message(write: (e: encoding.Encoder) => void): Uint8Array {
 	const e = encoding.createEncoder();
 	write(e);
 	return encoding.toUint8Array(e);
+}
+
+/** A decoder past a message's type byte. */
+function withType(data: Uint8Array): decoding.Decoder {
+	const decoder = decoding.createDecoder(data);
+	decoding.readVarUint(decoder);
+	return decoder;
 }
 
 const updateMessage = (update: Uint8Array) =>
@@ -132,6 +140,59 @@ describe('a guarded connection', () => {
 		expect(console.warn).toHaveBeenCalledWith(
 			expect.stringMatching(/disconnected a peer: .*faster/)
 		);
+	});
+
+	it("never holds changes behind presence, and merges presence that waits to each person's latest", async () => {
+		const { peer, received } = setup();
+		const people = ['Amina', 'Bea', 'Chidi'].map((name) => {
+			const awareness = new Awareness(new Y.Doc());
+			return { name, awareness };
+		});
+		const presenceOf = (awareness: Awareness, caret: number) => {
+			awareness.setLocalState({ user: { name: 'x' }, caret });
+			return message((e) => {
+				encoding.writeVarUint(e, 1);
+				encoding.writeVarUint8Array(e, encodeAwarenessUpdate(awareness, [awareness.clientID]));
+			});
+		};
+		// 300 caret moves, ten times what the rate lets through in a second, then a line typed.
+		for (let caret = 0; caret < 100; caret++) {
+			for (const { awareness } of people) peer.emit('data', presenceOf(awareness, caret));
+		}
+		const updates = typing(20).map(updateMessage);
+		for (const u of updates) peer.emit('data', u);
+		await settle();
+		const kinds = received.map(
+			(data) => (parsePeerMessage(data) as { message: { kind: string } }).message.kind
+		);
+		expect(kinds.filter((k) => k === 'update')).toHaveLength(20);
+		await vi.advanceTimersByTimeAsync(1000);
+		const seen = new Awareness(new Y.Doc());
+		for (const data of received) {
+			const parsed = parsePeerMessage(data);
+			if (parsed.ok && parsed.message.kind === 'awareness') {
+				applyAwarenessUpdate(seen, decoding.readVarUint8Array(withType(data)), 'peer');
+			}
+		}
+		for (const { awareness } of people) {
+			expect(seen.getStates().get(awareness.clientID)).toMatchObject({ caret: 99 });
+		}
+		// The first burst passes as it came; the rest waited and went as one message.
+		expect(kinds.filter((k) => k === 'awareness').length).toBeLessThanOrEqual(31);
+		expect(peer.destroyed).toBe(false);
+	});
+
+	it('says when it refused a change, so that the copy can ask for it again', async () => {
+		const onChangeRefused = vi.fn();
+		const peer = new FakePeer();
+		new ConnectionGuard(peer as unknown as GuardedPeer, {
+			validator: inlineUpdateValidator,
+			onChangeRefused
+		});
+		peer.emit('data', updateMessage(Uint8Array.of(7, 7, 7)));
+		peer.emit('data', awarenessMessage('Mallory').subarray(0, 5));
+		await settle();
+		expect(onChangeRefused).toHaveBeenCalledTimes(1);
 	});
 
 	it('refuses presence that is too large or not JSON', () => {

@@ -1,6 +1,7 @@
 import { MAX_UPDATE_BYTES } from '../doc';
 import { Reassembler } from './chunks';
 import { parsePeerMessage, type PeerMessage, type PeerMessageKind } from './peer-message';
+import { PresenceLane } from './presence-lane';
 import { TokenBucket } from '../../shared/token-bucket';
 import type { UpdateValidator } from './update-validator';
 
@@ -11,7 +12,7 @@ export const PEER_RATES: Record<PeerMessageKind, { perSecond: number; burst: num
 	'sync-step-2': { perSecond: 2, burst: 10 },
 	// Answering a first sync step encodes the document's missing part: costly, needed once.
 	'sync-step-1': { perSecond: 2, burst: 10 },
-	// Presence changes with every caret move.
+	// Presence changes with every caret move; what waits is merged, one message for everyone.
 	awareness: { perSecond: 30, burst: 30 },
 	'query-awareness': { perSecond: 1, burst: 5 }
 };
@@ -42,14 +43,19 @@ export interface ConnectionGuardOptions {
 	rates?: typeof PEER_RATES;
 	now?: () => number;
 	label?: string;
+	/** Called when a change from the peer was refused: this copy may now lack what builds on it. */
+	onChangeRefused?: () => void;
+	/** Called when the peer's answer to a request for what this copy lacks was passed on. */
+	onCaughtUp?: () => void;
 }
 
-type Waiting = { data: Uint8Array; parsed?: ReturnType<typeof parsePeerMessage> };
+type Waiting = { data: Uint8Array; message: PeerMessage };
 
 /**
  * Stands between one peer's data channel and the sync library: every message is read, its update
- * checked (off the page), and passed on in arrival order within the peer's rate; bad messages
- * are logged and dropped, and a peer that keeps flooding is disconnected.
+ * checked (off the page), and passed on within the peer's rate: document changes in arrival order,
+ * presence apart from them and merged while it waits (see `PresenceLane`). Bad messages are logged
+ * and dropped, and a peer that keeps flooding is disconnected.
  */
 export class ConnectionGuard {
 	readonly #peer: GuardedPeer;
@@ -58,9 +64,11 @@ export class ConnectionGuard {
 	readonly #now: () => number;
 	readonly #buckets: Map<PeerMessageKind, TokenBucket>;
 	readonly #waiting: Waiting[] = [];
+	readonly #presence = new PresenceLane();
 	#waitingBytes = 0;
 	#busy = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#presenceTimer: ReturnType<typeof setTimeout> | undefined;
 	#refusals = 0;
 	#blocked = false;
 	// Room for the largest update and its message framing.
@@ -97,6 +105,8 @@ export class ConnectionGuard {
 		clearTimeout(this.#timer);
 		this.#waiting.length = 0;
 		this.#waitingBytes = 0;
+		this.#presence.clear();
+		clearTimeout(this.#presenceTimer);
 		if (log) console.warn(`Concord: disconnected ${this.#options.label ?? 'a peer'}: ${reason}`);
 		this.#options.onBlocked?.(reason);
 		// Later, so that whoever is creating or signalling the connection finishes first.
@@ -107,7 +117,9 @@ export class ConnectionGuard {
 	stop(): void {
 		this.#blocked = true;
 		clearTimeout(this.#timer);
+		clearTimeout(this.#presenceTimer);
 		this.#waiting.length = 0;
+		this.#presence.clear();
 	}
 
 	#receive(piece: Uint8Array) {
@@ -119,7 +131,19 @@ export class ConnectionGuard {
 			return;
 		}
 		const { data } = arrived;
-		this.#waiting.push({ data });
+		const parsed = parsePeerMessage(data);
+		if (!parsed.ok) return this.#refuse(parsed.reason);
+		const { message } = parsed;
+		if (message.kind === 'awareness' || message.kind === 'query-awareness') {
+			const fits = this.#presence.add(data);
+			if (!fits || this.#presence.arrived > MAX_WAITING_MESSAGES) {
+				this.block(
+					`it sent faster than allowed (${this.#presence.arrived} presence messages waiting)`
+				);
+			} else this.#passPresence();
+			return;
+		}
+		this.#waiting.push({ data, message });
 		this.#waitingBytes += data.length;
 		if (this.#waiting.length > MAX_WAITING_MESSAGES || this.#waitingBytes > MAX_WAITING_BYTES) {
 			this.block(`it sent faster than allowed (${this.#waiting.length} messages waiting)`);
@@ -128,18 +152,13 @@ export class ConnectionGuard {
 		void this.#pump();
 	}
 
+	/** Passes on the document's changes in order, each checked, within their rates. */
 	async #pump() {
 		if (this.#busy) return;
 		this.#busy = true;
 		try {
 			while (!this.#blocked && this.#waiting.length > 0) {
-				const head = this.#waiting[0]!;
-				head.parsed ??= parsePeerMessage(head.data);
-				if (!head.parsed.ok) {
-					this.#drop(head.parsed.reason);
-					continue;
-				}
-				const { message } = head.parsed;
+				const { data, message } = this.#waiting[0]!;
 				const bucket = this.#buckets.get(message.kind)!;
 				if (!bucket.take(this.#now())) {
 					clearTimeout(this.#timer);
@@ -148,11 +167,34 @@ export class ConnectionGuard {
 				}
 				const problem = await this.#check(message);
 				if (this.#blocked) return;
-				if (problem) this.#drop(problem);
-				else this.#pass(head.data);
+				this.#shift();
+				if (problem) {
+					this.#refuse(problem);
+					this.#options.onChangeRefused?.();
+				} else {
+					this.#pass(data);
+					if (message.kind === 'sync-step-2') this.#options.onCaughtUp?.();
+				}
 			}
 		} finally {
 			this.#busy = false;
+		}
+	}
+
+	/** Passes on waiting presence within its rate: one merged message each time. */
+	#passPresence() {
+		if (this.#blocked || this.#presenceTimer !== undefined) return;
+		while (this.#presence.waiting) {
+			const kind = this.#presence.nextIsQuery ? 'query-awareness' : 'awareness';
+			const bucket = this.#buckets.get(kind)!;
+			if (!bucket.take(this.#now())) {
+				this.#presenceTimer = setTimeout(() => {
+					this.#presenceTimer = undefined;
+					this.#passPresence();
+				}, bucket.wait(this.#now()));
+				return;
+			}
+			this.#pass(this.#presence.take()!);
 		}
 	}
 
@@ -162,14 +204,12 @@ export class ConnectionGuard {
 		return verdict.ok ? null : `${message.kind} ${verdict.reason} (${verdict.detail})`;
 	}
 
-	#shift(): Waiting | undefined {
+	#shift() {
 		const head = this.#waiting.shift();
 		if (head) this.#waitingBytes -= head.data.length;
-		return head;
 	}
 
-	#drop(reason: string) {
-		this.#shift();
+	#refuse(reason: string) {
 		this.#refusals++;
 		if (this.#refusals <= LOGGED_REFUSALS) {
 			console.warn(`Concord: ignored a message from ${this.#options.label ?? 'a peer'}: ${reason}`);
@@ -179,7 +219,6 @@ export class ConnectionGuard {
 	}
 
 	#pass(data: Uint8Array) {
-		this.#shift();
 		for (const listener of this.#deliver) {
 			try {
 				listener.call(this.#peer, data);

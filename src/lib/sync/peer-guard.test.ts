@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
@@ -15,7 +16,12 @@ function fakeConnection(remotePeerId: string, received: Uint8Array[]) {
 		send: vi.fn<(data: Uint8Array) => void>()
 	});
 	peer.on('data', (data: Uint8Array) => received.push(data));
-	return { peer, remotePeerId, destroy: () => peer.destroy() } as unknown as WebrtcConn & {
+	return {
+		peer,
+		remotePeerId,
+		connected: true,
+		destroy: () => peer.destroy()
+	} as unknown as WebrtcConn & {
 		peer: typeof peer;
 	};
 }
@@ -71,6 +77,53 @@ describe('the peer guard on y-webrtc', () => {
 		for (const piece of splitMessage(large)) conn.peer.emit('data', piece);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(received).toEqual([good, large]);
+		guard.destroy();
+	});
+
+	it('asks the peer again for what this copy lacks after refusing a change, and catches up', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const doc = new Y.Doc();
+		const provider = new WebrtcProvider(`guard-test-${Math.random()}`, doc, { signaling: [] });
+		providers.push(provider);
+		const guard = guardPeers(provider, { validator: inlineUpdateValidator });
+		await provider.key;
+		await Promise.resolve();
+		const conn = fakeConnection('remote-peer', []);
+		// As y-webrtc would, apply what the guard passes on.
+		conn.peer.on('data', (data: Uint8Array) => {
+			const decoder = decoding.createDecoder(data);
+			decoding.readVarUint(decoder);
+			syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'peer');
+		});
+		const sent = conn.peer.send;
+		provider.room!.webrtcConns.set(conn.remotePeerId, conn);
+
+		// The peer types "Hello"; one of its keystrokes is refused on the way (a stand-in for a lost
+		// one), so the keystrokes after it wait in this copy, unseen.
+		const remote = new Y.Doc();
+		const updates: Uint8Array[] = [];
+		remote.on('update', (update: Uint8Array) => updates.push(update));
+		for (const [i, letter] of [...'Hello'].entries()) remote.getText('t').insert(i, letter);
+		conn.peer.emit('data', updateMessage(updates[0]!));
+		conn.peer.emit('data', updateMessage(Uint8Array.of(7, 7, 7)));
+		for (const update of updates.slice(2)) conn.peer.emit('data', updateMessage(update));
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect(doc.getText('t').toString()).toBe('H');
+
+		// The copy asked: a first sync step with its state vector, which the peer answers.
+		// (Besides it, y-webrtc passes on the change it applied, as it does with every change.)
+		const asked = sent.mock.calls
+			.map((call: unknown[]) => call[0] as Uint8Array)
+			.filter((data: Uint8Array) => data[0] === 0 && data[1] === 0);
+		expect(asked).toHaveLength(1);
+		const request = decoding.createDecoder(asked[0]!);
+		expect(decoding.readVarUint(request)).toBe(0);
+		const answer = encoding.createEncoder();
+		encoding.writeVarUint(answer, 0);
+		syncProtocol.readSyncMessage(request, answer, remote, null);
+		conn.peer.emit('data', encoding.toUint8Array(answer));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(doc.getText('t').toString()).toBe('Hello');
 		guard.destroy();
 	});
 });

@@ -8,6 +8,7 @@
  * workspace, so that path is left as y-webrtc has it.
  */
 import type { WebrtcConn, WebrtcProvider } from 'y-webrtc';
+import { CatchUp, requestForMissing } from './catch-up';
 import { splitMessage } from './chunks';
 import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
 import type { UpdateValidator } from './update-validator';
@@ -24,6 +25,8 @@ export interface PeerGuard {
 	readonly active: boolean;
 	/** Connections disconnected for what they sent, by the peer's signaling id. */
 	readonly blocked: ReadonlySet<string>;
+	/** Asks every connected peer for what this copy lacks (changes wait on a missing one). */
+	askForMissing(): void;
 	destroy(): void;
 }
 
@@ -34,27 +37,34 @@ export interface PeerGuard {
  */
 export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions): PeerGuard {
 	const blocked = new Set<string>();
-	const guards = new Map<WebrtcConn, ConnectionGuard>();
+	const guards = new Map<WebrtcConn, { guard: ConnectionGuard; catchUp: CatchUp }>();
 	let active = false;
 	let destroyed = false;
 
 	const guard = (conn: WebrtcConn) => {
 		if (guards.has(conn)) return;
 		const peerId = conn.remotePeerId;
-		const connectionGuard = new ConnectionGuard(conn.peer as GuardedPeer, {
-			...options,
-			label: `peer ${peerId.slice(0, 8)}`,
-			onBlocked: () => blocked.add(peerId)
-		});
-		guards.set(conn, connectionGuard);
 		// Large messages (a first sync of a long history) go in pieces the channel can carry.
 		const peer = conn.peer as { send(data: Uint8Array): void };
 		const send = peer.send.bind(peer);
 		peer.send = (data: Uint8Array) => {
 			for (const piece of splitMessage(data)) send(piece);
 		};
+		// A refused change leaves what builds on it waiting: ask the peer again for what is missing.
+		const catchUp = new CatchUp(() => {
+			if (conn.connected) peer.send(requestForMissing(provider.doc));
+		});
+		const connectionGuard = new ConnectionGuard(conn.peer as GuardedPeer, {
+			...options,
+			label: `peer ${peerId.slice(0, 8)}`,
+			onBlocked: () => blocked.add(peerId),
+			onChangeRefused: () => catchUp.request(),
+			onCaughtUp: () => catchUp.answered()
+		});
+		guards.set(conn, { guard: connectionGuard, catchUp });
 		(conn.peer as { once(event: 'close', f: () => void): void }).once('close', () => {
 			connectionGuard.stop();
+			catchUp.stop();
 			guards.delete(conn);
 		});
 		// Logged when it was first disconnected; it may keep knocking, which costs a handshake each time.
@@ -68,9 +78,15 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 			return active;
 		},
 		blocked,
+		askForMissing() {
+			for (const [conn, { catchUp }] of guards) if (conn.connected) catchUp.request();
+		},
 		destroy() {
 			destroyed = true;
-			for (const connectionGuard of guards.values()) connectionGuard.stop();
+			for (const { guard, catchUp } of guards.values()) {
+				guard.stop();
+				catchUp.stop();
+			}
 			guards.clear();
 		}
 	};

@@ -1,6 +1,7 @@
 import { WebrtcProvider } from 'y-webrtc';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { waitsForMissingChanges } from '../doc';
 import type { IceServer } from './network-config';
 import { guardPeers, type PeerGuard } from './peer-guard';
 import { createUpdateValidator, type UpdateValidator } from './update-validator';
@@ -24,6 +25,9 @@ export interface PeerSyncOptions {
 }
 
 const STATUS_POLL_MS = 1000;
+/** How long changes may wait on a missing one before peers are asked for it, and asked again. */
+const MISSING_ASK_AFTER_MS = 2000;
+const MISSING_ASK_AGAIN_MS = 15_000;
 
 /**
  * Syncs one workspace document with the other members' copies over WebRTC (and with this
@@ -38,6 +42,8 @@ export class PeerSync {
 	#status: ConnectionStatus = { kind: 'offline' };
 	#presence: Record<string, unknown> | null = null;
 	#poll: ReturnType<typeof setInterval> | undefined;
+	#missingSince: number | null = null;
+	#missingAsked = -Infinity;
 
 	constructor(doc: Y.Doc, options: PeerSyncOptions) {
 		// Offline from the start: no server is contacted until the person goes online.
@@ -58,7 +64,10 @@ export class PeerSync {
 		this.#provider.on('peers', update);
 		this.#provider.on('synced', update);
 		// Peers become connected without an event of their own: look again every second.
-		this.#poll = setInterval(update, STATUS_POLL_MS);
+		this.#poll = setInterval(() => {
+			update();
+			this.#askForMissing(doc);
+		}, STATUS_POLL_MS);
 		this.#update();
 	}
 
@@ -115,6 +124,23 @@ export class PeerSync {
 		this.#provider.destroy();
 		this.#guard.destroy();
 		this.#validator.destroy();
+	}
+
+	/**
+	 * Changes that wait on a missing one (lost on the way, or refused) are never shown until it
+	 * comes: when they have waited a while, ask the connected peers for what this copy lacks.
+	 */
+	#askForMissing(doc: Y.Doc) {
+		if (!waitsForMissingChanges(doc)) {
+			this.#missingSince = null;
+			return;
+		}
+		const now = performance.now();
+		this.#missingSince ??= now;
+		if (now - this.#missingSince < MISSING_ASK_AFTER_MS) return;
+		if (now - this.#missingAsked < MISSING_ASK_AGAIN_MS) return;
+		this.#missingAsked = now;
+		this.#guard.askForMissing();
 	}
 
 	#update() {

@@ -2,7 +2,8 @@
 /**
  * A worker that checks updates from peers off the page, so that a hostile update can never
  * freeze it: the page stops and replaces this worker when a check takes too long. Messages: in
- * `{ id, update, format }`, out `{ id, verdict }`.
+ * `{ id, update, format }`, out `{ id, verdict }`, and `{ ready: true }` once when it has
+ * loaded (the page's clock for a check starts then, not while a busy machine loads the worker).
  */
 import { checkUpdate, type UpdateFormat } from '../doc/update-check';
 
@@ -14,3 +15,5 @@ scope.onmessage = (
 	const { id, update, format } = event.data;
 	scope.postMessage({ id, verdict: checkUpdate(update, format) });
 };
+
+scope.postMessage({ ready: true });

@@ -5,7 +5,15 @@ import { WorkerUpdateValidator } from './update-validator';
 
 /** A worker that never answers: it spins forever on whatever it is given, as a Yjs bug could. */
 function loopingWorker(): Worker {
-	const source = 'onmessage = () => { for (;;) {} };';
+	const source = 'postMessage({ ready: true }); onmessage = () => { for (;;) {} };';
+	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}
+
+/** A worker that takes a second to load on a busy machine, then answers at once. */
+function slowStartingWorker(): Worker {
+	const source = `const start = Date.now(); while (Date.now() - start < 1000) {}
+		postMessage({ ready: true });
+		onmessage = ({ data }) => postMessage({ id: data.id, verdict: { ok: true } });`;
 	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
 }
 
@@ -60,6 +68,15 @@ describe('checking updates in a worker', () => {
 		// The stuck worker was replaced: the next update is checked by a fresh one.
 		expect(await validator.check(anUpdate(), 'v1')).toEqual({ ok: true });
 		expect(started).toEqual(['looping', 'real']);
+	});
+
+	it('does not count the time a worker takes to load against a check', async () => {
+		const validator = new WorkerUpdateValidator({
+			createWorker: slowStartingWorker,
+			timeLimit: () => 300
+		});
+		validators.push(validator);
+		expect(await validator.check(anUpdate(), 'v1')).toEqual({ ok: true });
 	});
 
 	it('keeps checks in the order they were asked for', async () => {

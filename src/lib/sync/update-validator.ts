@@ -31,6 +31,9 @@ type Job = {
 	resolve: (verdict: UpdateVerdict) => void;
 };
 
+/** How long a worker may take to load before checks run on the page instead. */
+const WORKER_START_LIMIT_MS = 30_000;
+
 const defaultWorker = () =>
 	new Worker(new URL('./update-check-worker.ts', import.meta.url), { type: 'module' });
 
@@ -44,6 +47,7 @@ export class WorkerUpdateValidator implements UpdateValidator {
 	readonly #timeLimit: (bytes: number) => number;
 	readonly #queue: Job[] = [];
 	#worker: Worker | null = null;
+	#ready = false;
 	#current: Job | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#nextId = 0;
@@ -89,12 +93,33 @@ export class WorkerUpdateValidator implements UpdateValidator {
 			this.#fallBack(error);
 			return;
 		}
-		this.#timer = setTimeout(() => this.#timedOut(job), this.#timeLimit(job.update.length));
+		if (this.#ready) this.#startClock(job);
+	}
+
+	#startClock(job: Job) {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			// A verdict that came while the page was busy may be waiting behind this timer.
+			this.#timer = setTimeout(() => this.#timedOut(job), 0);
+		}, this.#timeLimit(job.update.length));
 	}
 
 	#start(): Worker {
 		const worker = this.#createWorker();
-		worker.onmessage = ({ data }: MessageEvent<{ id: number; verdict: UpdateVerdict }>) => {
+		this.#ready = false;
+		// A worker that never loads: check on the page instead.
+		this.#timer = setTimeout(
+			() => this.#fallBack(`it did not start within ${WORKER_START_LIMIT_MS} ms`),
+			WORKER_START_LIMIT_MS
+		);
+		type Reply = { ready: true } | { id: number; verdict: UpdateVerdict };
+		worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+			if ('ready' in data) {
+				this.#ready = true;
+				clearTimeout(this.#timer);
+				if (this.#current) this.#startClock(this.#current);
+				return;
+			}
 			if (data.id !== this.#current?.id) return;
 			this.#finish(data.verdict);
 		};

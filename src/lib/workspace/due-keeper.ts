@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { systemClock, type Clock } from './ports';
+import { waitsForMissingChanges } from '../doc';
 
 /** The longest wait between two looks at closing dates (timers drift while a laptop sleeps). */
 const LONGEST_WAIT_MS = 60_000;
@@ -65,8 +66,7 @@ export class DueKeeper {
 		this.#clock.clearTimeout(this.#timer);
 		if (this.#destroyed || !this.#inStep()) return;
 		// A half-applied update (a rename's deletion here, its new name not yet) would miscount.
-		const { pendingStructs, pendingDs } = this.#doc.store;
-		if (pendingStructs || pendingDs) return;
+		if (waitsForMissingChanges(this.#doc)) return;
 		const now = this.#clock.now();
 		let next = Infinity;
 		try {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { waitsForMissingChanges } from '../missing-changes';
 import { documentBody } from '../documents';
 import type { DocumentId, MemberId } from '../ids';
 import { ROOT, DOCUMENT } from '../schema';
@@ -156,7 +157,7 @@ export function checkAmendmentChange(
 			}
 		});
 		Y.applyUpdateV2(fork, change, null, BOUNDED_DECODER.v2);
-		if (fork.store.pendingStructs || fork.store.pendingDs) return 'does-not-apply';
+		if (waitsForMissingChanges(fork)) return 'does-not-apply';
 		if (!scoped) return 'out-of-scope';
 		// The proposer may claim as theirs only the client ids the change itself writes under.
 		const claimed = claimedClients(fork, amendment.proposedBy);

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { waitsForMissingChanges } from '../missing-changes';
 import { Authorship } from '../authors';
 import { documentBody } from '../documents';
 import type { DocumentId, MemberId } from '../ids';
@@ -56,7 +57,7 @@ export class AmendmentFork {
 			doc.destroy();
 			return null;
 		}
-		if (!fork.body || doc.store.pendingStructs || doc.store.pendingDs) {
+		if (!fork.body || waitsForMissingChanges(doc)) {
 			doc.destroy();
 			return null;
 		}
