@@ -22,6 +22,11 @@ export interface PeerSyncOptions {
 	signaling: string[];
 	iceServers: IceServer[];
 	online: boolean;
+	/**
+	 * A WebRTC implementation for where none is built in (Node, in tests of large rooms): handed to
+	 * simple-peer as its `wrtc`. Browsers leave it out and use their own.
+	 */
+	webrtc?: object;
 }
 
 const STATUS_POLL_MS = 1000;
@@ -50,7 +55,10 @@ export class PeerSync {
 		this.#provider = new WebrtcProvider(options.roomName, doc, {
 			signaling: options.online ? options.signaling : [],
 			password: options.roomPassword,
-			peerOpts: { config: { iceServers: options.iceServers } }
+			peerOpts: {
+				config: { iceServers: options.iceServers },
+				...(options.webrtc ? { wrtc: options.webrtc } : {})
+			}
 		});
 		// Whatever peers send is checked and rate-limited before y-webrtc reads it.
 		this.#validator = createUpdateValidator();

@@ -1,0 +1,63 @@
+/**
+ * One member of a large room, as a Node process of its own: a Y.Doc synced by Concord's PeerSync
+ * (peer guard and update check included) over node-datachannel's WebRTC, through the real relay.
+ * The harness (`room.ts`) tells it when to edit over IPC; it reports when it joined and what it holds.
+ */
+import { nodeWebrtc } from './node-webrtc';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { PeerSync } from '../../src/lib/sync/peer-sync';
+
+/** What the harness sends a member. */
+export type ToMember = { kind: 'edit'; line: string } | { kind: 'report' } | { kind: 'leave' };
+/** What a member sends the harness. */
+export type FromMember =
+	| { kind: 'joined'; at: number }
+	| { kind: 'state'; lines: number; text: string; stateVector: string; at: number };
+
+// Node 20 has no WebSocket of its own; y-webrtc's signaling client looks for the global one.
+(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
+const [relayUrl, roomName, roomPassword] = process.argv.slice(2);
+const doc = new Y.Doc({ gc: false });
+const body = doc.getText('body');
+const sync = new PeerSync(doc, {
+	roomName: roomName!,
+	roomPassword: roomPassword!,
+	signaling: [relayUrl!],
+	iceServers: [],
+	online: true,
+	webrtc: nodeWebrtc
+});
+if (process.env.ROOMS_DEBUG)
+	setInterval(
+		() => console.error('member', process.pid, JSON.stringify(sync.status)),
+		2000
+	).unref();
+const send = (message: FromMember) => process.send!(message);
+
+const unsubscribe = sync.subscribe((status) => {
+	if (process.env.ROOMS_DEBUG) console.error('member', process.pid, JSON.stringify(status));
+	if (status.kind === 'connected') {
+		unsubscribe();
+		send({ kind: 'joined', at: Date.now() });
+	}
+});
+
+process.on('message', (message: ToMember) => {
+	if (message.kind === 'edit') {
+		body.insert(body.length, message.line + '\n');
+	} else if (message.kind === 'report') {
+		const text = body.toString();
+		send({
+			kind: 'state',
+			lines: text.split('\n').filter(Boolean).length,
+			text,
+			stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
+			at: Date.now()
+		});
+	} else {
+		sync.destroy();
+		setTimeout(() => process.exit(0), 200);
+	}
+});

@@ -1,0 +1,122 @@
+/**
+ * A room of many members as Node processes (see member.ts): starts the real signaling relay,
+ * forks the members, waits until each is connected, has each add a line of its own, and waits
+ * until every copy holds every line and all copies are identical.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { attachSignalingRelay } from '../../src/server/signaling-relay';
+import type { FromMember, ToMember } from './member';
+
+/** The figures of one room. */
+export interface RoomResult {
+	members: number;
+	/** From the first member starting to the last one connected. */
+	joinMs: number;
+	/** From the last edit sent to every copy holding every line, identical. */
+	convergeMs: number;
+	converged: boolean;
+}
+
+const memberScript = fileURLToPath(new URL('./member.ts', import.meta.url));
+
+/**
+ * node-datachannel gathers no loopback candidates: inside a network namespace holding only
+ * loopback (the one tests/loopback-only.sh makes), add a veth pair with private addresses of its
+ * own, so peers can connect while nothing leaves the namespace. Elsewhere, touch nothing.
+ */
+export function prepareNamespace(): void {
+	const links = execFileSync('ip', ['-o', 'link'], { encoding: 'utf8' }).trim().split('\n');
+	const names = links.map((line) => line.split(':')[1]!.trim().split('@')[0]);
+	if (names.includes('rv0')) return;
+	if (names.length !== 1 || names[0] !== 'lo') return;
+	for (const args of [
+		['link', 'add', 'rv0', 'type', 'veth', 'peer', 'name', 'rv1'],
+		['addr', 'add', '10.77.0.1/24', 'dev', 'rv0'],
+		['addr', 'add', '10.77.0.2/24', 'dev', 'rv1'],
+		['link', 'set', 'rv0', 'up'],
+		['link', 'set', 'rv1', 'up']
+	])
+		execFileSync('ip', args);
+}
+
+function waitFor<T extends FromMember['kind']>(
+	child: ChildProcess,
+	kind: T,
+	timeoutMs: number
+): Promise<Extract<FromMember, { kind: T }>> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error(`no ${kind} within ${timeoutMs} ms`)),
+			timeoutMs
+		);
+		const listener = (message: FromMember) => {
+			if (message.kind !== kind) return;
+			clearTimeout(timer);
+			child.off('message', listener);
+			resolve(message as Extract<FromMember, { kind: T }>);
+		};
+		child.on('message', listener);
+	});
+}
+
+const tell = (child: ChildProcess, message: ToMember) => child.send(message);
+
+/** Runs one room of `members` members; each adds one line. */
+export async function runRoom(members: number, timeoutMs = 120_000): Promise<RoomResult> {
+	prepareNamespace();
+	const server = createServer();
+	const relay = attachSignalingRelay(server, { path: null });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const room = randomBytes(16).toString('hex');
+	const password = randomBytes(32).toString('base64url');
+	const children: ChildProcess[] = [];
+	try {
+		const started = Date.now();
+		for (let i = 0; i < members; i++) {
+			children.push(
+				fork(memberScript, [url, room, password], {
+					execArgv: ['--import', 'tsx'],
+					stdio: 'inherit'
+				})
+			);
+		}
+		const joined = await Promise.all(children.map((c) => waitFor(c, 'joined', timeoutMs)));
+		const joinMs = Math.max(...joined.map((j) => j.at)) - started;
+		const lines = children.map((_, i) => `Line written by member ${i + 1}.`);
+		children.forEach((child, i) => tell(child, { kind: 'edit', line: lines[i]! }));
+		const edited = Date.now();
+		let converged = false;
+		let convergeMs = 0;
+		while (Date.now() - edited < timeoutMs) {
+			const states = await Promise.all(
+				children.map((child) => {
+					const reply = waitFor(child, 'state', 10_000);
+					tell(child, { kind: 'report' });
+					return reply;
+				})
+			);
+			const complete = states.every((s) => lines.every((line) => s.text.includes(line)));
+			if (complete) {
+				convergeMs = Math.max(...states.map((s) => s.at)) - edited;
+				converged =
+					new Set(states.map((s) => s.text)).size === 1 &&
+					new Set(states.map((s) => s.stateVector)).size === 1;
+				break;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		return { members, joinMs, convergeMs, converged };
+	} finally {
+		for (const child of children) if (child.connected) tell(child, { kind: 'leave' });
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		for (const child of children) child.kill();
+		await relay.close();
+		server.close();
+	}
+}
