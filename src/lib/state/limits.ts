@@ -17,7 +17,7 @@ import {
 	QUESTION_KINDS,
 	RATING_SCALE,
 	ROUND_LIMITS
-} from '../workspace';
+} from '../workspace/limits';
 
 /** How long the fields of a form may be: what the records keep, so nothing typed is cut off. */
 export const LIMITS = {

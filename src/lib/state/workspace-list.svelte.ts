@@ -1,12 +1,6 @@
-import {
-	Workspace,
-	currentProfile,
-	listWorkspaces,
-	removeLeftoverData,
-	updateProfile,
-	type WorkspaceEntry,
-	type WorkspaceId
-} from '../workspace';
+import type { WorkspaceEntry, WorkspaceId } from '../workspace';
+import { currentProfile, updateProfile } from '../workspace/profile';
+import { listWorkspaces, removeLeftoverData } from '../workspace/registry';
 
 /** The workspaces on this device as the home page shows them, with the one way to add one. */
 export class WorkspaceList {
@@ -55,6 +49,8 @@ export class WorkspaceList {
 		if (!updateProfile({ name: yourName, colour: currentProfile().colour })) {
 			throw new Error('A member needs a name.');
 		}
+		// The workspace's code loads only when someone creates one, not with the home page.
+		const { Workspace } = await import('../workspace/workspace');
 		const id = await Workspace.create({ name, locale });
 		await this.refresh();
 		return id;
