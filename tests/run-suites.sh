@@ -15,8 +15,8 @@ step npm run check && step npm run lint && step npm run test:unit || exit 1
 
 campaign_log=$(mktemp)
 echo
-echo "=== convergence campaign (${CONVERGENCE_SCENARIOS:-10000} scenarios, in the background at low priority) ==="
-nice -n 19 node --import tsx tests/convergence/run.ts --scenarios "${CONVERGENCE_SCENARIOS:-10000}" \
+echo "=== convergence campaign (${CONVERGENCE_SCENARIOS:-2000} scenarios, in the background at low priority) ==="
+nice -n 19 node --import tsx tests/convergence/run.ts --scenarios "${CONVERGENCE_SCENARIOS:-2000}" \
 	>"$campaign_log" 2>&1 &
 campaign=$!
 
