@@ -39,15 +39,21 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
+/** A provider with no signaling, its room open and the guard in place. */
+async function guardedProvider() {
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+	const doc = new Y.Doc();
+	const provider = new WebrtcProvider(`guard-test-${Math.random()}`, doc, { signaling: [] });
+	providers.push(provider);
+	const guard = guardPeers(provider, { validator: inlineUpdateValidator });
+	await provider.key;
+	await Promise.resolve();
+	return { doc, provider, guard };
+}
+
 describe('the peer guard on y-webrtc', () => {
 	it('sits in front of every connection y-webrtc adds to its room', async () => {
-		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		const doc = new Y.Doc();
-		const provider = new WebrtcProvider(`guard-test-${Math.random()}`, doc, { signaling: [] });
-		providers.push(provider);
-		const guard = guardPeers(provider, { validator: inlineUpdateValidator });
-		await provider.key;
-		await Promise.resolve();
+		const { provider, guard } = await guardedProvider();
 		// If a new y-webrtc moves its room or connection map, this fails and the seam needs review.
 		expect(guard.active).toBe(true);
 		const received: Uint8Array[] = [];
@@ -81,13 +87,7 @@ describe('the peer guard on y-webrtc', () => {
 	});
 
 	it('asks the peer again for what this copy lacks after refusing a change, and catches up', async () => {
-		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		const doc = new Y.Doc();
-		const provider = new WebrtcProvider(`guard-test-${Math.random()}`, doc, { signaling: [] });
-		providers.push(provider);
-		const guard = guardPeers(provider, { validator: inlineUpdateValidator });
-		await provider.key;
-		await Promise.resolve();
+		const { doc, provider, guard } = await guardedProvider();
 		const conn = fakeConnection('remote-peer', []);
 		// As y-webrtc would, apply what the guard passes on.
 		conn.peer.on('data', (data: Uint8Array) => {
