@@ -7,9 +7,8 @@ import { offsetOfId, pairAll, pairWritten, visibleIds, type Twins } from './twin
 /*
  * The intent oracle. Every copy keeps a shadow: one plain `Y.Text` per document (blocks joined by
  * "\n", no format). Each body edit is replayed there as what it means for the text alone (typing
- * inserts at the caret, Enter inserts "\n" (at a line's end, after that line's own: see
- * `afterLineEnd`), a join deletes the "\n" before the line, a block type
- * changes nothing), resolved against the shadow's own text. At the end every body must read as its
+ * inserts at the caret, Enter inserts "\n" at the caret, a join deletes the "\n" before the line,
+ * a block type changes nothing), resolved against the shadow's own text. At the end every body must read as its
  * shadow.
  *
  * The shadow texts are roots of the copy's own Y.Doc that the app never reads, written in the same
@@ -142,7 +141,7 @@ export class Shadow {
 				if (before && this.#replayBeside(documentId, text, op, before)) continue;
 				const current = text.toString();
 				const at = plainOffset(current, op.at);
-				if ('insert' in op) text.insert(...afterLineEnd(current, at, op.insert));
+				if ('insert' in op) text.insert(at, op.insert);
 				else {
 					const to = plainOffset(current, op.to);
 					if (to > at) text.delete(at, to - at);
@@ -160,20 +159,19 @@ export class Shadow {
 			if (offset < 0 && !this.#holds(twin)) this.ledger.unreplayable.add(documentId);
 			return offset;
 		};
+		const at = plainOffset(before.text, op.at);
 		if ('insert' in op) {
-			const [at, inserted] = afterLineEnd(before.text, plainOffset(before.text, op.at), op.insert);
 			const left = at === 0 ? 0 : offsetOfTwin(before.ids[at - 1]!);
 			if (at > 0 && left < 0) return false;
 			const offset = at === 0 ? 0 : left + 1;
-			text.insert(offset, inserted);
-			const written = visibleIds(text).ids.slice(offset, offset + inserted.length);
+			text.insert(offset, op.insert);
+			const written = visibleIds(text).ids.slice(offset, offset + op.insert.length);
 			// The characters written here are their own twins in the body the writer now sees.
 			written.forEach((id) => this.ledger.twins.set(id, id));
 			before.ids.splice(at, 0, ...written);
-			before.text = before.text.slice(0, at) + inserted + before.text.slice(at);
+			before.text = before.text.slice(0, at) + op.insert + before.text.slice(at);
 			return true;
 		}
-		const at = plainOffset(before.text, op.at);
 		const to = plainOffset(before.text, op.to);
 		const offsets = before.ids.slice(at, to).map(offsetOfTwin);
 		if (offsets.some((offset) => offset < 0)) return false;
@@ -232,16 +230,6 @@ export function splitOrJoinRaced(shadows: readonly Shadow[]): boolean {
 		}
 	}
 	return false;
-}
-
-/**
- * Where an insertion at `at` goes, and what it inserts. Enter at the end of a line leaves the
- * line its own line end and puts the new one after it (the same text): whatever others typed
- * into that line meanwhile stays on it, and the new line comes after all of it, as in the body,
- * where the binding writes the new line end after the format items that close the line.
- */
-function afterLineEnd(text: string, at: number, insert: string): [number, string] {
-	return insert === '\n' && text[at] === '\n' ? [at + 1, '\n'] : [at, insert];
 }
 
 /**

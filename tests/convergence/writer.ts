@@ -1,6 +1,11 @@
 /** One person's copy of a workspace in a campaign, and the body edits they make in its editor. */
 import * as Y from 'yjs';
-import type { DocumentId, Line, MemberId } from '../../src/lib/doc';
+import {
+	waitsForMissingChanges,
+	type DocumentId,
+	type Line,
+	type MemberId
+} from '../../src/lib/doc';
 import type { Workspace } from '../../src/lib/workspace';
 import { describeEdit, editBody, endUnterminatedLine, type BodyEditKind } from './body-edits';
 import type { BodyEdit } from './editor-operations';
@@ -39,6 +44,10 @@ export function applyBodyEdit(
 	const { doc } = workspace;
 	const body = workspace.documents.body(documentId);
 	if (!body) return null;
+	// The binding ends a last line left open once nothing it waits for is still to come (see
+	// `TextBinding`); until then the person's edits go to other documents.
+	if (waitsForMissingChanges(doc) && !body.toString().endsWith('\n') && body.length > 0)
+		return null;
 	let ended = false;
 	doc.transact(() => {
 		ended = endUnterminatedLine(body);

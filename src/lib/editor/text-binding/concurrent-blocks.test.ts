@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { copiesOf, syncAll, type Copies, type EditorCopy } from './test-editors';
 import { bulletList, heading, paragraph, table } from '../../doc';
 
@@ -204,4 +205,30 @@ describe('a block split or joined while another member types in it', () => {
 			expectAll(shown);
 		}
 	);
+});
+
+describe('a join whose deletion arrives before the text it joins', () => {
+	it('leaves the line open until that text comes, and adds no empty line', () => {
+		const [a, b] = start(2, [paragraph('First')]);
+		const end = () => a.editor.state.doc.content.size;
+		a.editor.commands.insertContentAt(end(), {
+			type: 'paragraph',
+			content: [{ type: 'text', text: 'Xab' }]
+		});
+		syncAll(a, b);
+		b.editor.commands.insertContentAt(b.editor.state.doc.content.size, {
+			type: 'paragraph',
+			content: [{ type: 'text', text: 'Ycd' }]
+		});
+		const sent: Uint8Array[] = [];
+		b.doc.on('update', (update: Uint8Array) => sent.push(update));
+		// B selects from inside A's line to inside its own new one and deletes: a join.
+		b.select('X', 'Yc').press('Backspace');
+		expect(b.shown()).toEqual(['First', 'Xd']);
+		// A gets the deletion first: its line end is gone, the text after it not there yet.
+		for (const update of sent) Y.applyUpdate(a.doc, update);
+		expect(a.text.toString().endsWith('\n')).toBe(false);
+		syncAll(a, b);
+		expectAll(['First', 'Xd']);
+	});
 });

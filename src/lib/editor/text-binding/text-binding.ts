@@ -1,7 +1,7 @@
 import type { Node, Schema } from '@tiptap/pm/model';
 import { Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import * as Y from 'yjs';
-import { readLines } from '../../doc';
+import { readLines, waitsForMissingChanges } from '../../doc';
 import { buildDocument } from './build';
 import { flatLength, flattenNodes } from './flatten';
 import { writeDifference } from './diff';
@@ -221,9 +221,12 @@ export class TextBinding {
 		tr.setSelection(this.#selectionAfter(old, tr.doc, undo ? lastChangeOffset(delta) : null, map));
 		tr.setMeta(REMOTE_CHANGE, true);
 		tr.setMeta('addToHistory', false);
-		if (lines.at(-1)?.unterminated) {
-			// Damaged data left text after the last line end: end it, as the editor shows it.
-			this.text.doc?.transact(() => this.text.insert(this.text.length, '\n'), this.#repair);
+		const doc = this.text.doc;
+		if (lines.at(-1)?.unterminated && doc && !waitsForMissingChanges(doc)) {
+			// Damaged data left text after the last line end: end it, as the editor shows it. Not
+			// while changes wait on one still to come: a join whose deletion arrived before the
+			// text it joins to leaves the line open only until that text (and its line end) comes.
+			doc.transact(() => this.text.insert(this.text.length, '\n'), this.#repair);
 		}
 		this.#synced = tr.doc;
 		this.#empty = this.text.length === 0;
