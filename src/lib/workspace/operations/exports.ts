@@ -1,13 +1,11 @@
 import type { DocumentId } from '../../doc';
 import type { AmendmentRecordLabels } from '../../export/read-model/amendment-record';
 import type { DecisionRecordLabels } from '../../export/read-model/decision-record';
-import {
-	exportDocumentFile,
-	type CommentExportLabels,
-	exportWorkspaceBundle,
-	type ExportFile,
-	type ExportFormat,
-	type ExportTexts
+import type {
+	CommentExportLabels,
+	ExportFile,
+	ExportFormat,
+	ExportTexts
 } from '../document-export';
 import type { OperationContext } from './context';
 import type { WorkspaceAmendments } from './amendments';
@@ -24,6 +22,9 @@ export interface AgreedTexts {
 	/** The words of the record of the amendments proposed to it, appended after the decision's. */
 	amendments: AmendmentRecordLabels;
 }
+
+/** The export writers, loaded when a person first exports (the editor page needs none of them). */
+const writers = () => import('../document-export');
 
 /** The files a workspace's documents are exported to: the draft, the agreed text, all of them. */
 export class WorkspaceExports {
@@ -47,12 +48,13 @@ export class WorkspaceExports {
 	 * One document's current text (the draft) as a file in `format`; with `comments`, its comment
 	 * threads too (as Word comments in a Word file, an appendix in the others).
 	 */
-	draft(
+	async draft(
 		id: DocumentId,
 		format: ExportFormat,
 		texts: ExportTexts,
 		comments?: CommentExportLabels
 	): Promise<ExportFile> {
+		const { exportDocumentFile } = await writers();
 		return exportDocumentFile(this.#context.doc, id, format, texts, undefined, comments);
 	}
 
@@ -71,6 +73,7 @@ export class WorkspaceExports {
 		const outcome = agreed?.decision.outcome;
 		if (!agreed?.version || !outcome) return null;
 		const { decision, version } = agreed;
+		const { exportDocumentFile } = await writers();
 		return exportDocumentFile(this.#context.doc, id, format, texts, {
 			version: version.id,
 			label: agreedTexts.label(version.name, outcome.closedAt),
@@ -83,7 +86,8 @@ export class WorkspaceExports {
 	}
 
 	/** Every document as one zip of Markdown files, for archiving. */
-	all(texts: ExportTexts): Promise<ExportFile> {
+	async all(texts: ExportTexts): Promise<ExportFile> {
+		const { exportWorkspaceBundle } = await writers();
 		return exportWorkspaceBundle(this.#context.doc, this.#name(), texts);
 	}
 }

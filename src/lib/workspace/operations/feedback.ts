@@ -42,7 +42,7 @@ import {
 } from '../../doc';
 import type { ExportFile } from '../document-export';
 import type { PrivateKeyStore } from '../ports';
-import { exportRoundFile, type RoundFormat, type RoundTexts } from '../round-export';
+import type { RoundFormat, RoundTexts } from '../round-export';
 import { fileParts, roundResults, type RoundResults } from './round-results';
 import type { OperationContext } from './context';
 import type { WorkspaceCommitments } from './commitments';
@@ -264,11 +264,13 @@ export class WorkspaceFeedback {
 	}
 
 	/** A round's summary (or its answers, as CSV) as a file in the reader's language. */
-	export(round: Round, format: RoundFormat, texts: RoundTexts): Promise<ExportFile> {
+	async export(round: Round, format: RoundFormat, texts: RoundTexts): Promise<ExportFile> {
 		const { doc, clock } = this.#context;
 		const meta = readMeta(doc);
 		const results = this.results(round);
-		if (results.withheld) return Promise.reject(new RoundRefusedError('not-open'));
+		if (results.withheld) throw new RoundRefusedError('not-open');
+		// The writers (and the CSV library) load when a person first exports a round.
+		const { exportRoundFile } = await import('../round-export');
 		return exportRoundFile(
 			fileParts(results, this.counted(round)),
 			format,

@@ -23,12 +23,12 @@ import {
 } from '../../doc';
 import type { ExportFormat } from '../../export/formats';
 import type { ExportFile } from '../document-export';
-import { exportLogFile, type LogTexts } from '../log-export';
+import type { LogTexts } from '../log-export';
 import type { PrivateKeyStore } from '../ports';
+import type { OperationContext } from './context';
 
 /** What the device's private keys call an unnamed entry of its own. */
 const OWN_ENTRY = 'log-entry:';
-import type { OperationContext } from './context';
 
 /** Why an operation on the learning log was not carried out. */
 export type LogRefusal = 'not-allowed' | 'missing' | 'empty';
@@ -179,7 +179,9 @@ export class WorkspaceLearningLog {
 	}
 
 	/** The entries shared outside the group, as a file in `format`; the rest never leave. */
-	export(format: ExportFormat, texts: LogTexts): Promise<ExportFile> {
+	async export(format: ExportFormat, texts: LogTexts): Promise<ExportFile> {
+		// The writers load when a person first exports the log.
+		const { exportLogFile } = await import('../log-export');
 		const { doc, clock } = this.#context;
 		const meta = readMeta(doc);
 		const shared = this.list().filter((entry) => entry.shared);

@@ -16,7 +16,7 @@ import {
 	type SavedReport
 } from '../../doc';
 import type { ExportFile } from '../document-export';
-import { exportReportFile, type ReportFormat, type ReportTexts } from '../report-export';
+import type { ReportFormat, ReportTexts } from '../report-export';
 import type { OperationContext } from './context';
 
 /**
@@ -76,7 +76,13 @@ export class WorkspaceReports {
 	}
 
 	/** A report as a file in `format`. */
-	export(report: ProgressReport, format: ReportFormat, texts: ReportTexts): Promise<ExportFile> {
+	async export(
+		report: ProgressReport,
+		format: ReportFormat,
+		texts: ReportTexts
+	): Promise<ExportFile> {
+		// The writers (and the CSV library) load when a person first exports a report.
+		const { exportReportFile } = await import('../report-export');
 		const { doc, clock } = this.#context;
 		const meta = readMeta(doc);
 		return exportReportFile(
