@@ -18,7 +18,7 @@ export type FromMember =
 // Node 20 has no WebSocket of its own; y-webrtc's signaling client looks for the global one.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 
-const [relayUrl, roomName, roomPassword] = process.argv.slice(2);
+const [relayUrl, roomName, roomPassword, maxConns] = process.argv.slice(2);
 const doc = new Y.Doc({ gc: false });
 const body = doc.getText('body');
 const sync = new PeerSync(doc, {
@@ -27,7 +27,8 @@ const sync = new PeerSync(doc, {
 	signaling: [relayUrl!],
 	iceServers: [],
 	online: true,
-	webrtc: nodeWebrtc
+	webrtc: nodeWebrtc,
+	maxConns: Number(maxConns) || undefined
 });
 if (process.env.ROOMS_DEBUG)
 	setInterval(
@@ -41,6 +42,14 @@ const unsubscribe = sync.subscribe((status) => {
 	if (status.kind === 'connected') {
 		unsubscribe();
 		send({ kind: 'joined', at: Date.now() });
+		if (process.env.ROOMS_DEBUG)
+			console.error(
+				'member',
+				process.pid,
+				'joined after',
+				Math.round(performance.now()),
+				'ms of its life'
+			);
 	}
 });
 

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { build } from 'esbuild';
 import { attachSignalingRelay } from '../../src/server/signaling-relay';
 import type { FromMember, ToMember } from './member';
 
@@ -22,7 +23,28 @@ export interface RoomResult {
 	converged: boolean;
 }
 
-const memberScript = fileURLToPath(new URL('./member.ts', import.meta.url));
+const memberSource = fileURLToPath(new URL('./member.ts', import.meta.url));
+const memberBundle = fileURLToPath(
+	new URL('../../node_modules/.cache/concord-rooms/member.mjs', import.meta.url)
+);
+let bundled: Promise<string> | undefined;
+
+/**
+ * The member as one prebuilt file: fifty processes each compiling the TypeScript sync stack on
+ * start-up kept two cores busy for most of a minute before any of them reached the relay.
+ */
+function memberScript(): Promise<string> {
+	bundled ??= build({
+		entryPoints: [memberSource],
+		outfile: memberBundle,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		external: ['node-datachannel', 'ws'],
+		logLevel: 'warning'
+	}).then(() => memberBundle);
+	return bundled;
+}
 
 /**
  * node-datachannel gathers no loopback candidates: inside a network namespace holding only
@@ -67,7 +89,10 @@ function waitFor<T extends FromMember['kind']>(
 const tell = (child: ChildProcess, message: ToMember) => child.send(message);
 
 /** Runs one room of `members` members; each adds one line. */
-export async function runRoom(members: number, timeoutMs = 120_000): Promise<RoomResult> {
+export async function runRoom(
+	members: number,
+	{ timeoutMs = 120_000, maxConns = 0 }: { timeoutMs?: number; maxConns?: number } = {}
+): Promise<RoomResult> {
 	prepareNamespace();
 	const server = createServer();
 	const relay = attachSignalingRelay(server, { path: null });
@@ -76,17 +101,23 @@ export async function runRoom(members: number, timeoutMs = 120_000): Promise<Roo
 	const room = randomBytes(16).toString('hex');
 	const password = randomBytes(32).toString('base64url');
 	const children: ChildProcess[] = [];
+	const script = await memberScript();
 	try {
 		const started = Date.now();
 		for (let i = 0; i < members; i++) {
 			children.push(
-				fork(memberScript, [url, room, password], {
-					execArgv: ['--import', 'tsx'],
-					stdio: 'inherit'
-				})
+				fork(script, [url, room, password, String(maxConns)], { stdio: 'inherit', execArgv: [] })
 			);
 		}
 		const joined = await Promise.all(children.map((c) => waitFor(c, 'joined', timeoutMs)));
+		if (process.env.ROOMS_DEBUG)
+			console.error(
+				'joins',
+				joined
+					.map((j) => j.at - started)
+					.sort((a, b) => a - b)
+					.join(' ')
+			);
 		const joinMs = Math.max(...joined.map((j) => j.at)) - started;
 		const lines = children.map((_, i) => `Line written by member ${i + 1}.`);
 		children.forEach((child, i) => tell(child, { kind: 'edit', line: lines[i]! }));

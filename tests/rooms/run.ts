@@ -9,7 +9,7 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 let failed = 0;
 for (const members of sizes.length ? sizes : [10, 50]) {
 	try {
-		const result = await runRoom(members);
+		const result = await runRoom(members, { maxConns: Number(process.env.ROOMS_MAX_CONNS) || 0 });
 		console.log(
 			`room of ${members}: joined in ${result.joinMs} ms; ` +
 				(result.converged

@@ -27,6 +27,11 @@ export interface PeerSyncOptions {
 	 * simple-peer as its `wrtc`. Browsers leave it out and use their own.
 	 */
 	webrtc?: object;
+	/**
+	 * The most WebRTC connections this copy opens itself (y-webrtc's `maxConns`; it still answers
+	 * every peer that calls). Left out, the library's default of 20 to 34 applies.
+	 */
+	maxConns?: number;
 }
 
 const STATUS_POLL_MS = 1000;
@@ -55,6 +60,7 @@ export class PeerSync {
 		this.#provider = new WebrtcProvider(options.roomName, doc, {
 			signaling: options.online ? options.signaling : [],
 			password: options.roomPassword,
+			...(options.maxConns ? { maxConns: options.maxConns } : {}),
 			peerOpts: {
 				config: { iceServers: options.iceServers },
 				...(options.webrtc ? { wrtc: options.webrtc } : {})
