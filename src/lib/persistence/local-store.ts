@@ -222,10 +222,17 @@ export class LocalStore {
 		);
 	}
 
-	/** Merges the stored changes into one, as y-indexeddb does, a moment after a burst of typing. */
+	/**
+	 * Merges the stored changes into one, as y-indexeddb does, a moment after they pass the trim
+	 * size. The moment is not put off by further typing: someone who types without a pause for
+	 * minutes would otherwise pile up thousands of records, several times the workspace's size.
+	 */
 	#scheduleCompaction() {
-		clearTimeout(this.#compaction);
-		this.#compaction = setTimeout(() => this.#compact(), COMPACTION_DELAY_MS);
+		if (this.#compaction !== undefined) return;
+		this.#compaction = setTimeout(() => {
+			this.#compaction = undefined;
+			this.#compact();
+		}, COMPACTION_DELAY_MS);
 	}
 
 	#compact() {
