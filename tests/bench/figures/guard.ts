@@ -33,7 +33,7 @@ export const guardFigures: FigureSource = {
 	title: 'Peer updates checked',
 	async measure(stage: BenchStage) {
 		const count = stage.pick(20_000, Infinity);
-		const rounds = stage.pick(2, 5);
+		const rounds = stage.pick(2, 3);
 		const { updates, state, real } = traceUpdates(count);
 		const whole = Y.encodeStateAsUpdate(state);
 		const source = `${real ? 'real' : 'generated'} trace`;
