@@ -93,6 +93,8 @@ export const BOUNDED_DECODER: Record<UpdateFormat, DecoderClass> = {
 	v2: boundedDecoder(Y.UpdateDecoderV2)
 };
 
+const SCRATCH_GUID = 'concord-update-check';
+
 const reject = (reason: UpdateRejection, detail: string): UpdateVerdict => ({
 	ok: false,
 	reason,
@@ -137,7 +139,9 @@ export function checkUpdate(
 			return reject('trailing-bytes', `${rest.restDecoder.arr.length - rest.restDecoder.pos}`);
 		}
 		if (deletionsOverlap(ds)) return reject('overlapping-deletions', 'delete set');
-		const scratch = new Y.Doc({ gc: false });
+		// A fixed guid: the scratch document is never shared, and a random one (a UUID drawn per
+		// character) costs more than checking a keystroke's update.
+		const scratch = new Y.Doc({ gc: false, guid: SCRATCH_GUID });
 		try {
 			Y.applyUpdateV2(scratch, update, null, Decoder);
 		} finally {

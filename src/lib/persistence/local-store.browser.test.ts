@@ -91,6 +91,30 @@ describe('the local store (real IndexedDB)', () => {
 		expect(await storedText(name)).toBe(Array.from({ length: 600 }, (_, i) => i % 10).join(''));
 	});
 
+	it('compacts while someone keeps typing without a pause', async () => {
+		const name = freshName();
+		const doc = new Y.Doc();
+		const store = new LocalStore(doc, name);
+		await store.loaded;
+		const text = doc.getText('t');
+		// Keystrokes every few milliseconds for well over the compaction delay: the records must be
+		// merged while the typing goes on, not only once it stops.
+		const until = performance.now() + 3000;
+		let typed = 0;
+		while (performance.now() < until || typed < 700) {
+			text.insert(typed, String(typed++ % 10));
+			await new Promise((resolve) => setTimeout(resolve, 2));
+		}
+		await store.flushed();
+		const db = await openDB(name);
+		const records = await db.count('updates');
+		db.close();
+		expect(records).toBeLessThan(typed);
+		expect(records).toBeLessThan(600);
+		await store.destroy();
+		expect(await storedText(name)).toBe(Array.from({ length: typed }, (_, i) => i % 10).join(''));
+	});
+
 	it('keeps about one copy of the workspace however often it is opened', async () => {
 		const name = freshName();
 		const stored = async () => {

@@ -12,6 +12,12 @@ import {
 } from './stored-records';
 
 const COMPACTION_DELAY_MS = 1000;
+/**
+ * Changes are also merged once their bytes pass a share of the last merged snapshot (or a floor),
+ * so that what this device stores stays near the workspace's size, however small the workspace.
+ */
+const APPENDED_SHARE = 0.05;
+const MIN_APPENDED_BYTES = 1024;
 const CONFIRMATION_KEY = 'concord:confirmed-change';
 
 /** The IndexedDB database that holds one workspace on this device. */
@@ -41,6 +47,9 @@ export class LocalStore {
 	readonly #listeners = new Set<(state: SaveState) => void>();
 	#state: SaveState = { kind: 'loading' };
 	#changeCount = 0;
+	/** Bytes of the changes appended since the last compaction, and the size that compaction wrote. */
+	#appendedBytes = 0;
+	#compactedBytes = 0;
 	#confirming = false;
 	#destroyed = false;
 	#compaction: ReturnType<typeof setTimeout> | undefined;
@@ -182,7 +191,12 @@ export class LocalStore {
 			this.#fail(error);
 			return;
 		}
-		if (this.#provider && ++this.#provider._dbsize >= PREFERRED_TRIM_SIZE)
+		this.#appendedBytes += update.length;
+		const many = this.#provider && ++this.#provider._dbsize >= PREFERRED_TRIM_SIZE;
+		if (
+			many ||
+			this.#appendedBytes > Math.max(MIN_APPENDED_BYTES, this.#compactedBytes * APPENDED_SHARE)
+		)
 			this.#scheduleCompaction();
 	}
 
@@ -222,15 +236,26 @@ export class LocalStore {
 		);
 	}
 
-	/** Merges the stored changes into one, as y-indexeddb does, a moment after a burst of typing. */
+	/**
+	 * Merges the stored changes into one, as y-indexeddb does, a moment after they pass the trim
+	 * size. The moment is not put off by further typing: someone who types without a pause for
+	 * minutes would otherwise pile up thousands of records, several times the workspace's size.
+	 */
 	#scheduleCompaction() {
-		clearTimeout(this.#compaction);
-		this.#compaction = setTimeout(() => this.#compact(), COMPACTION_DELAY_MS);
+		if (this.#compaction !== undefined) return;
+		this.#compaction = setTimeout(() => {
+			this.#compaction = undefined;
+			this.#compact();
+		}, COMPACTION_DELAY_MS);
 	}
 
 	#compact() {
-		if (!this.#destroyed && this.#provider)
-			storeState(this.#provider, true).catch((e: unknown) => this.#fail(e));
+		if (this.#destroyed || !this.#provider) return;
+		this.#appendedBytes = 0;
+		// The snapshot storeState writes is the whole state in version 1; its size sets when the
+		// next compaction is due.
+		this.#compactedBytes = Y.encodeStateAsUpdate(this.#doc).length;
+		storeState(this.#provider, true).catch((e: unknown) => this.#fail(e));
 	}
 
 	#watch(db: IDBDatabase) {
