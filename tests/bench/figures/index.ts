@@ -2,12 +2,16 @@
 import type { FigureSource } from '../suite/figure';
 import { bundleFigures } from './bundle';
 import { guardFigures } from './guard';
+import { keystrokeFigures } from './keystrokes';
+import { peerLatencyFigures } from './peer-latency';
 import { reloadFigures } from './reload';
 import { storageFigures } from './storage';
 
 export const FIGURE_SOURCES: FigureSource[] = [
 	bundleFigures,
+	keystrokeFigures,
 	reloadFigures,
 	storageFigures,
+	peerLatencyFigures,
 	guardFigures
 ];
