@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { normalizeLink } from './safe-links';
 
 /** The formatting commands a toolbar offers, by a stable id the interface names in its language. */
@@ -141,4 +142,12 @@ export function applyLink(editor: Editor, raw: string): boolean {
 /** Removes the link at the cursor or in the selection, keeping its text. */
 export function removeLink(editor: Editor): void {
 	chain(editor).extendMarkRange('link').unsetLink().run();
+}
+
+/**
+ * Whether a transaction can change what the toolbar shows (the text, the selection or the marks
+ * to type with); a redrawn decoration or remote caret cannot.
+ */
+export function changesToolbar(transaction: Transaction): boolean {
+	return transaction.docChanged || transaction.selectionSet || transaction.storedMarksSet;
 }
