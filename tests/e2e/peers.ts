@@ -29,8 +29,20 @@ export async function newPeer(
 	const context = await browser.newContext({ baseURL, permissions: ['microphone'], ...options });
 	await context.addInitScript(RECORD_PEER_CONNECTIONS);
 	const page = await context.newPage();
+	const log: string[] = [];
+	appLogs.push(log);
+	const started = Date.now();
+	page.on('console', (message) => {
+		const text = message.text();
+		if (text.startsWith('Concord:') && log.length < 200) {
+			log.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${text}`);
+		}
+	});
 	return { context, page };
 }
+
+/** What the app itself warned about, one list per member's page of the running test. */
+const appLogs: string[][] = [];
 
 /** One member's browser in a test. */
 export interface Member {
@@ -50,8 +62,24 @@ async function memberFixture(
 	expect(errors, 'uncaught errors in the page').toEqual([]);
 }
 
-/** The suite's `test` with members, each in a browser context of their own, closed afterwards. */
-export const test = base.extend<{ amina: Member; bea: Member; chidi: Member }>({
+/**
+ * The suite's `test` with members, each in a browser context of their own, closed afterwards.
+ * When a test fails, what the app warned about on each member's page is printed with it.
+ */
+export const test = base.extend<{ amina: Member; bea: Member; chidi: Member; appLog: void }>({
+	appLog: [
+		// Playwright reads which fixtures a fixture needs from this pattern; this one needs none.
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use, testInfo) => {
+			appLogs.length = 0;
+			await use();
+			if (testInfo.status === testInfo.expectedStatus) return;
+			appLogs.forEach((log, i) => {
+				if (log.length > 0) console.log(`the app on page ${i + 1} warned:\n  ${log.join('\n  ')}`);
+			});
+		},
+		{ auto: true }
+	],
 	amina: memberFixture,
 	bea: memberFixture,
 	chidi: memberFixture

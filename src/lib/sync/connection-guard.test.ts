@@ -5,7 +5,13 @@ import * as decoding from 'lib0/decoding';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ConnectionGuard, MAX_WAITING_MESSAGES, type GuardedPeer } from './connection-guard';
+import {
+	ConnectionGuard,
+	MAX_WAITING_MESSAGES,
+	PEER_RATES,
+	type GuardedPeer
+} from './connection-guard';
+import { PassedUpdates } from './passed-updates';
 import { parsePeerMessage } from './peer-message';
 import { inlineUpdateValidator } from './update-validator';
 
@@ -193,6 +199,37 @@ describe('a guarded connection', () => {
 		peer.emit('data', awarenessMessage('Mallory').subarray(0, 5));
 		await settle();
 		expect(onChangeRefused).toHaveBeenCalledTimes(1);
+	});
+
+	it('checks and applies a change relayed by several peers once, and a refused one every time', async () => {
+		const passed = new PassedUpdates();
+		const check = vi.spyOn(inlineUpdateValidator, 'check');
+		const received: Uint8Array[] = [];
+		// The last peer may send one change a second: what it relays waits, and meanwhile comes
+		// through the first.
+		const slow = { ...PEER_RATES, update: { perSecond: 1, burst: 1 } };
+		const peers = [PEER_RATES, PEER_RATES, slow].map((rates) => {
+			const peer = new FakePeer();
+			peer.on('data', (data: Uint8Array) => received.push(data));
+			new ConnectionGuard(peer as unknown as GuardedPeer, {
+				validator: inlineUpdateValidator,
+				passed,
+				rates,
+				now: () => Date.now()
+			});
+			return peer;
+		});
+		const updates = typing(5).map(updateMessage);
+		const forged = updateMessage(Uint8Array.of(7, 7, 7));
+		for (const u of updates) peers[2]!.emit('data', u);
+		await settle();
+		for (const u of [...updates, forged]) peers[0]!.emit('data', u);
+		await settle();
+		for (const u of [...updates, forged]) peers[1]!.emit('data', u);
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(received).toEqual(updates);
+		expect(check).toHaveBeenCalledTimes(updates.length + 2);
+		expect(passed.size).toBe(updates.length);
 	});
 
 	it('refuses presence that is too large or not JSON', () => {

@@ -1,6 +1,7 @@
 import { MAX_UPDATE_BYTES } from '../doc';
 import { Reassembler } from './chunks';
 import { parsePeerMessage, type PeerMessage, type PeerMessageKind } from './peer-message';
+import type { PassedUpdates } from './passed-updates';
 import { PresenceLane } from './presence-lane';
 import { TokenBucket } from '../../shared/token-bucket';
 import type { UpdateValidator } from './update-validator';
@@ -47,9 +48,18 @@ export interface ConnectionGuardOptions {
 	onChangeRefused?: () => void;
 	/** Called when the peer's answer to a request for what this copy lacks was passed on. */
 	onCaughtUp?: () => void;
+	/** The changes already passed on from this room's peers: the same again is dropped unchecked. */
+	passed?: PassedUpdates;
 }
 
-type Waiting = { data: Uint8Array; message: PeerMessage };
+/** A message waiting to be passed on; `verdict` once it is within its rate and being checked. */
+type Waiting = { data: Uint8Array; message: PeerMessage; verdict?: Promise<string | null> };
+
+/**
+ * How many of one peer's messages are checked ahead of their turn to be passed on: enough that
+ * checking never waits on the page, few enough that one peer cannot crowd out the others.
+ */
+const CHECKED_AHEAD = 8;
 
 /**
  * Stands between one peer's data channel and the sync library: every message is read, its update
@@ -66,6 +76,8 @@ export class ConnectionGuard {
 	readonly #waiting: Waiting[] = [];
 	readonly #presence = new PresenceLane();
 	#waitingBytes = 0;
+	/** How many of the first waiting messages have their check started. */
+	#admitted = 0;
 	#busy = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#presenceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,6 +116,7 @@ export class ConnectionGuard {
 		this.#blocked = true;
 		clearTimeout(this.#timer);
 		this.#waiting.length = 0;
+		this.#admitted = 0;
 		this.#waitingBytes = 0;
 		this.#presence.clear();
 		clearTimeout(this.#presenceTimer);
@@ -119,6 +132,7 @@ export class ConnectionGuard {
 		clearTimeout(this.#timer);
 		clearTimeout(this.#presenceTimer);
 		this.#waiting.length = 0;
+		this.#admitted = 0;
 		this.#presence.clear();
 	}
 
@@ -134,6 +148,7 @@ export class ConnectionGuard {
 		const parsed = parsePeerMessage(data);
 		if (!parsed.ok) return this.#refuse(parsed.reason);
 		const { message } = parsed;
+		if (this.#alreadyPassed(data, message)) return;
 		if (message.kind === 'awareness' || message.kind === 'query-awareness') {
 			const fits = this.#presence.add(data);
 			if (!fits || this.#presence.arrived > MAX_WAITING_MESSAGES) {
@@ -149,32 +164,64 @@ export class ConnectionGuard {
 			this.block(`it sent faster than allowed (${this.#waiting.length} messages waiting)`);
 			return;
 		}
+		this.#admit();
 		void this.#pump();
 	}
 
-	/** Passes on the document's changes in order, each checked, within their rates. */
+	/**
+	 * Starts the checks of the waiting messages that are within their rate, a few ahead of the
+	 * one to pass on next; when the rate is spent, comes back once it allows the next.
+	 */
+	#admit() {
+		while (
+			!this.#blocked &&
+			this.#admitted < this.#waiting.length &&
+			this.#admitted < CHECKED_AHEAD &&
+			this.#timer === undefined
+		) {
+			const entry = this.#waiting[this.#admitted]!;
+			if (this.#alreadyPassed(entry.data, entry.message)) {
+				// The same bytes passed the checks before: no need to check, nor to count them.
+				entry.verdict = Promise.resolve(null);
+			} else {
+				const bucket = this.#buckets.get(entry.message.kind)!;
+				if (!bucket.take(this.#now())) {
+					this.#timer = setTimeout(() => {
+						this.#timer = undefined;
+						void this.#pump();
+					}, bucket.wait(this.#now()));
+					return;
+				}
+				entry.verdict = this.#check(entry.message);
+			}
+			this.#admitted++;
+		}
+	}
+
+	/** Passes on the document's changes in arrival order, each once checked. */
 	async #pump() {
 		if (this.#busy) return;
 		this.#busy = true;
 		try {
-			while (!this.#blocked && this.#waiting.length > 0) {
-				const { data, message } = this.#waiting[0]!;
-				const bucket = this.#buckets.get(message.kind)!;
-				if (!bucket.take(this.#now())) {
-					clearTimeout(this.#timer);
-					this.#timer = setTimeout(() => void this.#pump(), bucket.wait(this.#now()));
-					return;
-				}
-				const problem = await this.#check(message);
+			this.#admit();
+			while (!this.#blocked && this.#admitted > 0) {
+				const { data, message, verdict } = this.#waiting[0]!;
+				const problem = await verdict!;
 				if (this.#blocked) return;
 				this.#shift();
-				if (problem) {
-					this.#refuse(problem);
-					this.#options.onChangeRefused?.();
-				} else {
-					this.#pass(data);
-					if (message.kind === 'sync-step-2') this.#options.onCaughtUp?.();
+				this.#admitted--;
+				// The same change may have come through another peer while this one waited.
+				if (!this.#alreadyPassed(data, message)) {
+					if (problem) {
+						this.#refuse(problem);
+						this.#options.onChangeRefused?.();
+					} else {
+						this.#pass(data);
+						if (message.kind === 'update') this.#options.passed?.add(data);
+						if (message.kind === 'sync-step-2') this.#options.onCaughtUp?.();
+					}
 				}
+				this.#admit();
 			}
 		} finally {
 			this.#busy = false;
@@ -196,6 +243,11 @@ export class ConnectionGuard {
 			}
 			this.#pass(this.#presence.take()!);
 		}
+	}
+
+	/** A change relayed by several peers needs checking and applying once (see `PassedUpdates`). */
+	#alreadyPassed(data: Uint8Array, message: PeerMessage): boolean {
+		return message.kind === 'update' && (this.#options.passed?.has(data) ?? false);
 	}
 
 	async #check(message: PeerMessage): Promise<string | null> {

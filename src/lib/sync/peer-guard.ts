@@ -12,6 +12,7 @@ import { CatchUp, requestForMissing } from './catch-up';
 import { splitMessage } from './chunks';
 import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
 import type { UpdateValidator } from './update-validator';
+import { PassedUpdates } from './passed-updates';
 import { onEachConnection } from './webrtc-room';
 
 /** Options of the peer guard; the rates are for tests. */
@@ -38,6 +39,7 @@ export interface PeerGuard {
 export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions): PeerGuard {
 	const blocked = new Set<string>();
 	const guards = new Map<WebrtcConn, { guard: ConnectionGuard; catchUp: CatchUp }>();
+	const passed = new PassedUpdates();
 	let active = false;
 	let destroyed = false;
 
@@ -57,6 +59,7 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 		const connectionGuard = new ConnectionGuard(conn.peer as GuardedPeer, {
 			...options,
 			label: `peer ${peerId.slice(0, 8)}`,
+			passed,
 			onBlocked: () => blocked.add(peerId),
 			onChangeRefused: () => catchUp.request(),
 			onCaughtUp: () => catchUp.answered()

@@ -9,6 +9,16 @@ function loopingWorker(): Worker {
 	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
 }
 
+/** A worker that answers at once, except that it spins forever on an update starting with 255. */
+function poisonableWorker(): Worker {
+	const source = `postMessage({ ready: true });
+		onmessage = ({ data }) => {
+			if (data.update[0] === 255) for (;;) {}
+			postMessage({ id: data.id, verdict: { ok: true } });
+		};`;
+	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}
+
 /** A worker that takes a second to load on a busy machine, then answers at once. */
 function slowStartingWorker(): Worker {
 	const source = `const start = Date.now(); while (Date.now() - start < 1000) {}
@@ -68,6 +78,21 @@ describe('checking updates in a worker', () => {
 		// The stuck worker was replaced: the next update is checked by a fresh one.
 		expect(await validator.check(anUpdate(), 'v1')).toEqual({ ok: true });
 		expect(started).toEqual(['looping', 'real']);
+	});
+
+	it('after cutting off a check, gives the checks handed over behind it to a fresh worker', async () => {
+		let started = 0;
+		const validator = new WorkerUpdateValidator({
+			createWorker: () => (started++, poisonableWorker()),
+			timeLimit: () => 500
+		});
+		validators.push(validator);
+		const good = anUpdate();
+		const verdicts = await Promise.all(
+			[good, Uint8Array.of(255, 0), good, good].map((u) => validator.check(u, 'v1'))
+		);
+		expect(verdicts.map((v) => v.ok || v.reason)).toEqual([true, 'timed-out', true, true]);
+		expect(started).toBe(2);
 	});
 
 	it('does not count the time a worker takes to load against a check', async () => {

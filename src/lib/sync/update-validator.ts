@@ -33,22 +33,28 @@ type Job = {
 
 /** How long a worker may take to load before checks run on the page instead. */
 const WORKER_START_LIMIT_MS = 30_000;
+/**
+ * How many checks are handed to the worker ahead of their turn: it goes from one to the next
+ * without waiting for a busy page to send it, which on a loaded machine is most of the cost.
+ */
+const CHECKS_AHEAD = 32;
 
 const defaultWorker = () =>
 	new Worker(new URL('./update-check-worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Checks updates in a worker, one at a time, so that a slow or looping check never blocks the
- * page: past the time limit the worker is terminated, the update refused as 'timed-out' and a
- * fresh worker started for the next one. If no worker can start, checks run on the page.
+ * Checks updates in a worker, in order, so that a slow or looping check never blocks the page:
+ * past the time limit the worker is terminated, the update refused as 'timed-out' and a fresh
+ * worker started for the ones after it. If no worker can start, checks run on the page.
  */
 export class WorkerUpdateValidator implements UpdateValidator {
 	readonly #createWorker: () => Worker;
 	readonly #timeLimit: (bytes: number) => number;
 	readonly #queue: Job[] = [];
+	/** Handed to the worker, in order; the first is the one it is checking. */
+	readonly #sent: Job[] = [];
 	#worker: Worker | null = null;
 	#ready = false;
-	#current: Job | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#nextId = 0;
 	#inline = false;
@@ -75,27 +81,27 @@ export class WorkerUpdateValidator implements UpdateValidator {
 		clearTimeout(this.#timer);
 		this.#worker?.terminate();
 		this.#worker = null;
-		this.#current?.resolve(stopped());
-		this.#current = null;
-		for (const job of this.#queue.splice(0)) job.resolve(stopped());
+		for (const job of [...this.#sent.splice(0), ...this.#queue.splice(0)]) job.resolve(stopped());
 	}
 
+	/** Hands waiting checks to the worker, up to `CHECKS_AHEAD` ahead of the one it is on. */
 	#next() {
-		if (this.#current || this.#destroyed) return;
-		const job = this.#queue.shift();
-		if (!job) return;
-		if (this.#inline) return job.resolve(checkUpdate(job.update, job.format));
-		this.#current = job;
-		try {
-			this.#worker ??= this.#start();
-			this.#worker.postMessage({ id: job.id, update: job.update, format: job.format });
-		} catch (error) {
-			this.#fallBack(error);
-			return;
+		if (this.#destroyed || this.#inline) return;
+		while (this.#queue.length > 0 && this.#sent.length < CHECKS_AHEAD) {
+			const job = this.#queue.shift()!;
+			this.#sent.push(job);
+			try {
+				this.#worker ??= this.#start();
+				this.#worker.postMessage({ id: job.id, update: job.update, format: job.format });
+			} catch (error) {
+				this.#fallBack(error);
+				return;
+			}
+			if (this.#ready && this.#sent.length === 1) this.#startClock(job);
 		}
-		if (this.#ready) this.#startClock(job);
 	}
 
+	/** The clock of the check the worker is on. */
 	#startClock(job: Job) {
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
@@ -114,13 +120,14 @@ export class WorkerUpdateValidator implements UpdateValidator {
 		);
 		type Reply = { ready: true } | { id: number; verdict: UpdateVerdict };
 		worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+			if (worker !== this.#worker) return;
 			if ('ready' in data) {
 				this.#ready = true;
 				clearTimeout(this.#timer);
-				if (this.#current) this.#startClock(this.#current);
+				if (this.#sent[0]) this.#startClock(this.#sent[0]);
 				return;
 			}
-			if (data.id !== this.#current?.id) return;
+			if (data.id !== this.#sent[0]?.id) return;
 			this.#finish(data.verdict);
 		};
 		worker.onerror = (event) => {
@@ -130,18 +137,20 @@ export class WorkerUpdateValidator implements UpdateValidator {
 		return worker;
 	}
 
+	/** The check the worker was on is done: its verdict goes out, and the clock moves on. */
 	#finish(verdict: UpdateVerdict) {
 		clearTimeout(this.#timer);
-		const job = this.#current;
-		this.#current = null;
-		job?.resolve(verdict);
+		this.#sent.shift()?.resolve(verdict);
+		if (this.#sent[0]) this.#startClock(this.#sent[0]);
 		this.#next();
 	}
 
 	#timedOut(job: Job) {
-		if (this.#current !== job) return;
+		if (this.#sent[0] !== job) return;
 		this.#worker?.terminate();
 		this.#worker = null;
+		// The checks handed to the stopped worker after this one go to the next worker.
+		this.#queue.unshift(...this.#sent.splice(1));
 		const limit = this.#timeLimit(job.update.length);
 		this.#finish({ ok: false, reason: 'timed-out', detail: `checking took over ${limit} ms` });
 	}
@@ -151,11 +160,8 @@ export class WorkerUpdateValidator implements UpdateValidator {
 		this.#inline = true;
 		this.#worker?.terminate();
 		this.#worker = null;
-		const job = this.#current;
-		this.#current = null;
 		clearTimeout(this.#timer);
-		if (job) this.#queue.unshift(job);
-		for (const waiting of this.#queue.splice(0)) {
+		for (const waiting of [...this.#sent.splice(0), ...this.#queue.splice(0)]) {
 			waiting.resolve(checkUpdate(waiting.update, waiting.format));
 		}
 	}
