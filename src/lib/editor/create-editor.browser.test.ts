@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createEditor } from './create-editor';
 import { sanitizePastedHtml } from './paste';
@@ -14,10 +15,15 @@ function connectedPair(): [Y.Doc, Y.Doc] {
 }
 
 const mounted: { editor: Editor; element: HTMLElement }[] = [];
-function mount(doc: Y.Doc, label: string): Editor {
+function mount(doc: Y.Doc, label: string, awareness?: Awareness): Editor {
 	const element = document.createElement('div');
 	document.body.append(element);
-	const editor = createEditor({ element, body: doc.getText('body'), label });
+	const presence = awareness && {
+		awareness,
+		user: { name: 'Amina', color: '#1f6feb' },
+		caretLabel: (name: string) => `${name} is writing here`
+	};
+	const editor = createEditor({ element, body: doc.getText('body'), label, presence });
 	mounted.push({ editor, element });
 	return editor;
 }
@@ -52,6 +58,28 @@ describe('the editor', () => {
 		expect(b.can().undo()).toBe(true);
 		a.commands.redo();
 		expect(b.getText()).toBe('Alice wrote this. Bob wrote that.');
+	});
+
+	it('sends a caret that moves with every keystroke now and then, and always its last place', async () => {
+		const doc = new Y.Doc();
+		const awareness = new Awareness(doc);
+		const editor = mount(doc, 'Charter', awareness);
+		editor.commands.focus('end');
+		const sent: unknown[] = [];
+		const typed = 'Nothing about us without us.';
+		awareness.on('update', () => sent.push(awareness.getLocalState()?.cursor));
+		for (const letter of typed) editor.commands.insertContent(letter);
+		expect(sent.length, 'caret messages while typing 28 letters at once').toBeLessThanOrEqual(1);
+
+		await expect.poll(() => sent.length).toBeGreaterThanOrEqual(1);
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		const last = sent.at(-1) as { head: unknown };
+		const head = Y.createAbsolutePositionFromRelativePosition(
+			Y.createRelativePositionFromJSON(last.head),
+			doc
+		);
+		expect(head?.index).toBe(doc.getText('body').toString().indexOf(typed) + typed.length);
+		awareness.destroy();
 	});
 
 	it('keeps only safe links from pasted content', () => {

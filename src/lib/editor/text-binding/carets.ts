@@ -1,6 +1,7 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Awareness } from 'y-protocols/awareness';
+import { throttle } from 'throttle-debounce';
 import * as Y from 'yjs';
 import { offsetToPosition, positionToOffset } from './positions';
 import type { TextBinding } from './text-binding';
@@ -69,9 +70,12 @@ function decorations(
 	return DecorationSet.create(state.doc, found);
 }
 
+/** How often, at most, this person's moving caret is sent to the room; the last move always is. */
+const CARET_SEND_MS = 200;
+
 /** Publishes this person's caret while the editor has focus, so others can draw it. */
 function publish(view: EditorView, binding: TextBinding, awareness: Awareness) {
-	if (!view.hasFocus()) return;
+	if (view.isDestroyed || !view.hasFocus()) return;
 	const { anchor, head } = view.state.selection;
 	const relative = (pos: number) =>
 		Y.relativePositionToJSON(
@@ -91,6 +95,10 @@ export function caretsPlugin(binding: TextBinding, options: CaretOptions): Plugi
 		},
 		props: { decorations: (state) => key.getState(state) },
 		view: (view) => {
+			// Every keystroke would otherwise be a presence message to each peer, passed on by each.
+			const send = throttle(CARET_SEND_MS, () => publish(view, binding, options.awareness));
+			// However many carets move, they are drawn again once a frame.
+			let redraw = 0;
 			const onChange = ({
 				added,
 				updated,
@@ -103,17 +111,23 @@ export function caretsPlugin(binding: TextBinding, options: CaretOptions): Plugi
 				const others = [...added, ...updated, ...removed].some(
 					(c) => c !== options.awareness.clientID
 				);
-				if (!others) return;
-				readPendingInput(view);
-				view.dispatch(view.state.tr.setMeta(key, true));
+				if (!others || redraw) return;
+				redraw = requestAnimationFrame(() => {
+					redraw = 0;
+					if (view.isDestroyed) return;
+					readPendingInput(view);
+					view.dispatch(view.state.tr.setMeta(key, true));
+				});
 			};
 			options.awareness.on('change', onChange);
 			return {
 				update: (_view, previous) => {
 					if (!previous.selection.eq(view.state.selection) || previous.doc !== view.state.doc)
-						publish(view, binding, options.awareness);
+						send();
 				},
 				destroy: () => {
+					send.cancel();
+					cancelAnimationFrame(redraw);
 					options.awareness.off('change', onChange);
 					options.awareness.setLocalStateField(CURSOR_FIELD, null);
 				}
