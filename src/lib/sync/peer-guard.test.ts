@@ -86,6 +86,28 @@ describe('the peer guard on y-webrtc', () => {
 		guard.destroy();
 	});
 
+	it("drops this copy's own changes when peers pass them back, unchecked", async () => {
+		const { doc, provider, guard } = await guardedProvider();
+		const received: Uint8Array[] = [];
+		const conn = fakeConnection('remote-peer', received);
+		const sent = conn.peer.send;
+		provider.room!.webrtcConns.set(conn.remotePeerId, conn);
+		doc.getText('t').insert(0, 'ours');
+		const ours = sent.mock.calls
+			.map((call: unknown[]) => call[0] as Uint8Array)
+			.filter((data: Uint8Array) => data[0] === 0 && data[1] === 2);
+		expect(ours).toHaveLength(1);
+
+		const other = new Y.Doc();
+		other.getText('t').insert(0, 'theirs');
+		const theirs = updateMessage(Y.encodeStateAsUpdate(other));
+		conn.peer.emit('data', ours[0]!.slice());
+		conn.peer.emit('data', theirs);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(received).toEqual([theirs]);
+		guard.destroy();
+	});
+
 	it('asks the peer again for what this copy lacks after refusing a change, and catches up', async () => {
 		const { doc, provider, guard } = await guardedProvider();
 		const conn = fakeConnection('remote-peer', []);

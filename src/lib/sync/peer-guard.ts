@@ -13,6 +13,7 @@ import { splitMessage } from './chunks';
 import { ConnectionGuard, type ConnectionGuardOptions, type GuardedPeer } from './connection-guard';
 import type { UpdateValidator } from './update-validator';
 import { PassedUpdates } from './passed-updates';
+import { carriesUpdate } from './peer-message';
 import { onEachConnection } from './webrtc-room';
 
 /** Options of the peer guard; the rates are for tests. */
@@ -50,6 +51,8 @@ export function guardPeers(provider: WebrtcProvider, options: PeerGuardOptions):
 		const peer = conn.peer as { send(data: Uint8Array): void };
 		const send = peer.send.bind(peer);
 		peer.send = (data: Uint8Array) => {
+			// Every peer passes this copy's own changes back to it: known, so never checked again.
+			if (carriesUpdate(data)) passed.add(data);
 			for (const piece of splitMessage(data)) send(piece);
 		};
 		// A refused change leaves what builds on it waiting: ask the peer again for what is missing.

@@ -27,6 +27,11 @@ const MESSAGE_AWARENESS = 1;
 const MESSAGE_QUERY_AWARENESS = 3;
 const SYNC_KINDS = ['sync-step-1', 'sync-step-2', 'update'] as const;
 
+/** Whether a message this copy sends carries a change (a sync update), read from its first bytes. */
+export function carriesUpdate(data: Uint8Array): boolean {
+	return data[0] === MESSAGE_SYNC && data[1] === SYNC_KINDS.indexOf('update');
+}
+
 function refused(reason: string): ParsedPeerMessage {
 	return { ok: false, reason };
 }
