@@ -9,14 +9,22 @@ import * as Y from 'yjs';
 import { PeerSync } from '../../src/lib/sync/peer-sync';
 
 /** What the harness sends a member. */
-export type ToMember = { kind: 'edit'; line: string } | { kind: 'report' } | { kind: 'leave' };
-/** What a member sends the harness. */
+export type ToMember =
+	{ kind: 'edit'; line: string; expected: string[] } | { kind: 'report' } | { kind: 'leave' };
+/** What a member sends the harness; `complete` once its copy holds every expected line. */
 export type FromMember =
 	| { kind: 'joined'; at: number }
+	| { kind: 'complete'; at: number }
 	| { kind: 'state'; lines: number; text: string; stateVector: string; at: number };
 
 // Node 20 has no WebSocket of its own; y-webrtc's signaling client looks for the global one.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
+// A page lives on after an unhandled rejection, and so does a member: y-webrtc throws one when a
+// peer's answer arrives for a connection it has already closed (a race in a large room).
+process.on('unhandledRejection', (reason) =>
+	console.error('member', process.pid, 'unhandled rejection:', reason)
+);
 
 const [relayUrl, roomName, roomPassword, maxConns] = process.argv.slice(2);
 const doc = new Y.Doc({ gc: false });
@@ -53,9 +61,22 @@ const unsubscribe = sync.subscribe((status) => {
 	}
 });
 
+/** Tells the harness, once, when this copy holds every line of `expected`. */
+function watchFor(expected: string[]) {
+	const check = () => {
+		const text = body.toString();
+		if (!expected.every((line) => text.includes(line))) return;
+		body.unobserve(check);
+		send({ kind: 'complete', at: Date.now() });
+	};
+	body.observe(check);
+	check();
+}
+
 process.on('message', (message: ToMember) => {
 	if (message.kind === 'edit') {
 		body.insert(body.length, message.line + '\n');
+		watchFor(message.expected);
 	} else if (message.kind === 'report') {
 		const text = body.toString();
 		send({

@@ -120,28 +120,27 @@ export async function runRoom(
 			);
 		const joinMs = Math.max(...joined.map((j) => j.at)) - started;
 		const lines = children.map((_, i) => `Line written by member ${i + 1}.`);
-		children.forEach((child, i) => tell(child, { kind: 'edit', line: lines[i]! }));
+		// Each member says when its copy holds every line: no polling to load a busy machine.
+		const completions = children.map((child) => waitFor(child, 'complete', timeoutMs));
+		children.forEach((child, i) => tell(child, { kind: 'edit', line: lines[i]!, expected: lines }));
 		const edited = Date.now();
-		let converged = false;
-		let convergeMs = 0;
-		while (Date.now() - edited < timeoutMs) {
-			const states = await Promise.all(
-				children.map((child) => {
-					const reply = waitFor(child, 'state', 10_000);
-					tell(child, { kind: 'report' });
-					return reply;
-				})
-			);
-			const complete = states.every((s) => lines.every((line) => s.text.includes(line)));
-			if (complete) {
-				convergeMs = Math.max(...states.map((s) => s.at)) - edited;
-				converged =
-					new Set(states.map((s) => s.text)).size === 1 &&
-					new Set(states.map((s) => s.stateVector)).size === 1;
-				break;
-			}
-			await new Promise((resolve) => setTimeout(resolve, 100));
+		const settled = await Promise.allSettled(completions);
+		const complete = settled.filter((s) => s.status === 'fulfilled').map((s) => s.value.at);
+		if (complete.length < members) {
+			console.error(`room of ${members}: ${complete.length} copies held every line in time`);
+			return { members, joinMs, convergeMs: 0, converged: false };
 		}
+		const convergeMs = Math.max(...complete) - edited;
+		const states = await Promise.all(
+			children.map((child) => {
+				const reply = waitFor(child, 'state', timeoutMs);
+				tell(child, { kind: 'report' });
+				return reply;
+			})
+		);
+		const converged =
+			new Set(states.map((s) => s.text)).size === 1 &&
+			new Set(states.map((s) => s.stateVector)).size === 1;
 		return { members, joinMs, convergeMs, converged };
 	} finally {
 		for (const child of children) if (child.connected) tell(child, { kind: 'leave' });
