@@ -60,16 +60,19 @@ describe('the editor', () => {
 		expect(b.getText()).toBe('Alice wrote this. Bob wrote that.');
 	});
 
-	it('sends a caret that moves with every keystroke now and then, and always its last place', async () => {
+	it('sends a caret that moves with every keystroke now and then, and always its last place, focus gone or not', async () => {
 		const doc = new Y.Doc();
 		const awareness = new Awareness(doc);
 		const editor = mount(doc, 'Charter', awareness);
-		editor.commands.focus('end');
+		editor.view.focus();
+		await new Promise((resolve) => requestAnimationFrame(resolve));
 		const sent: unknown[] = [];
 		const typed = 'Nothing about us without us.';
 		awareness.on('update', () => sent.push(awareness.getLocalState()?.cursor));
 		for (const letter of typed) editor.commands.insertContent(letter);
 		expect(sent.length, 'caret messages while typing 28 letters at once').toBeLessThanOrEqual(1);
+		// The person moves on (to the invite dialog, say) before the last place was sent.
+		(editor.view.dom as HTMLElement).blur();
 
 		await expect.poll(() => sent.length).toBeGreaterThanOrEqual(1);
 		await new Promise((resolve) => setTimeout(resolve, 400));

@@ -73,15 +73,18 @@ function decorations(
 /** How often, at most, this person's moving caret is sent to the room; the last move always is. */
 const CARET_SEND_MS = 200;
 
-/** Publishes this person's caret while the editor has focus, so others can draw it. */
-function publish(view: EditorView, binding: TextBinding, awareness: Awareness) {
-	if (view.isDestroyed || !view.hasFocus()) return;
+/** This person's caret as presence carries it: Yjs relative positions, as JSON. */
+type Cursor = { anchor: unknown; head: unknown };
+
+/** Where this person's caret is, read as it moves (while the editor has focus). */
+function cursorOf(view: EditorView, binding: TextBinding): Cursor | null {
+	if (!view.hasFocus()) return null;
 	const { anchor, head } = view.state.selection;
 	const relative = (pos: number) =>
 		Y.relativePositionToJSON(
 			Y.createRelativePositionFromTypeIndex(binding.text, positionToOffset(view.state.doc, pos), -1)
 		);
-	awareness.setLocalStateField(CURSOR_FIELD, { anchor: relative(anchor), head: relative(head) });
+	return { anchor: relative(anchor), head: relative(head) };
 }
 
 /** Others' carets and selections in the text, and this person's caret shared through presence. */
@@ -96,7 +99,11 @@ export function caretsPlugin(binding: TextBinding, options: CaretOptions): Plugi
 		props: { decorations: (state) => key.getState(state) },
 		view: (view) => {
 			// Every keystroke would otherwise be a presence message to each peer, passed on by each.
-			const send = throttle(CARET_SEND_MS, () => publish(view, binding, options.awareness));
+			// The caret is read as it moves, so the last place is sent even once focus has left.
+			let latest: Cursor | null = null;
+			const send = throttle(CARET_SEND_MS, () => {
+				if (latest) options.awareness.setLocalStateField(CURSOR_FIELD, latest);
+			});
 			// However many carets move, they are drawn again once a frame.
 			let redraw = 0;
 			const onChange = ({
@@ -122,8 +129,12 @@ export function caretsPlugin(binding: TextBinding, options: CaretOptions): Plugi
 			options.awareness.on('change', onChange);
 			return {
 				update: (_view, previous) => {
-					if (!previous.selection.eq(view.state.selection) || previous.doc !== view.state.doc)
-						send();
+					if (previous.selection.eq(view.state.selection) && previous.doc === view.state.doc)
+						return;
+					const cursor = cursorOf(view, binding);
+					if (!cursor) return;
+					latest = cursor;
+					send();
 				},
 				destroy: () => {
 					send.cancel();
