@@ -9,6 +9,7 @@ import {
 	ConnectionGuard,
 	MAX_WAITING_MESSAGES,
 	PEER_RATES,
+	PRESENCE_ARRIVALS,
 	type GuardedPeer
 } from './connection-guard';
 import { PassedUpdates } from './passed-updates';
@@ -145,6 +146,29 @@ describe('a guarded connection', () => {
 		expect(received.length).toBeLessThanOrEqual(100);
 		expect(console.warn).toHaveBeenCalledWith(
 			expect.stringMatching(/disconnected a peer: .*faster/)
+		);
+	});
+
+	it('spots a presence flood by its pace however quickly the page keeps up, and lets a large room relay', async () => {
+		// A large room: a peer relays 50 people's carets, five moves a second each, for ten seconds.
+		const relaying = setup();
+		const carets = Array.from({ length: 50 }, (_, i) => awarenessMessage(`Member ${i}`));
+		for (let tenth = 0; tenth < 100; tenth++) {
+			for (const caret of carets.slice(0, 25)) relaying.peer.emit('data', caret);
+			await vi.advanceTimersByTimeAsync(100);
+		}
+		expect(relaying.guard.blocked).toBe(false);
+
+		// A flood, with the page passing presence on between every few messages.
+		const flooded = setup();
+		const flood = awarenessMessage('Mallory');
+		for (let i = 0; i < 2 * PRESENCE_ARRIVALS.burst && !flooded.guard.blocked; i++) {
+			flooded.peer.emit('data', flood);
+			if (i % 10 === 0) await vi.advanceTimersByTimeAsync(1);
+		}
+		expect(flooded.guard.blocked).toBe(true);
+		expect(console.warn).toHaveBeenCalledWith(
+			expect.stringMatching(/disconnected a peer: .*presence faster than allowed/)
 		);
 	});
 

@@ -19,6 +19,13 @@ export const PEER_RATES: Record<PeerMessageKind, { perSecond: number; burst: num
 };
 
 /**
+ * How much presence a peer may send, on average and at once, before it is flooding: well above
+ * what a member relays in a large room (everyone's caret, a few times a second each), far below a
+ * flood. Measured as it arrives, so that a fast page spots a flood as surely as a busy one.
+ */
+export const PRESENCE_ARRIVALS = { perSecond: 500, burst: 1000 };
+
+/**
  * A peer with this many messages waiting (or this many bytes) is flooding: it is disconnected
  * rather than having its messages dropped, since later updates build on earlier ones.
  */
@@ -75,6 +82,7 @@ export class ConnectionGuard {
 	readonly #buckets: Map<PeerMessageKind, TokenBucket>;
 	readonly #waiting: Waiting[] = [];
 	readonly #presence = new PresenceLane();
+	readonly #presenceArrivals: TokenBucket;
 	#waitingBytes = 0;
 	/** How many of the first waiting messages have their check started. */
 	#admitted = 0;
@@ -98,6 +106,11 @@ export class ConnectionGuard {
 				kind as PeerMessageKind,
 				new TokenBucket(r.perSecond, r.burst, now)
 			])
+		);
+		this.#presenceArrivals = new TokenBucket(
+			PRESENCE_ARRIVALS.perSecond,
+			PRESENCE_ARRIVALS.burst,
+			now
 		);
 		this.#deliver = peer.listeners('data').slice();
 		// Listen first so the stream keeps flowing, then take the library's listeners off.
@@ -150,11 +163,12 @@ export class ConnectionGuard {
 		const { message } = parsed;
 		if (this.#alreadyPassed(data, message)) return;
 		if (message.kind === 'awareness' || message.kind === 'query-awareness') {
-			const fits = this.#presence.add(data);
-			if (!fits || this.#presence.arrived > MAX_WAITING_MESSAGES) {
+			if (!this.#presenceArrivals.take(this.#now())) {
 				this.block(
-					`it sent faster than allowed (${this.#presence.arrived} presence messages waiting)`
+					`it sent presence faster than allowed (over ${PRESENCE_ARRIVALS.perSecond} a second)`
 				);
+			} else if (!this.#presence.add(data)) {
+				this.block('its presence speaks for too many people');
 			} else this.#passPresence();
 			return;
 		}

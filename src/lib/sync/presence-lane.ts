@@ -27,12 +27,6 @@ function supersedes(next: Entry, current: Entry | undefined): boolean {
 export class PresenceLane {
 	readonly #entries = new Map<number, Entry>();
 	#queried = false;
-	#arrived = 0;
-
-	/** How many presence messages arrived since the lane was last emptied. */
-	get arrived(): number {
-		return this.#arrived;
-	}
 
 	/** Whether anything waits. */
 	get waiting(): boolean {
@@ -41,7 +35,6 @@ export class PresenceLane {
 
 	/** Adds a presence message or a query for presence; false when it speaks for too many people. */
 	add(data: Uint8Array): boolean {
-		this.#arrived++;
 		const decoder = decoding.createDecoder(data);
 		if (decoding.readVarUint(decoder) === MESSAGE_QUERY_AWARENESS) {
 			this.#queried = true;
@@ -69,7 +62,6 @@ export class PresenceLane {
 	take(): Uint8Array | null {
 		if (this.#queried) {
 			this.#queried = false;
-			if (!this.waiting) this.#arrived = 0;
 			return Uint8Array.of(MESSAGE_QUERY_AWARENESS);
 		}
 		if (this.#entries.size === 0) return null;
@@ -81,7 +73,6 @@ export class PresenceLane {
 			encoding.writeVarString(payload, state);
 		}
 		this.#entries.clear();
-		this.#arrived = 0;
 		const message = encoding.createEncoder();
 		encoding.writeVarUint(message, MESSAGE_AWARENESS);
 		encoding.writeVarUint8Array(message, encoding.toUint8Array(payload));
@@ -92,6 +83,5 @@ export class PresenceLane {
 	clear(): void {
 		this.#entries.clear();
 		this.#queried = false;
-		this.#arrived = 0;
 	}
 }
