@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { caretIn, createWorkspace, expect, expectSaved, typeAtEnd } from './fixtures';
-import { connection, joinByLink, newPeer, readInviteLink, setMyName, test } from './peers';
+import { connection, fillRoom, joinByLink, readInviteLink, setMyName, test } from './peers';
 
 /*
  * A member splits or joins a paragraph that another member is typing in, over real WebRTC
@@ -78,16 +78,9 @@ test('six members press Enter at the end of one paragraph and each types a line 
 	await typeAtEnd(amina.page, 'Charter', 'Our lines:');
 	const link = await readInviteLink(amina.page);
 	const names = ['Bea', 'Chidi', 'Dara', 'Emeka', 'Farah'];
-	const others = await Promise.all(names.map(() => newPeer(browser, baseURL!)));
+	const room = await fillRoom(browser, baseURL!, link, { page: amina.page, name: 'Amina' }, names);
+	const { members } = room;
 	try {
-		for (const [i, other] of others.entries()) await joinByLink(other.page, link, names[i]!);
-		const members = [
-			{ page: amina.page, name: 'Amina' },
-			...others.map((o, i) => ({ page: o.page, name: names[i]! }))
-		];
-		for (const { page } of members)
-			await expect(connection(page)).toHaveText('Connected to 5 peers', { timeout: 30_000 });
-
 		const line = (name: string) => `Line from ${name}, typed whole.`;
 		await Promise.all(
 			members.map(async ({ page, name }) => {
@@ -112,6 +105,6 @@ test('six members press Enter at the end of one paragraph and each types a line 
 		const all = await Promise.all(members.map(({ page }) => paragraphs(page, 'Charter')));
 		for (const shown of all) expect(shown).toEqual(all[0]);
 	} finally {
-		await Promise.all(others.map((other) => other.context.close()));
+		await room.close();
 	}
 });

@@ -153,3 +153,36 @@ export async function goOffline(page: Page, offline: boolean): Promise<void> {
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-checked', String(offline));
 }
+
+/** One member of a room: their page and the name they joined with. */
+export interface RoomMember {
+	page: Page;
+	name: string;
+}
+
+/**
+ * Brings everyone in `names` into the workspace behind `link`, each in a browser of their own, and
+ * waits until every member, `first` too, is connected to all the others. `close` ends their browsers.
+ */
+export async function fillRoom(
+	browser: Browser,
+	baseURL: string,
+	link: string,
+	first: RoomMember,
+	names: string[]
+): Promise<{ members: RoomMember[]; close: () => Promise<void> }> {
+	const others = await Promise.all(names.map(() => newPeer(browser, baseURL)));
+	const close = async () => void (await Promise.all(others.map((o) => o.context.close())));
+	try {
+		for (const [i, other] of others.entries()) await joinByLink(other.page, link, names[i]!);
+		const members = [first, ...others.map((other, i) => ({ page: other.page, name: names[i]! }))];
+		const peers = `Connected to ${names.length} peer${names.length === 1 ? '' : 's'}`;
+		// Many browsers on a small machine: the wait is for the room to settle, not a figure of speed.
+		for (const { page } of members)
+			await expect(connection(page)).toHaveText(peers, { timeout: 120_000 });
+		return { members, close };
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}

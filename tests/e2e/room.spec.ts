@@ -1,13 +1,5 @@
 import { createWorkspace, expect, typeAtEnd } from './fixtures';
-import {
-	connection,
-	documentText,
-	joinByLink,
-	newPeer,
-	readInviteLink,
-	setMyName,
-	test
-} from './peers';
+import { documentText, fillRoom, readInviteLink, setMyName, test } from './peers';
 
 /*
  * A room of ten members, each in a browser of their own, over real WebRTC through the real relay:
@@ -28,15 +20,9 @@ test('ten members in one room see each other and each other’s lines', async ({
 	await createWorkspace(amina.page, 'Room of Ten');
 	await typeAtEnd(amina.page, 'Charter', 'Who is here:');
 	const link = await readInviteLink(amina.page);
-	const others = await Promise.all(NAMES.map(() => newPeer(browser, baseURL!)));
+	const room = await fillRoom(browser, baseURL!, link, { page: amina.page, name: 'Amina' }, NAMES);
+	const { members } = room;
 	try {
-		for (const [i, other] of others.entries()) await joinByLink(other.page, link, NAMES[i]!);
-		const members = [
-			{ page: amina.page, name: 'Amina' },
-			...others.map((other, i) => ({ page: other.page, name: NAMES[i]! }))
-		];
-		for (const { page } of members)
-			await expect(connection(page)).toHaveText('Connected to 9 peers', { timeout: 120_000 });
 		const here = amina.page.getByRole('list', { name: 'Here now' });
 		await expect(here.getByRole('listitem')).toHaveCount(10, { timeout: 60_000 });
 		for (const name of NAMES)
@@ -59,6 +45,6 @@ test('ten members in one room see each other and each other’s lines', async ({
 		const texts = await Promise.all(members.map(({ page }) => documentText(page, 'Charter')));
 		for (const text of texts) expect(text).toBe(texts[0]);
 	} finally {
-		await Promise.all(others.map((other) => other.context.close()));
+		await room.close();
 	}
 });

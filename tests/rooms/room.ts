@@ -21,6 +21,8 @@ export interface RoomResult {
 	/** From the last edit sent to every copy holding every line, identical. */
 	convergeMs: number;
 	converged: boolean;
+	/** Data-channel messages one copy received per edit made in the room, on average. */
+	messagesPerEdit: number;
 }
 
 const memberSource = fileURLToPath(new URL('./member.ts', import.meta.url));
@@ -88,10 +90,18 @@ function waitFor<T extends FromMember['kind']>(
 
 const tell = (child: ChildProcess, message: ToMember) => child.send(message);
 
+/** How a room runs: its time limit, y-webrtc's `maxConns`, and `raw` for y-webrtc alone. */
+export interface RoomOptions {
+	timeoutMs?: number;
+	maxConns?: number;
+	/** Members synced by y-webrtc alone, unguarded: the baseline Concord's sync is measured against. */
+	raw?: boolean;
+}
+
 /** Runs one room of `members` members; each adds one line. */
 export async function runRoom(
 	members: number,
-	{ timeoutMs = 120_000, maxConns = 0 }: { timeoutMs?: number; maxConns?: number } = {}
+	{ timeoutMs = 120_000, maxConns = 0, raw = false }: RoomOptions = {}
 ): Promise<RoomResult> {
 	prepareNamespace();
 	const server = createServer();
@@ -106,7 +116,10 @@ export async function runRoom(
 		const started = Date.now();
 		for (let i = 0; i < members; i++) {
 			children.push(
-				fork(script, [url, room, password, String(maxConns)], { stdio: 'inherit', execArgv: [] })
+				fork(script, [url, room, password, String(maxConns), raw ? 'raw' : 'concord'], {
+					stdio: 'inherit',
+					execArgv: []
+				})
 			);
 		}
 		const joined = await Promise.all(children.map((c) => waitFor(c, 'joined', timeoutMs)));
@@ -128,7 +141,7 @@ export async function runRoom(
 		const complete = settled.filter((s) => s.status === 'fulfilled').map((s) => s.value.at);
 		if (complete.length < members) {
 			console.error(`room of ${members}: ${complete.length} copies held every line in time`);
-			return { members, joinMs, convergeMs: 0, converged: false };
+			return { members, joinMs, convergeMs: 0, converged: false, messagesPerEdit: 0 };
 		}
 		const convergeMs = Math.max(...complete) - edited;
 		const states = await Promise.all(
@@ -141,7 +154,8 @@ export async function runRoom(
 		const converged =
 			new Set(states.map((s) => s.text)).size === 1 &&
 			new Set(states.map((s) => s.stateVector)).size === 1;
-		return { members, joinMs, convergeMs, converged };
+		const messages = states.reduce((sum, s) => sum + s.messages, 0);
+		return { members, joinMs, convergeMs, converged, messagesPerEdit: messages / members ** 2 };
 	} finally {
 		for (const child of children) if (child.connected) tell(child, { kind: 'leave' });
 		await new Promise((resolve) => setTimeout(resolve, 500));

@@ -13,7 +13,8 @@ for (const members of sizes.length ? sizes : [10, 50]) {
 		console.log(
 			`room of ${members}: joined in ${result.joinMs} ms; ` +
 				(result.converged
-					? `every copy identical ${result.convergeMs} ms after the edits`
+					? `every copy identical ${result.convergeMs} ms after the edits; ` +
+						`${result.messagesPerEdit.toFixed(1)} messages received per edit by each copy`
 					: 'copies did NOT converge')
 		);
 		if (!result.converged) failed++;

@@ -5,6 +5,7 @@ import { guardFigures } from './guard';
 import { keystrokeFigures } from './keystrokes';
 import { peerLatencyFigures } from './peer-latency';
 import { reloadFigures } from './reload';
+import { roomFigures } from './rooms';
 import { storageFigures } from './storage';
 
 export const FIGURE_SOURCES: FigureSource[] = [
@@ -13,5 +14,6 @@ export const FIGURE_SOURCES: FigureSource[] = [
 	reloadFigures,
 	storageFigures,
 	peerLatencyFigures,
-	guardFigures
+	guardFigures,
+	roomFigures
 ];
