@@ -1,6 +1,7 @@
 /**
  * The layering rules (README, "How the code is laid out"), checked on every `npm test`:
- * routes → components → state → workspace → { persistence, sync, export } → doc → yjs,
+ * routes → components → state → workspace → { persistence, sync, export } → doc → yjs, with
+ * trust/ (device keys and signed envelopes, knowing only the curves) below doc and the layers on it,
  * state reaching only workspace/ (its façade and the words it speaks in),
  * components → editor → doc, export → doc; no cycles; the UI never touches Yjs or its providers.
  */
@@ -19,16 +20,30 @@ module.exports = {
 		{
 			name: 'doc-knows-only-yjs',
 			severity: 'error',
-			comment: 'doc/ is the schema on Yjs: it imports only yjs, lib0 and itself.',
+			comment: 'doc/ is the schema on Yjs: it imports only yjs, lib0, trust/ and itself.',
 			from: { path: `${LIB}doc/`, pathNot: notTests },
-			to: { pathNot: [`${LIB}doc/`, 'node_modules/(yjs|lib0)/'], dependencyTypesNot: ['core'] }
+			to: {
+				pathNot: [`${LIB}(doc|trust)/`, 'node_modules/(yjs|lib0)/'],
+				dependencyTypesNot: ['core']
+			}
+		},
+		{
+			name: 'trust-knows-only-the-curves',
+			severity: 'error',
+			comment: 'trust/ signs and verifies bytes: it imports only @noble/curves, lib0 and itself.',
+			from: { path: `${LIB}trust/`, pathNot: notTests },
+			to: {
+				pathNot: [`${LIB}trust/`, 'node_modules/(@noble/curves|lib0)/'],
+				dependencyTypesNot: ['core']
+			}
 		},
 		{
 			name: 'middle-layers-know-only-doc',
 			severity: 'error',
-			comment: 'persistence/, sync/, editor/ and export/ import doc/, never each other or upwards.',
+			comment:
+				'persistence/, sync/, editor/ and export/ import doc/ (and trust/), never each other or upwards.',
 			from: { path: `${LIB}(persistence|sync|editor|export)/` },
-			to: { path: LIB, pathNot: [`${LIB}$1/`, `${LIB}doc/`] }
+			to: { path: LIB, pathNot: [`${LIB}$1/`, `${LIB}(doc|trust)/`] }
 		},
 		{
 			name: 'workspace-is-below-the-ui',
@@ -43,7 +58,7 @@ module.exports = {
 			comment:
 				'state/ adapts the workspace façade to runes: it reads and changes records through workspace/ only, never the layers below it.',
 			from: { path: `${LIB}state/` },
-			to: { path: `${LIB}(doc|export|persistence|sync|editor)/` }
+			to: { path: `${LIB}(doc|export|persistence|sync|editor|trust)/` }
 		},
 		{
 			name: 'state-is-below-components',
@@ -59,7 +74,7 @@ module.exports = {
 			to: {
 				path: [
 					'node_modules/(yjs|y-webrtc|y-indexeddb|y-protocols|@tiptap/y-tiptap)/',
-					`${LIB}(persistence|sync|workspace|doc)/`
+					`${LIB}(persistence|sync|workspace|doc|trust)/`
 				]
 			}
 		},

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDeviceKeys, restoreDeviceKeys } from './device-keys';
+import { readEnvelope, signatureHolds, signEnvelope, type Envelope } from './envelope';
+
+const WORKSPACE = 'ws-3f9a';
+
+function keystroke(): Uint8Array {
+	const doc = new Y.Doc();
+	doc.getText('body').insert(0, 'We agree.');
+	return Y.encodeStateAsUpdate(doc);
+}
+
+/** A small seeded generator (mulberry32), so a failing corpus can be replayed. */
+function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('a signed envelope', () => {
+	for (const library of [false, true]) {
+		it(`carries a change whose signature holds, with ${library ? 'the library' : 'WebCrypto'} keys`, async () => {
+			const keys = await createDeviceKeys({ library });
+			const update = keystroke();
+			const read = readEnvelope(await signEnvelope(keys, WORKSPACE, 1, update));
+			expect(read.ok).toBe(true);
+			const { envelope } = read as { envelope: Envelope };
+			expect(envelope.signer).toEqual(keys.signingPublic);
+			expect(envelope.seq).toBe(1);
+			expect(envelope.update).toEqual(update);
+			expect(signatureHolds(envelope, WORKSPACE)).toBe(true);
+			// Keys put back from storage sign as the same device.
+			const again = restoreDeviceKeys(keys.stored);
+			const second = readEnvelope(await signEnvelope(again, WORKSPACE, 2, update));
+			expect(second.ok && second.envelope.signer).toEqual(keys.signingPublic);
+			expect(second.ok && signatureHolds(second.envelope, WORKSPACE)).toBe(true);
+		});
+	}
+
+	it('does not hold once any part is changed, or in another workspace', async () => {
+		const keys = await createDeviceKeys();
+		const other = await createDeviceKeys();
+		const read = readEnvelope(await signEnvelope(keys, WORKSPACE, 7, keystroke()));
+		const envelope = (read as { envelope: Envelope }).envelope;
+		const changedUpdate = Uint8Array.from(envelope.update);
+		changedUpdate[changedUpdate.length - 2]! ^= 1;
+		const forgeries: [string, Envelope, string][] = [
+			['another workspace', envelope, 'ws-other'],
+			['a changed update', { ...envelope, update: changedUpdate }, WORKSPACE],
+			['a replayed number', { ...envelope, seq: 8 }, WORKSPACE],
+			['someone else as signer', { ...envelope, signer: other.signingPublic }, WORKSPACE],
+			['a zero signature', { ...envelope, signature: new Uint8Array(64) }, WORKSPACE]
+		];
+		for (const [what, forged, workspace] of forgeries)
+			expect(signatureHolds(forged, workspace), what).toBe(false);
+	});
+
+	it('refuses bytes that are not exactly one envelope, never throwing (seeded corpus)', async () => {
+		const seed = Number(process.env.CONCORD_FUZZ_SEED) || 170_017;
+		console.log(`envelope corpus: seed ${seed} (CONCORD_FUZZ_SEED=${seed} replays)`);
+		const next = random(seed);
+		const keys = await createDeviceKeys();
+		const good = await signEnvelope(keys, WORKSPACE, 3, keystroke());
+		expect(readEnvelope(Uint8Array.of(...good, 0))).toEqual({
+			ok: false,
+			reason: 'bytes after the signature'
+		});
+		expect(readEnvelope(Uint8Array.of(2, ...good.subarray(1))).ok).toBe(false);
+		for (let length = 0; length < good.length; length++)
+			expect(readEnvelope(good.subarray(0, length)).ok, `cut to ${length} bytes`).toBe(false);
+
+		let accepted = 0;
+		for (let i = 0; i < 2000; i++) {
+			const bytes = Uint8Array.from(good);
+			const flips = 1 + Math.floor(next() * 4);
+			for (let f = 0; f < flips; f++)
+				bytes[Math.floor(next() * bytes.length)]! ^= 1 + Math.floor(next() * 255);
+			const read = readEnvelope(bytes);
+			if (read.ok && signatureHolds(read.envelope, WORKSPACE)) accepted++;
+		}
+		expect(accepted, 'changed envelopes whose signature still held').toBe(0);
+	});
+});
