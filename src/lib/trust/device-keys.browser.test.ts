@@ -5,6 +5,7 @@ import {
 	verifySignature,
 	type StoredDeviceKeys
 } from './device-keys';
+import { seal, unseal } from './sealed';
 
 /** Stores `value` in a fresh IndexedDB database and reads it back, as the device will. */
 async function throughIndexedDb(value: StoredDeviceKeys): Promise<StoredDeviceKeys> {
@@ -41,5 +42,9 @@ describe("a device's keys in Chromium", () => {
 		const message = new TextEncoder().encode('check-in: the report is drafted');
 		expect(verifySignature(keys.signingPublic, message, await again.sign(message))).toBe(true);
 		expect(await again.agree(keys.agreementPublic)).toEqual(await keys.agree(keys.agreementPublic));
+		// A room secret sealed for this device opens with the stored key.
+		const secret = crypto.getRandomValues(new Uint8Array(32));
+		const sealed = await seal(keys.agreementPublic, secret, 'ws-1 room secret');
+		expect(await unseal(again, sealed, 'ws-1 room secret')).toEqual(secret);
 	});
 });
