@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { seededRandom } from '../doc/bad-updates';
 import { createDeviceKeys, restoreDeviceKeys } from './device-keys';
 import { readEnvelope, signatureHolds, signEnvelope, type Envelope } from './envelope';
 
@@ -9,16 +10,6 @@ function keystroke(): Uint8Array {
 	const doc = new Y.Doc();
 	doc.getText('body').insert(0, 'We agree.');
 	return Y.encodeStateAsUpdate(doc);
-}
-
-/** A small seeded generator (mulberry32), so a failing corpus can be replayed. */
-function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 describe('a signed envelope', () => {
@@ -62,7 +53,7 @@ describe('a signed envelope', () => {
 	it('refuses bytes that are not exactly one envelope, never throwing (seeded corpus)', async () => {
 		const seed = Number(process.env.CONCORD_FUZZ_SEED) || 170_017;
 		console.log(`envelope corpus: seed ${seed} (CONCORD_FUZZ_SEED=${seed} replays)`);
-		const next = random(seed);
+		const next = seededRandom(seed);
 		const keys = await createDeviceKeys();
 		const good = await signEnvelope(keys, WORKSPACE, 3, keystroke());
 		expect(readEnvelope(Uint8Array.of(...good, 0))).toEqual({
