@@ -30,10 +30,11 @@ module.exports = {
 		{
 			name: 'trust-knows-only-the-curves',
 			severity: 'error',
-			comment: 'trust/ signs and verifies bytes: it imports only @noble/curves, lib0 and itself.',
+			comment:
+				'trust/ signs, hashes and verifies bytes: it imports only @noble/curves, @noble/hashes, lib0 and itself.',
 			from: { path: `${LIB}trust/`, pathNot: notTests },
 			to: {
-				pathNot: [`${LIB}trust/`, 'node_modules/(@noble/curves|lib0)/'],
+				pathNot: [`${LIB}trust/`, 'node_modules/(@noble/curves|@noble/hashes|lib0)/'],
 				dependencyTypesNot: ['core']
 			}
 		},

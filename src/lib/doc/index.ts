@@ -29,3 +29,4 @@ export * from './unnamed';
 export * from './feedback';
 export * from './learning-log';
 export * from './missing-changes';
+export * from './roster';

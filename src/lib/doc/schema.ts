@@ -31,7 +31,9 @@ export const ROOT = {
 	/** Which member wrote and deleted what: Yjs's PermanentUserData, keyed by member id. */
 	authors: 'authors',
 	/** One `Y.Map` per feedback round (a survey of the group), keyed by round id. */
-	rounds: 'feedbackRounds'
+	rounds: 'feedbackRounds',
+	/** The signed roster log: each entry's bytes keyed by its name (hex SHA-256), `roster/`. */
+	rosterLog: 'rosterLog'
 } as const;
 
 /** Keys of the workspace `meta` map. */

@@ -1,0 +1,3 @@
+/** The signed roster: its log in the workspace and the rules every copy computes it by. */
+export * from './log';
+export * from './resolve';

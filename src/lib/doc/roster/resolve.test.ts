@@ -1,0 +1,284 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../bad-updates';
+import type { RosterEntry } from '../../trust/roster-entry';
+import { resolveRoster } from './resolve';
+import {
+	accept,
+	add,
+	devices,
+	invite,
+	outcomeOf,
+	signed,
+	summary,
+	type Device
+} from './roster-fixture';
+
+let root: Device, ana: Device, ben: Device, chi: Device, dev: Device;
+beforeAll(async () => {
+	({ root, ana, ben, chi, dev } = await devices('root', 'ana', 'ben', 'chi', 'dev'));
+});
+
+const resolve = (...entries: RosterEntry[]) => resolveRoster(root.keys.signingPublic, entries);
+const token = (n: number) => new Uint8Array(32).fill(n);
+
+/** The root names itself, then adds Ana as a facilitator and Ben as a member. */
+async function founded() {
+	const self = await signed(root, [], add(root, 'facilitator'));
+	const addAna = await signed(root, [self], add(ana, 'facilitator'));
+	const addBen = await signed(root, [addAna], add(ben, 'member'));
+	return [self, addAna, addBen] as const;
+}
+
+describe('the roster computed from a signed log', () => {
+	it('starts with the root alone, and grows by what facilitators add', async () => {
+		expect(summary(resolve())).toEqual(['null: facilitator']);
+		const log = await founded();
+		expect(summary(resolve(...log))).toEqual([
+			'ana: facilitator',
+			'ben: member',
+			'root: facilitator'
+		]);
+	});
+
+	it('is the same whatever order the entries arrive in', async () => {
+		const founding = await founded();
+		const [, addAna, addBen] = founding;
+		const log: RosterEntry[] = [...founding];
+		log.push(
+			await signed(ana, [addBen], { kind: 'role', key: ben.keys.signingPublic, role: 'observer' })
+		);
+		log.push(await signed(root, [addAna], add(chi, 'reader')));
+		const expected = summary(resolve(...log));
+		const seed = 170_301;
+		console.log(`roster order: seed ${seed}`);
+		const next = seededRandom(seed);
+		for (let round = 0; round < 20; round++) {
+			const shuffled = [...log].sort(() => next() - 0.5);
+			expect(summary(resolve(...shuffled))).toEqual(expected);
+		}
+		expect(expected).toEqual([
+			'ana: facilitator',
+			'ben: observer',
+			'chi: reader',
+			'root: facilitator'
+		]);
+	});
+
+	it('lets only facilitators add, change roles and remove', async () => {
+		const [self, addAna, addBen] = await founded();
+		const byMember = await signed(ben, [addBen], add(chi, 'facilitator'));
+		const promoteSelf = await signed(ben, [addBen], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'facilitator'
+		});
+		const byStranger = await signed(dev, [addBen], add(dev, 'facilitator'));
+		const roster = resolve(self, addAna, addBen, byMember, promoteSelf, byStranger);
+		expect(summary(roster)).toEqual(['ana: facilitator', 'ben: member', 'root: facilitator']);
+		expect(outcomeOf(roster, byMember)).toBe('its signer is not a facilitator');
+		expect(outcomeOf(roster, promoteSelf)).toBe('its signer is not a facilitator');
+		expect(outcomeOf(roster, byStranger)).toBe('its signer is not in the group');
+	});
+
+	it('lets a removal win over what the removed facilitator signed at the same time', async () => {
+		const [self, addAna, addBen] = await founded();
+		const removeAna = await signed(root, [addBen], { kind: 'remove', key: ana.keys.signingPublic });
+		// Ana, not yet aware, promotes Ben, and Ben then adds Chi as the facilitator he thinks he is.
+		const promote = await signed(ana, [addBen], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'facilitator'
+		});
+		const addChi = await signed(ben, [promote], add(chi, 'member'));
+		const roster = resolve(self, addAna, addBen, removeAna, promote, addChi);
+		expect(summary(roster)).toEqual(['ben: member', 'root: facilitator']);
+		expect(outcomeOf(roster, promote)).toBe('its signer was removed at the same time');
+		expect(outcomeOf(roster, addChi)).toBe('its signer is not a facilitator');
+		expect([...roster.removed.values()].map((m) => m.memberId)).toEqual(['ana']);
+	});
+
+	it('settles two facilitators removing each other at once by the same rule on every copy', async () => {
+		const [self, addAna, addBen] = await founded();
+		const rootRemovesAna = await signed(root, [addBen], {
+			kind: 'remove',
+			key: ana.keys.signingPublic
+		});
+		const anaRemovesRoot = await signed(ana, [addBen], {
+			kind: 'remove',
+			key: root.keys.signingPublic
+		});
+		const one = resolve(self, addAna, addBen, rootRemovesAna, anaRemovesRoot);
+		const other = resolve(anaRemovesRoot, rootRemovesAna, addBen, addAna, self);
+		expect(summary(one)).toEqual(summary(other));
+		expect(summary(one).filter((line) => line.endsWith('facilitator'))).toHaveLength(1);
+	});
+
+	it('counts the lower hash of two concurrent role changes', async () => {
+		const [self, addAna, addBen] = await founded();
+		const toObserver = await signed(root, [addBen], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'observer'
+		});
+		const toReader = await signed(ana, [addBen], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'reader'
+		});
+		const lower = Buffer.compare(toObserver.hash, toReader.hash) < 0 ? 'observer' : 'reader';
+		for (const log of [
+			[self, addAna, addBen, toObserver, toReader],
+			[toReader, toObserver, addBen, addAna, self]
+		])
+			expect(summary(resolve(...log))).toContain(`ben: ${lower}`);
+		// A change that has seen both settles it.
+		const settle = await signed(root, [toObserver, toReader], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'member'
+		});
+		expect(summary(resolve(self, addAna, addBen, toObserver, toReader, settle))).toContain(
+			'ben: member'
+		);
+	});
+
+	it('keeps a member removed in one branch and added again in another removed', async () => {
+		const [self, addAna, addBen] = await founded();
+		const remove = await signed(root, [addBen], { kind: 'remove', key: ben.keys.signingPublic });
+		const readd = await signed(ana, [addBen], add(ben, 'member'));
+		const promote = await signed(ana, [addBen], {
+			kind: 'role',
+			key: ben.keys.signingPublic,
+			role: 'facilitator'
+		});
+		const roster = resolve(self, addAna, addBen, remove, readd, promote);
+		expect(summary(roster)).not.toContain('ben: member');
+		expect(summary(roster)).not.toContain('ben: facilitator');
+		expect(outcomeOf(roster, promote)).toBe('the device was removed at the same time');
+		// An entry that has seen the removal brings him back.
+		const back = await signed(ana, [remove, readd, promote], add(ben, 'observer'));
+		expect(summary(resolve(self, addAna, addBen, remove, readd, promote, back))).toContain(
+			'ben: observer'
+		);
+	});
+
+	it('lets whoever holds an invitation token join once per device, with its role', async () => {
+		const [self, addAna, addBen] = await founded();
+		const invitation = await signed(ana, [addBen], invite(token(1), 'member'));
+		const chiJoins = await signed(chi, [invitation], accept(chi, invitation, token(1)));
+		const devGuesses = await signed(dev, [invitation], accept(dev, invitation, token(2)));
+		const chiAgain = await signed(chi, [chiJoins], accept(chi, invitation, token(1)));
+		const unseen = await signed(dev, [addBen], accept(dev, invitation, token(1)));
+		const roster = resolve(
+			self,
+			addAna,
+			addBen,
+			invitation,
+			chiJoins,
+			devGuesses,
+			chiAgain,
+			unseen
+		);
+		expect(summary(roster)).toContain('chi: member');
+		expect(summary(roster).some((line) => line.startsWith('dev'))).toBe(false);
+		expect(outcomeOf(roster, devGuesses)).toBe('the token does not match the invitation');
+		expect(outcomeOf(roster, chiAgain)).toBe('the device is already in the group');
+		expect(outcomeOf(roster, unseen)).toBe('it accepts no invitation it has seen');
+	});
+
+	it('closes the invitations open when someone is removed', async () => {
+		const [self, addAna, addBen] = await founded();
+		const invitation = await signed(root, [addBen], invite(token(3), 'member'));
+		const before = await signed(chi, [invitation], accept(chi, invitation, token(3)));
+		const removeBen = await signed(root, [before], { kind: 'remove', key: ben.keys.signingPublic });
+		const after = await signed(dev, [removeBen], accept(dev, invitation, token(3)));
+		const roster = resolve(self, addAna, addBen, invitation, before, removeBen, after);
+		expect(outcomeOf(roster, before)).toBe('held');
+		expect(outcomeOf(roster, after)).toBe('a removal closed the invitation');
+		const benBack = await signed(ben, [removeBen], accept(ben, invitation, token(3)));
+		expect(
+			outcomeOf(resolve(self, addAna, addBen, invitation, before, removeBen, benBack), benBack)
+		).not.toBe('held');
+	});
+
+	it('always keeps a facilitator', async () => {
+		const self = await signed(root, [], add(root, 'facilitator'));
+		const addBen = await signed(root, [self], add(ben, 'member'));
+		const leave = await signed(root, [addBen], { kind: 'remove', key: root.keys.signingPublic });
+		const demote = await signed(root, [addBen], {
+			kind: 'role',
+			key: root.keys.signingPublic,
+			role: 'member'
+		});
+		const roster = resolve(self, addBen, leave, demote);
+		expect(summary(roster)).toEqual(['ben: member', 'root: facilitator']);
+		expect(outcomeOf(roster, leave)).toBe('the group would have no facilitator');
+		expect(outcomeOf(roster, demote)).toBe('the group would have no facilitator');
+	});
+
+	it('leaves an entry whose parent has not arrived waiting, and names the heads', async () => {
+		const [self, addAna, addBen] = await founded();
+		const addChi = await signed(root, [addBen], add(chi, 'member'));
+		const roster = resolve(self, addAna, addChi);
+		expect(outcomeOf(roster, addChi)).toBe('waiting for an earlier entry');
+		expect(summary(roster)).toEqual(['ana: facilitator', 'root: facilitator']);
+		expect(roster.heads).toEqual([addAna.hash]);
+		expect(resolve(self, addAna, addBen, addChi).heads).toEqual([addChi.hash]);
+	});
+});
+
+describe('random roster logs (seeded)', () => {
+	it('resolve alike in any order and always keep a facilitator', async () => {
+		const seed = Number(process.env.CONCORD_FUZZ_SEED) || 170_302;
+		console.log(`random roster logs: seed ${seed} (CONCORD_FUZZ_SEED=${seed} replays)`);
+		const next = seededRandom(seed);
+		const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+		const devices = [root, ana, ben, chi, dev];
+		const roles = ['facilitator', 'member', 'observer', 'reader'] as const;
+		const heldKinds = new Set<string>();
+		for (let round = 0; round < 40; round++) {
+			const log: RosterEntry[] = [await signed(root, [], add(root, 'facilitator'))];
+			const invitations: [RosterEntry, Uint8Array][] = [];
+			for (let step = 0; step < 14; step++) {
+				// A signer who has seen a random part of the log, as after being offline.
+				const seen = log.filter(() => next() < 0.7);
+				const parents = seen.length > 0 ? seen : [log[0]!];
+				const by = pick(devices);
+				const target = pick(devices).keys.signingPublic;
+				const choice = next();
+				const action =
+					choice < 0.3
+						? add(pick(devices), pick(roles))
+						: choice < 0.5
+							? ({ kind: 'role', key: target, role: pick(roles) } as const)
+							: choice < 0.7
+								? ({ kind: 'remove', key: target } as const)
+								: null;
+				if (action) log.push(await signed(by, parents, action));
+				else if (choice < 0.8 || invitations.length === 0) {
+					const secret = token(step + 1);
+					const entry = await signed(by, parents, invite(secret, pick(roles)));
+					log.push(entry);
+					invitations.push([entry, secret]);
+				} else {
+					const [invitation, secret] = pick(invitations);
+					log.push(await signed(by, [...parents, invitation], accept(by, invitation, secret)));
+				}
+			}
+			const describe = (entries: RosterEntry[]) => {
+				const roster = resolve(...entries);
+				return { members: summary(roster), outcomes: [...roster.outcomes].sort() };
+			};
+			const expected = describe(log);
+			const held = resolve(...log).outcomes;
+			for (const entry of log)
+				if (held.get(Buffer.from(entry.hash).toString('hex'))?.held)
+					heldKinds.add(entry.action.kind);
+			expect(expected.members.some((line) => line.endsWith(': facilitator'))).toBe(true);
+			for (let shuffle = 0; shuffle < 3; shuffle++)
+				expect(describe([...log].sort(() => next() - 0.5)), `round ${round}`).toEqual(expected);
+		}
+		// The logs exercised every kind of entry, not only refusals.
+		expect([...heldKinds].sort()).toEqual(['accept', 'add', 'invite', 'remove', 'role']);
+	});
+});
