@@ -8,3 +8,4 @@ export { LocalDataError, type LocalDataProblem } from './stored-records';
 export * from './damaged-data';
 export * from './drafts';
 export * from './private-keys';
+export * from './device-key-store';

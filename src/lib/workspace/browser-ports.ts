@@ -1,4 +1,11 @@
-import { LocalStore, databaseNameFor, deleteLocalData, drafts, privateKeys } from '../persistence';
+import {
+	LocalStore,
+	databaseNameFor,
+	deleteLocalData,
+	deviceKeys,
+	drafts,
+	privateKeys
+} from '../persistence';
 import { deriveWorkspaceKeys } from '../sync/keys';
 import { PeerSync } from '../sync/peer-sync';
 import { needsFreshPage } from './connection-policy';
@@ -35,10 +42,12 @@ export const browserPorts: WorkspacePorts = {
 		await deleteLocalData(id);
 		for (const document of await drafts.documents(id)) await drafts.remove(id, document);
 		privateKeys.forget(id);
+		await deviceKeys.forget(id);
 	},
 	listings: registry,
 	drafts,
 	privateKeys,
+	deviceKeys,
 	profile: currentProfile,
 	clock: systemClock,
 	page: new OpenWorkspaces()

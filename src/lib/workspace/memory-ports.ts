@@ -1,5 +1,5 @@
 import type { MemberId } from '../doc';
-import { MemoryPrivateKeys } from '../persistence';
+import { MemoryDeviceKeys, MemoryPrivateKeys } from '../persistence';
 import { OpenWorkspaces } from './open-workspaces';
 import {
 	MemoryDisk,
@@ -26,6 +26,7 @@ export function memoryPorts(
 ): WorkspacePorts & { readonly disk: MemoryDisk } {
 	const disk = new MemoryDisk();
 	const profile: DeviceProfile = { ...person };
+	const deviceKeys = new MemoryDeviceKeys();
 	return {
 		disk,
 		openStore: (doc, id, options) => new MemoryStore(doc, id, disk, options),
@@ -34,10 +35,14 @@ export function memoryPorts(
 				? new NoSync(doc)
 				: new MemorySync(network, doc, { online: entry.online !== false }),
 		checkOpen: () => {},
-		removeData: async (id) => disk.delete(id),
+		removeData: async (id) => {
+			disk.delete(id);
+			await deviceKeys.forget(id);
+		},
 		listings: new MemoryListings(),
 		drafts: new MemoryDrafts(),
 		privateKeys: new MemoryPrivateKeys(),
+		deviceKeys,
 		profile: () => profile,
 		clock,
 		page: new OpenWorkspaces()

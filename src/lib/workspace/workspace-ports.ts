@@ -5,6 +5,7 @@ import type {
 	Clock,
 	DeviceProfile,
 	DraftStore,
+	DeviceKeyStore,
 	PrivateKeyStore,
 	GroupSync,
 	WorkspaceEntry,
@@ -34,6 +35,8 @@ export interface WorkspacePorts {
 	readonly drafts: DraftStore;
 	/** What this device alone knows of its workspaces (the keys of its unnamed answers and entries). */
 	readonly privateKeys: PrivateKeyStore;
+	/** This device's signing and sealing keys for each workspace it keeps. */
+	readonly deviceKeys: DeviceKeyStore;
 	/** This person's name, colour and member id on this device, as they are now. */
 	profile(): DeviceProfile;
 	readonly clock: Clock;

@@ -8,6 +8,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { WorkspaceId } from '../../doc';
 import type {
+	DeviceKeyStore,
 	DeviceProfile,
 	DraftStore,
 	KeptDraft,
@@ -19,6 +20,7 @@ import type { ConnectionStatus } from '../../sync/peer-sync';
 
 export type {
 	ConnectionStatus,
+	DeviceKeyStore,
 	DeviceProfile,
 	DraftStore,
 	KeptDraft,
