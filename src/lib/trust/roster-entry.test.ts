@@ -21,10 +21,11 @@ describe('a signed roster entry', () => {
 				key: other.signingPublic,
 				agreementKey: other.agreementPublic,
 				memberId: 'm-1',
-				role: 'observer'
+				role: 'observer',
+				from: 1
 			},
-			{ kind: 'role', key: other.signingPublic, role: 'reader' },
-			{ kind: 'remove', key: other.signingPublic },
+			{ kind: 'role', key: other.signingPublic, role: 'reader', from: 4 },
+			{ kind: 'remove', key: other.signingPublic, from: 9 },
 			{ kind: 'invite', tokenHash: invitationTokenHash(new Uint8Array(32)), role: 'member' },
 			{
 				kind: 'accept',
@@ -52,7 +53,7 @@ describe('a signed roster entry', () => {
 		const keys = await createDeviceKeys({ library: true });
 		const key = keys.signingPublic;
 		await expect(
-			signRosterEntry(keys, WORKSPACE, [], { kind: 'remove', key: key.slice(1) })
+			signRosterEntry(keys, WORKSPACE, [], { kind: 'remove', key: key.slice(1), from: 1 })
 		).rejects.toThrow();
 		await expect(
 			signRosterEntry(keys, WORKSPACE, [], {
@@ -60,18 +61,22 @@ describe('a signed roster entry', () => {
 				key,
 				agreementKey: key,
 				memberId: 'a b',
-				role: 'member'
+				role: 'member',
+				from: 1
 			})
 		).rejects.toThrow();
 		const many = Array.from({ length: 65 }, (_, i) => new Uint8Array(32).fill(i));
-		await expect(signRosterEntry(keys, WORKSPACE, many, { kind: 'remove', key })).rejects.toThrow();
+		await expect(
+			signRosterEntry(keys, WORKSPACE, many, { kind: 'remove', key, from: 1 })
+		).rejects.toThrow();
 	});
 
 	it('refuses bytes that are not exactly one entry, with a reason, never throwing', async () => {
 		const keys = await createDeviceKeys({ library: true });
 		const good = await signRosterEntry(keys, WORKSPACE, [new Uint8Array(32)], {
 			kind: 'remove',
-			key: keys.signingPublic
+			key: keys.signingPublic,
+			from: 1
 		});
 		const changed = (at: number, value: number) => {
 			const out = Uint8Array.from(good);

@@ -34,12 +34,19 @@ export const ROSTER_ROLES: readonly RosterRole[] = ['facilitator', 'member', 'ob
 
 /** What one entry does to the roster. */
 export type RosterAction =
-	/** A facilitator adds a device's keys as a member's, with a role. */
-	| { kind: 'add'; key: Uint8Array; agreementKey: Uint8Array; memberId: string; role: RosterRole }
-	/** A facilitator gives a member another role. */
-	| { kind: 'role'; key: Uint8Array; role: RosterRole }
-	/** A facilitator removes a member's device from the group. */
-	| { kind: 'remove'; key: Uint8Array }
+	/** A facilitator adds a device's keys as a member's, with a role for its changes from `from` on. */
+	| {
+			kind: 'add';
+			key: Uint8Array;
+			agreementKey: Uint8Array;
+			memberId: string;
+			role: RosterRole;
+			from: number;
+	  }
+	/** A facilitator gives a member another role, for the device's changes from `from` on. */
+	| { kind: 'role'; key: Uint8Array; role: RosterRole; from: number }
+	/** A facilitator removes a member's device: none of its changes from `from` on count. */
+	| { kind: 'remove'; key: Uint8Array; from: number }
 	/** A facilitator opens an invitation: whoever holds the token may join once, with the role. */
 	| { kind: 'invite'; tokenHash: Uint8Array; role: RosterRole }
 	/** Someone joins by an invitation, showing its token and naming their own keys (they sign). */
@@ -92,13 +99,16 @@ function writeAction(e: encoding.Encoder, action: RosterAction): void {
 			encoding.writeUint8Array(e, action.agreementKey);
 			encoding.writeVarString(e, action.memberId);
 			encoding.writeUint8(e, ROSTER_ROLES.indexOf(action.role));
+			encoding.writeVarUint(e, action.from);
 			return;
 		case 'role':
 			encoding.writeUint8Array(e, action.key);
 			encoding.writeUint8(e, ROSTER_ROLES.indexOf(action.role));
+			encoding.writeVarUint(e, action.from);
 			return;
 		case 'remove':
 			encoding.writeUint8Array(e, action.key);
+			encoding.writeVarUint(e, action.from);
 			return;
 		case 'invite':
 			encoding.writeUint8Array(e, action.tokenHash);
@@ -123,6 +133,8 @@ function checkAction(action: RosterAction): void {
 	if ('memberId' in action && !wellFormedMemberId(action.memberId))
 		throw new RangeError('bad member id');
 	if ('role' in action && !ROSTER_ROLES.includes(action.role)) throw new RangeError('bad role');
+	if ('from' in action && !(Number.isSafeInteger(action.from) && action.from >= 1))
+		throw new RangeError('bad sequence number');
 }
 
 function wellFormedMemberId(id: string): boolean {
@@ -181,6 +193,12 @@ function readMemberId(d: decoding.Decoder): string {
 	return id;
 }
 
+function readFrom(d: decoding.Decoder): number {
+	const from = decoding.readVarUint(d);
+	if (!Number.isSafeInteger(from) || from < 1) throw new Unreadable('bad sequence number');
+	return from;
+}
+
 function readAction(d: decoding.Decoder): RosterAction {
 	const kind = ACTIONS[decoding.readUint8(d)];
 	switch (kind) {
@@ -190,12 +208,13 @@ function readAction(d: decoding.Decoder): RosterAction {
 				key: readFixed(d, KEY_BYTES),
 				agreementKey: readFixed(d, KEY_BYTES),
 				memberId: readMemberId(d),
-				role: readRole(d)
+				role: readRole(d),
+				from: readFrom(d)
 			};
 		case 'role':
-			return { kind, key: readFixed(d, KEY_BYTES), role: readRole(d) };
+			return { kind, key: readFixed(d, KEY_BYTES), role: readRole(d), from: readFrom(d) };
 		case 'remove':
-			return { kind, key: readFixed(d, KEY_BYTES) };
+			return { kind, key: readFixed(d, KEY_BYTES), from: readFrom(d) };
 		case 'invite':
 			return { kind, tokenHash: readFixed(d, HASH_BYTES), role: readRole(d) };
 		case 'accept':

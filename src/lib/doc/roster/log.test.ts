@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { seededRandom } from '../bad-updates';
 import { signRosterEntry } from '../../trust/roster-entry';
 import { addRosterEntry, rosterLog, rosterOf, writeRosterEntry } from './log';
-import { add, devices, summary, WORKSPACE, type Device } from './roster-fixture';
+import { add, devices, role, summary, WORKSPACE, type Device } from './roster-fixture';
 
 let root: Device, ana: Device, ben: Device, dev: Device;
 beforeAll(async () => {
@@ -29,11 +29,7 @@ describe('the roster log kept in a workspace', () => {
 		const doc = await founded();
 		const other = new Y.Doc();
 		Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-		await writeRosterEntry(other, ana.keys, WORKSPACE, rootKey(), {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'observer'
-		});
+		await writeRosterEntry(other, ana.keys, WORKSPACE, rootKey(), role(ben, 'observer'));
 		await writeRosterEntry(doc, root.keys, WORKSPACE, rootKey(), add(dev, 'reader'));
 		Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
 		Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));

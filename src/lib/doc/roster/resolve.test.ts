@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../bad-updates';
 import type { RosterEntry } from '../../trust/roster-entry';
-import { resolveRoster } from './resolve';
+import { resolveRoster, roleAt } from './resolve';
 import {
 	accept,
 	add,
+	remove,
+	role,
 	devices,
 	invite,
 	outcomeOf,
@@ -44,9 +46,7 @@ describe('the roster computed from a signed log', () => {
 		const founding = await founded();
 		const [, addAna, addBen] = founding;
 		const log: RosterEntry[] = [...founding];
-		log.push(
-			await signed(ana, [addBen], { kind: 'role', key: ben.keys.signingPublic, role: 'observer' })
-		);
+		log.push(await signed(ana, [addBen], role(ben, 'observer')));
 		log.push(await signed(root, [addAna], add(chi, 'reader')));
 		const expected = summary(resolve(...log));
 		const seed = 170_301;
@@ -67,11 +67,7 @@ describe('the roster computed from a signed log', () => {
 	it('lets only facilitators add, change roles and remove', async () => {
 		const [self, addAna, addBen] = await founded();
 		const byMember = await signed(ben, [addBen], add(chi, 'facilitator'));
-		const promoteSelf = await signed(ben, [addBen], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'facilitator'
-		});
+		const promoteSelf = await signed(ben, [addBen], role(ben, 'facilitator'));
 		const byStranger = await signed(dev, [addBen], add(dev, 'facilitator'));
 		const roster = resolve(self, addAna, addBen, byMember, promoteSelf, byStranger);
 		expect(summary(roster)).toEqual(['ana: facilitator', 'ben: member', 'root: facilitator']);
@@ -82,13 +78,9 @@ describe('the roster computed from a signed log', () => {
 
 	it('lets a removal win over what the removed facilitator signed at the same time', async () => {
 		const [self, addAna, addBen] = await founded();
-		const removeAna = await signed(root, [addBen], { kind: 'remove', key: ana.keys.signingPublic });
+		const removeAna = await signed(root, [addBen], remove(ana));
 		// Ana, not yet aware, promotes Ben, and Ben then adds Chi as the facilitator he thinks he is.
-		const promote = await signed(ana, [addBen], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'facilitator'
-		});
+		const promote = await signed(ana, [addBen], role(ben, 'facilitator'));
 		const addChi = await signed(ben, [promote], add(chi, 'member'));
 		const roster = resolve(self, addAna, addBen, removeAna, promote, addChi);
 		expect(summary(roster)).toEqual(['ben: member', 'root: facilitator']);
@@ -99,14 +91,8 @@ describe('the roster computed from a signed log', () => {
 
 	it('settles two facilitators removing each other at once by the same rule on every copy', async () => {
 		const [self, addAna, addBen] = await founded();
-		const rootRemovesAna = await signed(root, [addBen], {
-			kind: 'remove',
-			key: ana.keys.signingPublic
-		});
-		const anaRemovesRoot = await signed(ana, [addBen], {
-			kind: 'remove',
-			key: root.keys.signingPublic
-		});
+		const rootRemovesAna = await signed(root, [addBen], remove(ana));
+		const anaRemovesRoot = await signed(ana, [addBen], remove(root));
 		const one = resolve(self, addAna, addBen, rootRemovesAna, anaRemovesRoot);
 		const other = resolve(anaRemovesRoot, rootRemovesAna, addBen, addAna, self);
 		expect(summary(one)).toEqual(summary(other));
@@ -115,16 +101,8 @@ describe('the roster computed from a signed log', () => {
 
 	it('counts the lower hash of two concurrent role changes', async () => {
 		const [self, addAna, addBen] = await founded();
-		const toObserver = await signed(root, [addBen], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'observer'
-		});
-		const toReader = await signed(ana, [addBen], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'reader'
-		});
+		const toObserver = await signed(root, [addBen], role(ben, 'observer'));
+		const toReader = await signed(ana, [addBen], role(ben, 'reader'));
 		const lower = Buffer.compare(toObserver.hash, toReader.hash) < 0 ? 'observer' : 'reader';
 		for (const log of [
 			[self, addAna, addBen, toObserver, toReader],
@@ -132,11 +110,7 @@ describe('the roster computed from a signed log', () => {
 		])
 			expect(summary(resolve(...log))).toContain(`ben: ${lower}`);
 		// A change that has seen both settles it.
-		const settle = await signed(root, [toObserver, toReader], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'member'
-		});
+		const settle = await signed(root, [toObserver, toReader], role(ben, 'member'));
 		expect(summary(resolve(self, addAna, addBen, toObserver, toReader, settle))).toContain(
 			'ben: member'
 		);
@@ -144,20 +118,16 @@ describe('the roster computed from a signed log', () => {
 
 	it('keeps a member removed in one branch and added again in another removed', async () => {
 		const [self, addAna, addBen] = await founded();
-		const remove = await signed(root, [addBen], { kind: 'remove', key: ben.keys.signingPublic });
+		const removeBen = await signed(root, [addBen], remove(ben));
 		const readd = await signed(ana, [addBen], add(ben, 'member'));
-		const promote = await signed(ana, [addBen], {
-			kind: 'role',
-			key: ben.keys.signingPublic,
-			role: 'facilitator'
-		});
-		const roster = resolve(self, addAna, addBen, remove, readd, promote);
+		const promote = await signed(ana, [addBen], role(ben, 'facilitator'));
+		const roster = resolve(self, addAna, addBen, removeBen, readd, promote);
 		expect(summary(roster)).not.toContain('ben: member');
 		expect(summary(roster)).not.toContain('ben: facilitator');
 		expect(outcomeOf(roster, promote)).toBe('the device was removed at the same time');
 		// An entry that has seen the removal brings him back.
-		const back = await signed(ana, [remove, readd, promote], add(ben, 'observer'));
-		expect(summary(resolve(self, addAna, addBen, remove, readd, promote, back))).toContain(
+		const back = await signed(ana, [removeBen, readd, promote], add(ben, 'observer'));
+		expect(summary(resolve(self, addAna, addBen, removeBen, readd, promote, back))).toContain(
 			'ben: observer'
 		);
 	});
@@ -190,7 +160,7 @@ describe('the roster computed from a signed log', () => {
 		const [self, addAna, addBen] = await founded();
 		const invitation = await signed(root, [addBen], invite(token(3), 'member'));
 		const before = await signed(chi, [invitation], accept(chi, invitation, token(3)));
-		const removeBen = await signed(root, [before], { kind: 'remove', key: ben.keys.signingPublic });
+		const removeBen = await signed(root, [before], remove(ben));
 		const after = await signed(dev, [removeBen], accept(dev, invitation, token(3)));
 		const roster = resolve(self, addAna, addBen, invitation, before, removeBen, after);
 		expect(outcomeOf(roster, before)).toBe('held');
@@ -201,15 +171,31 @@ describe('the roster computed from a signed log', () => {
 		).not.toBe('held');
 	});
 
+	it("judges each of a device's changes by the role it had from that change on", async () => {
+		const [self, addAna, addBen] = await founded();
+		const toObserver = await signed(ana, [addBen], role(ben, 'observer', 5));
+		const removeBen = await signed(root, [toObserver], remove(ben, 9));
+		const roster = resolve(self, addAna, addBen, toObserver, removeBen);
+		const ben_ = Buffer.from(ben.keys.signingPublic).toString('hex');
+		expect([1, 4, 5, 8, 9, 20].map((seq) => roleAt(roster, ben_, seq))).toEqual([
+			'member',
+			'member',
+			'observer',
+			'observer',
+			null,
+			null
+		]);
+		expect(roleAt(roster, Buffer.from(dev.keys.signingPublic).toString('hex'), 1)).toBeNull();
+		expect(roleAt(roster, Buffer.from(root.keys.signingPublic).toString('hex'), 1)).toBe(
+			'facilitator'
+		);
+	});
+
 	it('always keeps a facilitator', async () => {
 		const self = await signed(root, [], add(root, 'facilitator'));
 		const addBen = await signed(root, [self], add(ben, 'member'));
-		const leave = await signed(root, [addBen], { kind: 'remove', key: root.keys.signingPublic });
-		const demote = await signed(root, [addBen], {
-			kind: 'role',
-			key: root.keys.signingPublic,
-			role: 'member'
-		});
+		const leave = await signed(root, [addBen], remove(root));
+		const demote = await signed(root, [addBen], role(root, 'member'));
 		const roster = resolve(self, addBen, leave, demote);
 		expect(summary(roster)).toEqual(['ben: member', 'root: facilitator']);
 		expect(outcomeOf(roster, leave)).toBe('the group would have no facilitator');
@@ -250,9 +236,9 @@ describe('random roster logs (seeded)', () => {
 					choice < 0.3
 						? add(pick(devices), pick(roles))
 						: choice < 0.5
-							? ({ kind: 'role', key: target, role: pick(roles) } as const)
+							? ({ kind: 'role', key: target, role: pick(roles), from: 1 } as const)
 							: choice < 0.7
-								? ({ kind: 'remove', key: target } as const)
+								? ({ kind: 'remove', key: target, from: 1 } as const)
 								: null;
 				if (action) log.push(await signed(by, parents, action));
 				else if (choice < 0.8 || invitations.length === 0) {

@@ -28,6 +28,12 @@ export interface OpenInvitation {
 /** Whether an entry counts, and if not, why (a reason for the log, in English). */
 export type EntryOutcome = { held: true } | { held: false; reason: string };
 
+/** From which of a device's changes on a role applies (null: removed, nothing counts). */
+export interface RoleFrom {
+	from: number;
+	role: RosterRole | null;
+}
+
 /** The roster a log describes: the same on every copy that holds the same entries. */
 export interface Roster {
 	/** Devices in the group, by signing key (hex). */
@@ -36,6 +42,11 @@ export interface Roster {
 	removed: ReadonlyMap<string, RosterMember>;
 	/** Invitations that can still be accepted, by entry name (hex). */
 	invitations: ReadonlyMap<string, OpenInvitation>;
+	/**
+	 * The roles each device's changes are judged by, by signing key (hex), in the order the
+	 * entries apply (`roleAt` reads it).
+	 */
+	timelines: ReadonlyMap<string, readonly RoleFrom[]>;
 	/** What became of every entry given, by entry name (hex). */
 	outcomes: ReadonlyMap<string, EntryOutcome>;
 	/** The names of the log's heads: the parents of the next entry written. */
@@ -55,6 +66,7 @@ interface Walk {
 	invitations: Map<string, OpenInvitation & { index: number }>;
 	/** Which entry last set each device's role. */
 	roleSetBy: Map<string, number>;
+	timelines: Map<string, RoleFrom[]>;
 	/** The removals that held in this walk, by removed key. */
 	removals: Map<string, number[]>;
 	/** The removals that held in the walk before, which void what is concurrent with them. */
@@ -105,6 +117,7 @@ export function resolveRoster(root: Uint8Array, entries: readonly RosterEntry[])
 		invitations: new Map(
 			[...walk.invitations].map(([name, { role, by }]) => [name, { role, by }] as const)
 		),
+		timelines: walk.timelines,
 		outcomes,
 		heads: causal.heads.map((i) => distinct[i]!.hash)
 	};
@@ -124,6 +137,7 @@ function walkOnce(
 		invitations: new Map(),
 		roleSetBy: new Map(),
 		removals: new Map(),
+		timelines: new Map([[hex(root), [{ from: 1, role: 'facilitator' }]]]),
 		voiding,
 		outcomes: entries.map(() => refused('not walked'))
 	};
@@ -135,6 +149,21 @@ function walkOnce(
 		walk.outcomes[i] = apply(walk, entries, causal, i, removedAlongside);
 	}
 	return walk;
+}
+
+function changeRole(walk: Walk, key: string, change: RoleFrom): void {
+	walk.timelines.set(key, [...(walk.timelines.get(key) ?? []), change]);
+}
+
+/**
+ * The role a device's change number `seq` is judged by: that of the last entry applied whose
+ * `from` it reaches; null when none does or the device was removed by then.
+ */
+export function roleAt(roster: Roster, key: string, seq: number): RosterRole | null {
+	const timeline = roster.timelines.get(key) ?? [];
+	for (let i = timeline.length - 1; i >= 0; i--)
+		if (timeline[i]!.from <= seq) return timeline[i]!.role;
+	return null;
 }
 
 function lastFacilitator(walk: Walk, key: string): boolean {
@@ -171,7 +200,10 @@ function apply(
 		const { key, agreementKey, memberId } = action;
 		walk.members.set(target, { key, agreementKey, memberId, role });
 		walk.removed.delete(target);
-		if (!member) walk.roleSetBy.set(target, i);
+		if (!member) {
+			walk.roleSetBy.set(target, i);
+			changeRole(walk, target, { from: action.from, role });
+		}
 		return HELD;
 	}
 	if (!member) return refused('the device is not in the group');
@@ -187,12 +219,14 @@ function apply(
 			return refused('a concurrent role change with a lower hash counts');
 		walk.members.set(target, { ...member, role: action.role });
 		walk.roleSetBy.set(target, i);
+		changeRole(walk, target, { from: action.from, role: action.role });
 		return HELD;
 	}
 	if (lastFacilitator(walk, target)) return refused('the group would have no facilitator');
 	walk.members.delete(target);
 	walk.removed.set(target, member);
 	walk.removals.set(target, [...(walk.removals.get(target) ?? []), i]);
+	changeRole(walk, target, { from: action.from, role: null });
 	return HELD;
 }
 
@@ -224,5 +258,6 @@ function accept(
 		return refused('another device already uses this member id');
 	walk.members.set(signer, { key: entry.signer, agreementKey, memberId, role: invitation.role });
 	walk.roleSetBy.set(signer, i);
+	changeRole(walk, signer, { from: 1, role: invitation.role });
 	return HELD;
 }

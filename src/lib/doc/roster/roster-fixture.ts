@@ -41,10 +41,20 @@ export async function signed(
 	return read.entry;
 }
 
-/** The action that adds `who` with `role`. */
-export function add(who: Device, role: RosterRole): RosterAction {
+/** The action that adds `who` with `role`, for their changes from `from` on. */
+export function add(who: Device, role: RosterRole, from = 1): RosterAction {
 	const { signingPublic: key, agreementPublic: agreementKey } = who.keys;
-	return { kind: 'add', key, agreementKey, memberId: who.id, role };
+	return { kind: 'add', key, agreementKey, memberId: who.id, role, from };
+}
+
+/** The action that gives `who` another role, for their changes from `from` on. */
+export function role(who: Device, role: RosterRole, from = 1): RosterAction {
+	return { kind: 'role', key: who.keys.signingPublic, role, from };
+}
+
+/** The action that removes `who`: none of their changes from `from` on count. */
+export function remove(who: Device, from = 1): RosterAction {
+	return { kind: 'remove', key: who.keys.signingPublic, from };
 }
 
 /** The action that opens an invitation for `token` with `role`. */
