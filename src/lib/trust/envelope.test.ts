@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../doc/bad-updates';
 import { createDeviceKeys, restoreDeviceKeys } from './device-keys';
-import { readEnvelope, signatureHolds, signEnvelope, type Envelope } from './envelope';
+import {
+	laneClientId,
+	readEnvelope,
+	signatureHolds,
+	signEnvelope,
+	type Envelope
+} from './envelope';
 
 const WORKSPACE = 'ws-3f9a';
 
@@ -12,21 +18,39 @@ function keystroke(): Uint8Array {
 	return Y.encodeStateAsUpdate(doc);
 }
 
+describe('the client id of a lane', () => {
+	it('is a safe integer of the signer and lane, different for each', async () => {
+		const one = await createDeviceKeys({ library: true });
+		const two = await createDeviceKeys({ library: true });
+		const ids = [
+			laneClientId(one.signingPublic, 0),
+			laneClientId(one.signingPublic, 1),
+			laneClientId(two.signingPublic, 0)
+		];
+		expect(new Set(ids).size).toBe(3);
+		for (const id of ids) expect(Number.isSafeInteger(id) && id >= 0).toBe(true);
+		expect(laneClientId(one.signingPublic, 1)).toBe(ids[1]);
+	});
+});
+
 describe('a signed envelope', () => {
 	for (const library of [false, true]) {
 		it(`carries a change whose signature holds, with ${library ? 'the library' : 'WebCrypto'} keys`, async () => {
 			const keys = await createDeviceKeys({ library });
 			const update = keystroke();
-			const read = readEnvelope(await signEnvelope(keys, WORKSPACE, 1, update));
+			const read = readEnvelope(await signEnvelope(keys, WORKSPACE, { lane: 7, seq: 1 }, update));
 			expect(read.ok).toBe(true);
 			const { envelope } = read as { envelope: Envelope };
 			expect(envelope.signer).toEqual(keys.signingPublic);
 			expect(envelope.seq).toBe(1);
+			expect(envelope.lane).toBe(7);
 			expect(envelope.update).toEqual(update);
 			expect(signatureHolds(envelope, WORKSPACE)).toBe(true);
 			// Keys put back from storage sign as the same device.
 			const again = restoreDeviceKeys(keys.stored);
-			const second = readEnvelope(await signEnvelope(again, WORKSPACE, 2, update));
+			const second = readEnvelope(
+				await signEnvelope(again, WORKSPACE, { lane: 7, seq: 2 }, update)
+			);
 			expect(second.ok && second.envelope.signer).toEqual(keys.signingPublic);
 			expect(second.ok && signatureHolds(second.envelope, WORKSPACE)).toBe(true);
 		});
@@ -35,7 +59,9 @@ describe('a signed envelope', () => {
 	it('does not hold once any part is changed, or in another workspace', async () => {
 		const keys = await createDeviceKeys();
 		const other = await createDeviceKeys();
-		const read = readEnvelope(await signEnvelope(keys, WORKSPACE, 7, keystroke()));
+		const read = readEnvelope(
+			await signEnvelope(keys, WORKSPACE, { lane: 0, seq: 7 }, keystroke())
+		);
 		const envelope = (read as { envelope: Envelope }).envelope;
 		const changedUpdate = Uint8Array.from(envelope.update);
 		changedUpdate[changedUpdate.length - 2]! ^= 1;
@@ -43,6 +69,7 @@ describe('a signed envelope', () => {
 			['another workspace', envelope, 'ws-other'],
 			['a changed update', { ...envelope, update: changedUpdate }, WORKSPACE],
 			['a replayed number', { ...envelope, seq: 8 }, WORKSPACE],
+			['another lane', { ...envelope, lane: 1 }, WORKSPACE],
 			['someone else as signer', { ...envelope, signer: other.signingPublic }, WORKSPACE],
 			['a zero signature', { ...envelope, signature: new Uint8Array(64) }, WORKSPACE]
 		];
@@ -55,7 +82,7 @@ describe('a signed envelope', () => {
 		console.log(`envelope corpus: seed ${seed} (CONCORD_FUZZ_SEED=${seed} replays)`);
 		const next = seededRandom(seed);
 		const keys = await createDeviceKeys();
-		const good = await signEnvelope(keys, WORKSPACE, 3, keystroke());
+		const good = await signEnvelope(keys, WORKSPACE, { lane: 0xffff_ffff, seq: 3 }, keystroke());
 		expect(readEnvelope(Uint8Array.of(...good, 0))).toEqual({
 			ok: false,
 			reason: 'bytes after the signature'

@@ -22,10 +22,17 @@ describe('a signed roster entry', () => {
 				agreementKey: other.agreementPublic,
 				memberId: 'm-1',
 				role: 'observer',
-				from: 1
+				after: []
 			},
-			{ kind: 'role', key: other.signingPublic, role: 'reader', from: 4 },
-			{ kind: 'remove', key: other.signingPublic, from: 9 },
+			{ kind: 'role', key: other.signingPublic, role: 'reader', after: [{ lane: 3, seq: 4 }] },
+			{
+				kind: 'remove',
+				key: other.signingPublic,
+				after: [
+					{ lane: 0, seq: 1 },
+					{ lane: 9, seq: 2 }
+				]
+			},
 			{ kind: 'invite', tokenHash: invitationTokenHash(new Uint8Array(32)), role: 'member' },
 			{
 				kind: 'accept',
@@ -53,7 +60,7 @@ describe('a signed roster entry', () => {
 		const keys = await createDeviceKeys({ library: true });
 		const key = keys.signingPublic;
 		await expect(
-			signRosterEntry(keys, WORKSPACE, [], { kind: 'remove', key: key.slice(1), from: 1 })
+			signRosterEntry(keys, WORKSPACE, [], { kind: 'remove', key: key.slice(1), after: [] })
 		).rejects.toThrow();
 		await expect(
 			signRosterEntry(keys, WORKSPACE, [], {
@@ -62,12 +69,12 @@ describe('a signed roster entry', () => {
 				agreementKey: key,
 				memberId: 'a b',
 				role: 'member',
-				from: 1
+				after: []
 			})
 		).rejects.toThrow();
 		const many = Array.from({ length: 65 }, (_, i) => new Uint8Array(32).fill(i));
 		await expect(
-			signRosterEntry(keys, WORKSPACE, many, { kind: 'remove', key, from: 1 })
+			signRosterEntry(keys, WORKSPACE, many, { kind: 'remove', key, after: [] })
 		).rejects.toThrow();
 	});
 
@@ -76,7 +83,7 @@ describe('a signed roster entry', () => {
 		const good = await signRosterEntry(keys, WORKSPACE, [new Uint8Array(32)], {
 			kind: 'remove',
 			key: keys.signingPublic,
-			from: 1
+			after: []
 		});
 		const changed = (at: number, value: number) => {
 			const out = Uint8Array.from(good);

@@ -32,21 +32,33 @@ export type RosterRole = 'facilitator' | 'member' | 'observer' | 'reader';
 /** Every role, in the order of the byte that stands for it. */
 export const ROSTER_ROLES: readonly RosterRole[] = ['facilitator', 'member', 'observer', 'reader'];
 
+/** How far into one of its lanes a device's changes had reached (`envelope.ts`). */
+export interface LanePosition {
+	lane: number;
+	seq: number;
+}
+
+/** The most lanes an entry names. */
+export const MAX_LANES_NAMED = 1024;
+
 /** What one entry does to the roster. */
 export type RosterAction =
-	/** A facilitator adds a device's keys as a member's, with a role for its changes from `from` on. */
+	/**
+	 * A facilitator adds a device's keys as a member's, with a role for its changes after `after`
+	 * (the changes the facilitator had seen of it; none for a new device).
+	 */
 	| {
 			kind: 'add';
 			key: Uint8Array;
 			agreementKey: Uint8Array;
 			memberId: string;
 			role: RosterRole;
-			from: number;
+			after: LanePosition[];
 	  }
-	/** A facilitator gives a member another role, for the device's changes from `from` on. */
-	| { kind: 'role'; key: Uint8Array; role: RosterRole; from: number }
-	/** A facilitator removes a member's device: none of its changes from `from` on count. */
-	| { kind: 'remove'; key: Uint8Array; from: number }
+	/** A facilitator gives a member another role, for the device's changes after `after`. */
+	| { kind: 'role'; key: Uint8Array; role: RosterRole; after: LanePosition[] }
+	/** A facilitator removes a member's device: none of its changes after `after` count. */
+	| { kind: 'remove'; key: Uint8Array; after: LanePosition[] }
 	/** A facilitator opens an invitation: whoever holds the token may join once, with the role. */
 	| { kind: 'invite'; tokenHash: Uint8Array; role: RosterRole }
 	/** Someone joins by an invitation, showing its token and naming their own keys (they sign). */
@@ -99,16 +111,16 @@ function writeAction(e: encoding.Encoder, action: RosterAction): void {
 			encoding.writeUint8Array(e, action.agreementKey);
 			encoding.writeVarString(e, action.memberId);
 			encoding.writeUint8(e, ROSTER_ROLES.indexOf(action.role));
-			encoding.writeVarUint(e, action.from);
+			writeAfter(e, action.after);
 			return;
 		case 'role':
 			encoding.writeUint8Array(e, action.key);
 			encoding.writeUint8(e, ROSTER_ROLES.indexOf(action.role));
-			encoding.writeVarUint(e, action.from);
+			writeAfter(e, action.after);
 			return;
 		case 'remove':
 			encoding.writeUint8Array(e, action.key);
-			encoding.writeVarUint(e, action.from);
+			writeAfter(e, action.after);
 			return;
 		case 'invite':
 			encoding.writeUint8Array(e, action.tokenHash);
@@ -133,8 +145,31 @@ function checkAction(action: RosterAction): void {
 	if ('memberId' in action && !wellFormedMemberId(action.memberId))
 		throw new RangeError('bad member id');
 	if ('role' in action && !ROSTER_ROLES.includes(action.role)) throw new RangeError('bad role');
-	if ('from' in action && !(Number.isSafeInteger(action.from) && action.from >= 1))
-		throw new RangeError('bad sequence number');
+	if ('after' in action && !wellFormedAfter(action.after)) throw new RangeError('bad lanes');
+}
+
+/** Lanes ascending and distinct, each 32-bit, each with a change number. */
+function wellFormedAfter(after: readonly LanePosition[]): boolean {
+	return (
+		after.length <= MAX_LANES_NAMED &&
+		after.every(
+			({ lane, seq }, i) =>
+				Number.isInteger(lane) &&
+				lane >= 0 &&
+				lane <= 0xffff_ffff &&
+				Number.isSafeInteger(seq) &&
+				seq >= 1 &&
+				(i === 0 || after[i - 1]!.lane < lane)
+		)
+	);
+}
+
+function writeAfter(e: encoding.Encoder, after: readonly LanePosition[]): void {
+	encoding.writeVarUint(e, after.length);
+	for (const { lane, seq } of after) {
+		encoding.writeVarUint(e, lane);
+		encoding.writeVarUint(e, seq);
+	}
 }
 
 function wellFormedMemberId(id: string): boolean {
@@ -193,10 +228,14 @@ function readMemberId(d: decoding.Decoder): string {
 	return id;
 }
 
-function readFrom(d: decoding.Decoder): number {
-	const from = decoding.readVarUint(d);
-	if (!Number.isSafeInteger(from) || from < 1) throw new Unreadable('bad sequence number');
-	return from;
+function readAfter(d: decoding.Decoder): LanePosition[] {
+	const count = decoding.readVarUint(d);
+	if (count > MAX_LANES_NAMED) throw new Unreadable('too many lanes');
+	const after: LanePosition[] = [];
+	for (let i = 0; i < count; i++)
+		after.push({ lane: decoding.readVarUint(d), seq: decoding.readVarUint(d) });
+	if (!wellFormedAfter(after)) throw new Unreadable('bad lanes');
+	return after;
 }
 
 function readAction(d: decoding.Decoder): RosterAction {
@@ -209,12 +248,12 @@ function readAction(d: decoding.Decoder): RosterAction {
 				agreementKey: readFixed(d, KEY_BYTES),
 				memberId: readMemberId(d),
 				role: readRole(d),
-				from: readFrom(d)
+				after: readAfter(d)
 			};
 		case 'role':
-			return { kind, key: readFixed(d, KEY_BYTES), role: readRole(d), from: readFrom(d) };
+			return { kind, key: readFixed(d, KEY_BYTES), role: readRole(d), after: readAfter(d) };
 		case 'remove':
-			return { kind, key: readFixed(d, KEY_BYTES), from: readFrom(d) };
+			return { kind, key: readFixed(d, KEY_BYTES), after: readAfter(d) };
 		case 'invite':
 			return { kind, tokenHash: readFixed(d, HASH_BYTES), role: readRole(d) };
 		case 'accept':

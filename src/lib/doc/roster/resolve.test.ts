@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../bad-updates';
-import type { RosterEntry } from '../../trust/roster-entry';
+import type { LanePosition, RosterEntry } from '../../trust/roster-entry';
 import { resolveRoster, roleAt } from './resolve';
 import {
 	accept,
@@ -171,13 +171,23 @@ describe('the roster computed from a signed log', () => {
 		).not.toBe('held');
 	});
 
-	it("judges each of a device's changes by the role it had from that change on", async () => {
+	it("judges each of a device's changes by the role it had in its lane then", async () => {
 		const [self, addAna, addBen] = await founded();
-		const toObserver = await signed(ana, [addBen], role(ben, 'observer', 5));
-		const removeBen = await signed(root, [toObserver], remove(ben, 9));
+		// Ana had seen four changes in Ben's lane 1; the root, later, eight there and two in lane 2.
+		const toObserver = await signed(ana, [addBen], role(ben, 'observer', [{ lane: 1, seq: 4 }]));
+		const removeBen = await signed(
+			root,
+			[toObserver],
+			remove(ben, [
+				{ lane: 1, seq: 8 },
+				{ lane: 2, seq: 2 }
+			])
+		);
 		const roster = resolve(self, addAna, addBen, toObserver, removeBen);
-		const ben_ = Buffer.from(ben.keys.signingPublic).toString('hex');
-		expect([1, 4, 5, 8, 9, 20].map((seq) => roleAt(roster, ben_, seq))).toEqual([
+		const key = (d: Device) => Buffer.from(d.keys.signingPublic).toString('hex');
+		const judged = (lane: number, seqs: number[]) =>
+			seqs.map((seq) => roleAt(roster, key(ben), lane, seq));
+		expect(judged(1, [1, 4, 5, 8, 9, 20])).toEqual([
 			'member',
 			'member',
 			'observer',
@@ -185,10 +195,11 @@ describe('the roster computed from a signed log', () => {
 			null,
 			null
 		]);
-		expect(roleAt(roster, Buffer.from(dev.keys.signingPublic).toString('hex'), 1)).toBeNull();
-		expect(roleAt(roster, Buffer.from(root.keys.signingPublic).toString('hex'), 1)).toBe(
-			'facilitator'
-		);
+		expect(judged(2, [1, 2, 3])).toEqual(['observer', 'observer', null]);
+		// A lane nobody had seen started after the removal: nothing in it counts.
+		expect(judged(3, [1])).toEqual([null]);
+		expect(roleAt(roster, key(dev), 1, 1)).toBeNull();
+		expect(roleAt(roster, key(root), 1, 1)).toBe('facilitator');
 	});
 
 	it('always keeps a facilitator', async () => {
@@ -224,6 +235,7 @@ describe('random roster logs (seeded)', () => {
 		const heldKinds = new Set<string>();
 		for (let round = 0; round < 40; round++) {
 			const log: RosterEntry[] = [await signed(root, [], add(root, 'facilitator'))];
+			const none: LanePosition[] = [];
 			const invitations: [RosterEntry, Uint8Array][] = [];
 			for (let step = 0; step < 14; step++) {
 				// A signer who has seen a random part of the log, as after being offline.
@@ -236,9 +248,9 @@ describe('random roster logs (seeded)', () => {
 					choice < 0.3
 						? add(pick(devices), pick(roles))
 						: choice < 0.5
-							? ({ kind: 'role', key: target, role: pick(roles), from: 1 } as const)
+							? ({ kind: 'role', key: target, role: pick(roles), after: none } as const)
 							: choice < 0.7
-								? ({ kind: 'remove', key: target, from: 1 } as const)
+								? ({ kind: 'remove', key: target, after: none } as const)
 								: null;
 				if (action) log.push(await signed(by, parents, action));
 				else if (choice < 0.8 || invitations.length === 0) {

@@ -2,6 +2,7 @@ import { toHexString } from 'lib0/buffer';
 import {
 	compareBytes,
 	invitationTokenHash,
+	type LanePosition,
 	type RosterEntry,
 	type RosterRole
 } from '../../trust/roster-entry';
@@ -28,9 +29,10 @@ export interface OpenInvitation {
 /** Whether an entry counts, and if not, why (a reason for the log, in English). */
 export type EntryOutcome = { held: true } | { held: false; reason: string };
 
-/** From which of a device's changes on a role applies (null: removed, nothing counts). */
+/** The role a device's changes after `after` are judged by (null: removed, nothing counts). */
 export interface RoleFrom {
-	from: number;
+	/** How far each lane had reached before: `lane → seq` (a lane not named: from its first). */
+	after: ReadonlyMap<number, number>;
 	role: RosterRole | null;
 }
 
@@ -137,7 +139,7 @@ function walkOnce(
 		invitations: new Map(),
 		roleSetBy: new Map(),
 		removals: new Map(),
-		timelines: new Map([[hex(root), [{ from: 1, role: 'facilitator' }]]]),
+		timelines: new Map([[hex(root), [{ after: new Map(), role: 'facilitator' }]]]),
 		voiding,
 		outcomes: entries.map(() => refused('not walked'))
 	};
@@ -155,14 +157,17 @@ function changeRole(walk: Walk, key: string, change: RoleFrom): void {
 	walk.timelines.set(key, [...(walk.timelines.get(key) ?? []), change]);
 }
 
+const lanes = (after: readonly LanePosition[]) =>
+	new Map(after.map(({ lane, seq }) => [lane, seq]));
+
 /**
- * The role a device's change number `seq` is judged by: that of the last entry applied whose
- * `from` it reaches; null when none does or the device was removed by then.
+ * The role change `seq` of a device's lane `lane` is judged by: that of the last entry applied
+ * that comes before it in the lane; null when none does, or the device was removed by then.
  */
-export function roleAt(roster: Roster, key: string, seq: number): RosterRole | null {
+export function roleAt(roster: Roster, key: string, lane: number, seq: number): RosterRole | null {
 	const timeline = roster.timelines.get(key) ?? [];
 	for (let i = timeline.length - 1; i >= 0; i--)
-		if (timeline[i]!.from <= seq) return timeline[i]!.role;
+		if (seq > (timeline[i]!.after.get(lane) ?? 0)) return timeline[i]!.role;
 	return null;
 }
 
@@ -202,7 +207,7 @@ function apply(
 		walk.removed.delete(target);
 		if (!member) {
 			walk.roleSetBy.set(target, i);
-			changeRole(walk, target, { from: action.from, role });
+			changeRole(walk, target, { after: lanes(action.after), role });
 		}
 		return HELD;
 	}
@@ -219,14 +224,14 @@ function apply(
 			return refused('a concurrent role change with a lower hash counts');
 		walk.members.set(target, { ...member, role: action.role });
 		walk.roleSetBy.set(target, i);
-		changeRole(walk, target, { from: action.from, role: action.role });
+		changeRole(walk, target, { after: lanes(action.after), role: action.role });
 		return HELD;
 	}
 	if (lastFacilitator(walk, target)) return refused('the group would have no facilitator');
 	walk.members.delete(target);
 	walk.removed.set(target, member);
 	walk.removals.set(target, [...(walk.removals.get(target) ?? []), i]);
-	changeRole(walk, target, { from: action.from, role: null });
+	changeRole(walk, target, { after: lanes(action.after), role: null });
 	return HELD;
 }
 
@@ -258,6 +263,6 @@ function accept(
 		return refused('another device already uses this member id');
 	walk.members.set(signer, { key: entry.signer, agreementKey, memberId, role: invitation.role });
 	walk.roleSetBy.set(signer, i);
-	changeRole(walk, signer, { from: 1, role: invitation.role });
+	changeRole(walk, signer, { after: new Map(), role: invitation.role });
 	return HELD;
 }

@@ -2,6 +2,7 @@ import { toHexString } from 'lib0/buffer';
 import { createDeviceKeys, type DeviceKeys } from '../../trust/device-keys';
 import {
 	invitationTokenHash,
+	type LanePosition,
 	readRosterEntry,
 	signRosterEntry,
 	type RosterAction,
@@ -41,20 +42,20 @@ export async function signed(
 	return read.entry;
 }
 
-/** The action that adds `who` with `role`, for their changes from `from` on. */
-export function add(who: Device, role: RosterRole, from = 1): RosterAction {
+/** The action that adds `who` with `role`, for their changes after `after`. */
+export function add(who: Device, role: RosterRole, after: LanePosition[] = []): RosterAction {
 	const { signingPublic: key, agreementPublic: agreementKey } = who.keys;
-	return { kind: 'add', key, agreementKey, memberId: who.id, role, from };
+	return { kind: 'add', key, agreementKey, memberId: who.id, role, after };
 }
 
-/** The action that gives `who` another role, for their changes from `from` on. */
-export function role(who: Device, role: RosterRole, from = 1): RosterAction {
-	return { kind: 'role', key: who.keys.signingPublic, role, from };
+/** The action that gives `who` another role, for their changes after `after`. */
+export function role(who: Device, role: RosterRole, after: LanePosition[] = []): RosterAction {
+	return { kind: 'role', key: who.keys.signingPublic, role, after };
 }
 
-/** The action that removes `who`: none of their changes from `from` on count. */
-export function remove(who: Device, from = 1): RosterAction {
-	return { kind: 'remove', key: who.keys.signingPublic, from };
+/** The action that removes `who`: none of their changes after `after` count. */
+export function remove(who: Device, after: LanePosition[] = []): RosterAction {
+	return { kind: 'remove', key: who.keys.signingPublic, after };
 }
 
 /** The action that opens an invitation for `token` with `role`. */
