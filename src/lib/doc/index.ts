@@ -30,3 +30,4 @@ export * from './feedback';
 export * from './learning-log';
 export * from './missing-changes';
 export * from './roster';
+export * from './signed-changes';

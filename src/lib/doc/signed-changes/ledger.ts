@@ -1,0 +1,157 @@
+import { toHexString } from 'lib0/buffer';
+import * as Y from 'yjs';
+import { laneClientId, readEnvelope, signatureHolds, type Envelope } from '../../trust/envelope';
+import { rosterLog, rosterOf, roleAt, type RosterView } from '../roster';
+import { touchesOf } from './touches';
+import { mayWrite } from './write-rules';
+
+/**
+ * What became of an envelope: its change is now in the document; it was counted before; it waits
+ * (for an earlier change of its lane, for what it builds on, or for its signer to join); or it is
+ * refused. A refused envelope whose signature holds still takes its place in its lane (`kept`),
+ * so that the lane's later changes can be judged, and is passed on like any other.
+ */
+export type EnvelopeVerdict =
+	| { kind: 'applied' }
+	| { kind: 'duplicate' }
+	| { kind: 'waiting'; reason: string }
+	| { kind: 'refused'; reason: string; kept: boolean };
+
+/** An envelope's verdict, with the bytes it was given as. */
+export interface Judged {
+	bytes: Uint8Array;
+	verdict: EnvelopeVerdict;
+}
+
+/** The lane of the signed base a workspace migrates from: written once, by a facilitator. */
+export const BASE_LANE = 0;
+/** The most envelopes kept waiting at once; more are refused until some are judged. */
+export const MAX_WAITING = 10_000;
+
+/** The origin of the transactions a ledger applies changes in. */
+export const LEDGER_ORIGIN = Symbol('signed change');
+
+const laneKey = (e: Envelope) => `${toHexString(e.signer)}:${e.lane}`;
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+	a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/**
+ * The signed changes of one workspace document on this copy: it judges every envelope, however
+ * it came, by the same rules as every other copy (`trust/README.md`), applies those that hold, and
+ * keeps every counted envelope as it came, to pass on to copies that lack it.
+ */
+export class ChangeLedger {
+	/** Counted envelopes by lane (`signer:lane`), the one numbered n at n - 1. */
+	readonly #lanes = new Map<string, Uint8Array[]>();
+	readonly #waiting = new Map<string, Uint8Array>();
+	#roster: RosterView | null = null;
+
+	constructor(
+		private readonly doc: Y.Doc,
+		private readonly workspaceId: string,
+		private readonly root: Uint8Array
+	) {
+		rosterLog(doc).observe(() => (this.#roster = null));
+	}
+
+	/** The roster as this copy's log describes it now. */
+	get roster(): RosterView {
+		return (this.#roster ??= rosterOf(this.doc, this.workspaceId, this.root));
+	}
+
+	/** How far each lane has been counted here: what to tell a peer when catching up. */
+	vector(): Map<string, number> {
+		return new Map([...this.#lanes].map(([lane, list]) => [lane, list.length]));
+	}
+
+	/** The counted envelopes a copy at `theirs` lacks, in each lane's order. */
+	missingFor(theirs: ReadonlyMap<string, number>): Uint8Array[] {
+		return [...this.#lanes].flatMap(([lane, list]) => list.slice(theirs.get(lane) ?? 0));
+	}
+
+	/** Envelopes waiting here, for the log. */
+	get waitingCount(): number {
+		return this.#waiting.size;
+	}
+
+	/**
+	 * Judges an envelope and applies its change if it holds; then judges again what was waiting,
+	 * since it may now hold. Returns every verdict reached, this envelope's first. Never throws.
+	 */
+	receive(bytes: Uint8Array): Judged[] {
+		const judged = [{ bytes, verdict: this.#judge(bytes) }];
+		if (judged[0]!.verdict.kind !== 'applied' && judged[0]!.verdict.kind !== 'refused')
+			return judged;
+		for (let progress = true; progress;) {
+			progress = false;
+			for (const [key, waiting] of [...this.#waiting]) {
+				this.#waiting.delete(key);
+				const verdict = this.#judge(waiting);
+				if (verdict.kind === 'waiting') continue;
+				judged.push({ bytes: waiting, verdict });
+				progress = true;
+			}
+		}
+		return judged;
+	}
+
+	#judge(bytes: Uint8Array): EnvelopeVerdict {
+		const read = readEnvelope(bytes);
+		if (!read.ok) return { kind: 'refused', reason: `unreadable: ${read.reason}`, kept: false };
+		const envelope = read.envelope;
+		const lane = this.#lanes.get(laneKey(envelope)) ?? [];
+		const counted = lane[envelope.seq - 1];
+		if (counted && sameBytes(counted, bytes)) return { kind: 'duplicate' };
+		if (!signatureHolds(envelope, this.workspaceId))
+			return { kind: 'refused', reason: 'its signature does not hold', kept: false };
+		if (counted)
+			return { kind: 'refused', reason: 'another change already has its number', kept: false };
+		if (envelope.seq > lane.length + 1)
+			return this.#wait(bytes, envelope, 'an earlier change of its lane is missing');
+		return this.#count(bytes, envelope, lane);
+	}
+
+	#wait(bytes: Uint8Array, envelope: Envelope, reason: string): EnvelopeVerdict {
+		const key = `${laneKey(envelope)}:${envelope.seq}`;
+		if (!this.#waiting.has(key) && this.#waiting.size >= MAX_WAITING)
+			return { kind: 'refused', reason: 'too many changes are waiting', kept: false };
+		this.#waiting.set(key, bytes);
+		return { kind: 'waiting', reason };
+	}
+
+	/** Judges the next envelope of its lane by the roster, and counts it: applied or refused. */
+	#count(bytes: Uint8Array, envelope: Envelope, lane: Uint8Array[]): EnvelopeVerdict {
+		const signer = toHexString(envelope.signer);
+		const { roster } = this;
+		let touches;
+		try {
+			touches = touchesOf(this.doc, envelope.update);
+		} catch {
+			return this.#keep(bytes, envelope, lane, 'its change is not a readable update');
+		}
+		if (!touches.ok) return this.#wait(bytes, envelope, touches.reason);
+		const role = roleAt(roster, signer, envelope.lane, envelope.seq);
+		const rules = mayWrite(role, touches.touches);
+		if (!rules.ok) {
+			// Someone not in the group yet may be added soon: what they wrote waits for that.
+			if (!roster.timelines.has(signer)) return this.#wait(bytes, envelope, rules.reason);
+			return this.#keep(bytes, envelope, lane, rules.reason);
+		}
+		const own = laneClientId(envelope.signer, envelope.lane);
+		const base = envelope.lane === BASE_LANE && envelope.seq === 1 && role === 'facilitator';
+		if (!base && [...touches.clients.keys()].some((client) => client !== own))
+			return this.#keep(bytes, envelope, lane, "it writes under another lane's client id");
+		lane.push(bytes);
+		this.#lanes.set(laneKey(envelope), lane);
+		Y.applyUpdate(this.doc, envelope.update, LEDGER_ORIGIN);
+		return { kind: 'applied' };
+	}
+
+	/** Counts a well-signed envelope in its lane without applying its change. */
+	#keep(bytes: Uint8Array, envelope: Envelope, lane: Uint8Array[], reason: string) {
+		lane.push(bytes);
+		this.#lanes.set(laneKey(envelope), lane);
+		console.warn(`Concord: refused a signed change: ${reason}`);
+		return { kind: 'refused', reason, kept: true } as const;
+	}
+}
