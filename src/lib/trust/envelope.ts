@@ -53,7 +53,8 @@ export function laneClientId(signer: Uint8Array, lane: number): number {
 	return (view.getUint32(0) & 0x1f_ffff) * 2 ** 32 + view.getUint32(4);
 }
 
-function signedBytes(workspaceId: string, envelope: Omit<Envelope, 'signature'>) {
+/** The bytes an envelope's signature is over: its parts, the workspace and the format's name. */
+export function signedBytes(workspaceId: string, envelope: Omit<Envelope, 'signature'>) {
 	const { signer, lane, seq, update } = envelope;
 	const e = encoding.createEncoder();
 	encoding.writeVarString(e, DOMAIN);

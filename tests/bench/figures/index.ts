@@ -6,6 +6,7 @@ import { keystrokeFigures } from './keystrokes';
 import { peerLatencyFigures } from './peer-latency';
 import { reloadFigures } from './reload';
 import { roomFigures } from './rooms';
+import { signedChangeFigures } from './signed-changes';
 import { storageFigures } from './storage';
 
 export const FIGURE_SOURCES: FigureSource[] = [
@@ -15,5 +16,6 @@ export const FIGURE_SOURCES: FigureSource[] = [
 	storageFigures,
 	peerLatencyFigures,
 	guardFigures,
-	roomFigures
+	roomFigures,
+	signedChangeFigures
 ];

@@ -2,3 +2,4 @@
 export * from './touches';
 export * from './write-rules';
 export * from './ledger';
+export * from './burst';

@@ -3,9 +3,12 @@ import type { DeviceKeys } from '../../trust/device-keys';
 import { laneClientId, signEnvelope } from '../../trust/envelope';
 import { signRosterEntry, type RosterAction } from '../../trust/roster-entry';
 import { addRosterEntry, rosterOf } from '../roster';
+import { burstUpdate } from './burst';
 
 /** The workspace the ledger tests sign for. */
 export const WORKSPACE = 'ws-ledger';
+
+const LEARNED = Symbol('learned');
 
 /**
  * A device writing in one lane of a workspace, as a session of the app will: its own copy of
@@ -14,7 +17,8 @@ export const WORKSPACE = 'ws-ledger';
 export class LaneWriter {
 	readonly doc = new Y.Doc();
 	#seq = 0;
-	#sent: Uint8Array;
+	/** This lane's own updates since the last envelope (each with only its own deletions). */
+	#pending: Uint8Array[] = [];
 
 	constructor(
 		readonly keys: DeviceKeys,
@@ -22,20 +26,22 @@ export class LaneWriter {
 		clientId = laneClientId(keys.signingPublic, lane)
 	) {
 		this.doc.clientID = clientId;
-		this.#sent = Y.encodeStateVector(this.doc);
+		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			if (origin !== LEARNED) this.#pending.push(update);
+		});
 	}
 
 	/** Takes in what others wrote (not signed again: it is theirs). */
 	learn(from: Y.Doc): void {
-		Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(from, Y.encodeStateVector(this.doc)));
-		this.#sent = Y.encodeStateVector(this.doc);
+		Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(from, Y.encodeStateVector(this.doc)), LEARNED);
 	}
 
 	/** Makes a change and signs it as the lane's next envelope. */
 	async write(change: (doc: Y.Doc) => void, seq = this.#seq + 1): Promise<Uint8Array> {
+		const since = Y.getState(this.doc.store, this.doc.clientID);
 		change(this.doc);
-		const update = Y.encodeStateAsUpdate(this.doc, this.#sent);
-		this.#sent = Y.encodeStateVector(this.doc);
+		const update = burstUpdate(this.doc, since, this.#pending);
+		this.#pending = [];
 		this.#seq = Math.max(this.#seq, seq);
 		return signEnvelope(this.keys, WORKSPACE, { lane: this.lane, seq }, update);
 	}
