@@ -56,10 +56,17 @@ async function group(): Promise<Group> {
 	return { root, member, reader, observer, stranger, founding };
 }
 
-const copyOf = (g: Group) => new ChangeLedger(new Y.Doc(), WORKSPACE, g.root.keys.signingPublic);
+function copyOf(g: Group): ChangeLedger {
+	const doc = new Y.Doc();
+	const ledger = new ChangeLedger(doc, WORKSPACE, g.root.keys.signingPublic);
+	docs.set(ledger, doc);
+	return ledger;
+}
 const verdictOf = (ledger: ChangeLedger, bytes: Uint8Array) => ledger.receive(bytes)[0]!.verdict;
 const state = (ledger: ChangeLedger) => toHexString(Y.encodeStateAsUpdate(ledgerDoc(ledger)));
-const ledgerDoc = (ledger: ChangeLedger) => (ledger as unknown as { doc: Y.Doc }).doc;
+/** The document a copy's ledger applies to (kept beside it, as a session keeps its own). */
+const docs = new WeakMap<ChangeLedger, Y.Doc>();
+const ledgerDoc = (ledger: ChangeLedger) => docs.get(ledger)!;
 const refused = (reason: string, kept: boolean): EnvelopeVerdict => ({
 	kind: 'refused',
 	reason,
