@@ -150,9 +150,13 @@ describe('signed changes among copies that come and go (seeded)', () => {
 			const [a, b] = [ids[Math.floor(next() * 5)]!, ids[Math.floor(next() * 5)]!];
 			const link = [a, b].sort().join('-');
 			if (a !== b && next() < 0.5) {
-				if (links.has(link)) net.unlink(a, b);
-				else net.link(a, b);
-				links.has(link) ? links.delete(link) : links.add(link);
+				if (links.has(link)) {
+					net.unlink(a, b);
+					links.delete(link);
+				} else {
+					net.link(a, b);
+					links.add(link);
+				}
 			}
 			// The author writes at its own copy, the member at copy "e".
 			const [lane, at] = next() < 0.5 ? [writer, 'author'] : [memberLane, 'e'];
