@@ -9,3 +9,4 @@ export * from './damaged-data';
 export * from './drafts';
 export * from './private-keys';
 export * from './device-key-store';
+export * from './envelope-store';

@@ -2,6 +2,7 @@ import { deleteDB, wrap } from 'idb';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { WorkspaceId } from '../doc';
+import { envelopeDatabaseName } from './envelope-store';
 import { deleteSetAsideData } from './damaged-data';
 import { classifyStorageError, untilSaved, type SaveState } from './save-state';
 import {
@@ -285,6 +286,7 @@ export class LocalStore {
 /** Removes a workspace's data from this device for good, with any set-aside damaged copies. */
 export async function deleteLocalData(id: WorkspaceId): Promise<void> {
 	await deleteDB(databaseNameFor(id));
+	await deleteDB(envelopeDatabaseName(id));
 	await deleteSetAsideData(id);
 }
 
