@@ -172,3 +172,11 @@ export function bitFlips(seed: number, all: Uint8Array[], count: number): Uint8A
 		return bytes;
 	});
 }
+
+/** A copy of `bytes` with one to three bytes changed (never to themselves), for forgery corpora. */
+export function changedBytes(bytes: Uint8Array, random: () => number): Uint8Array {
+	const out = Uint8Array.from(bytes);
+	for (let i = 0, changes = 1 + Math.floor(random() * 3); i < changes; i++)
+		out[Math.floor(random() * out.length)]! ^= 1 + Math.floor(random() * 255);
+	return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { seededRandom } from '../doc/bad-updates';
+import { changedBytes, seededRandom } from '../doc/bad-updates';
 import { createDeviceKeys, restoreDeviceKeys } from './device-keys';
 import {
 	laneClientId,
@@ -93,10 +93,7 @@ describe('a signed envelope', () => {
 
 		let accepted = 0;
 		for (let i = 0; i < 2000; i++) {
-			const bytes = Uint8Array.from(good);
-			const flips = 1 + Math.floor(next() * 4);
-			for (let f = 0; f < flips; f++)
-				bytes[Math.floor(next() * bytes.length)]! ^= 1 + Math.floor(next() * 255);
+			const bytes = changedBytes(good, next);
 			const read = readEnvelope(bytes);
 			if (read.ok && signatureHolds(read.envelope, WORKSPACE)) accepted++;
 		}

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { seededRandom } from '../bad-updates';
+import { changedBytes, seededRandom } from '../bad-updates';
 import { signRosterEntry } from '../../trust/roster-entry';
 import { addRosterEntry, rosterLog, rosterOf, writeRosterEntry } from './log';
 import { add, devices, role, summary, WORKSPACE, type Device } from './roster-fixture';
@@ -81,10 +81,7 @@ describe('the roster log kept in a workspace', () => {
 		const { heads } = rosterOf(doc, WORKSPACE, rootKey());
 		const honest = await signRosterEntry(root.keys, WORKSPACE, heads, add(dev, 'facilitator'));
 		for (let i = 0; i < 300; i++) {
-			const forged = Uint8Array.from(honest);
-			const flips = 1 + Math.floor(next() * 3);
-			for (let f = 0; f < flips; f++)
-				forged[Math.floor(next() * forged.length)]! ^= 1 + Math.floor(next() * 255);
+			const forged = changedBytes(honest, next);
 			const copy = new Y.Doc();
 			Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
 			addRosterEntry(copy, forged);
