@@ -55,7 +55,7 @@ export class EnvelopeExchange {
 
 	/** This session's own envelope, just signed: counted here, then sent to every peer. */
 	publish(envelope: Uint8Array): void {
-		this.#counted(this.ledger.receive(envelope), null);
+		this.#counted(this.ledger.receive(envelope));
 	}
 
 	/** A message of signed changes from `peer` (`isEnvelopeMessage`). */
@@ -87,26 +87,33 @@ export class EnvelopeExchange {
 	) {
 		let waiting = false;
 		for (const bytes of message.envelopes) {
-			this.#knownToHave(known, bytes);
 			const judged = this.ledger.receive(bytes);
 			const [first] = judged;
 			if (first?.verdict.kind === 'waiting') waiting = true;
 			if (first?.verdict.kind === 'refused' && !first.verdict.kept)
 				this.options.onRefused?.(known.peer, first.verdict.reason);
-			this.#counted(judged, known.peer.id);
+			// The sender has what it sent, once it counts here too (else they will be asked again).
+			const verdict = first?.verdict;
+			if (
+				verdict &&
+				(verdict.kind === 'applied' ||
+					verdict.kind === 'duplicate' ||
+					(verdict.kind === 'refused' && verdict.kept))
+			)
+				this.#knownToHave(known, bytes);
+			this.#counted(judged);
 		}
 		// Something waits for an earlier change: the sender may have it.
 		if (waiting) known.peer.send(lanesMessage(this.ledger.vector()));
 	}
 
 	/** Passes on what this copy just counted to the peers not known to have it. */
-	#counted(judged: Judged[], from: string | null) {
+	#counted(judged: Judged[]) {
 		const counted = judged.filter(
 			({ verdict }) => verdict.kind === 'applied' || (verdict.kind === 'refused' && verdict.kept)
 		);
 		for (const item of counted) if (item.verdict.kind === 'applied') this.options.onApplied?.(item);
-		for (const [id, known] of this.#peers) {
-			if (id === from) continue;
+		for (const known of this.#peers.values()) {
 			const lacking = counted.map((j) => j.bytes).filter((bytes) => !this.#has(known, bytes));
 			for (const message of envelopesMessages(lacking)) known.peer.send(message);
 			for (const bytes of lacking) this.#knownToHave(known, bytes);

@@ -56,6 +56,14 @@ describe('a signed envelope', () => {
 		});
 	}
 
+	it('is read only in its one encoding: a padded number is another copy of the signature', async () => {
+		const keys = await createDeviceKeys({ library: true });
+		const good = await signEnvelope(keys, WORKSPACE, { lane: 7, seq: 1 }, keystroke());
+		expect(good[33]).toBe(7);
+		const padded = Uint8Array.of(...good.subarray(0, 33), 0x87, 0x00, ...good.subarray(34));
+		expect(readEnvelope(padded)).toEqual({ ok: false, reason: 'not in its one encoding' });
+	});
+
 	it('does not hold once any part is changed, or in another workspace', async () => {
 		const keys = await createDeviceKeys();
 		const other = await createDeviceKeys();

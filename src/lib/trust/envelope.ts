@@ -79,6 +79,11 @@ export async function signEnvelope(
 		throw new RangeError(`bad lane ${lane}`);
 	const signer = keys.signingPublic;
 	const signature = await keys.sign(signedBytes(workspaceId, { signer, lane, seq, update }));
+	return encodeEnvelope({ signer, lane, seq, update, signature });
+}
+
+/** An envelope's bytes: its one encoding, so that nobody can make another of the same signature. */
+function encodeEnvelope({ signer, lane, seq, update, signature }: Envelope): Uint8Array {
 	const e = encoding.createEncoder();
 	encoding.writeUint8(e, ENVELOPE_VERSION);
 	encoding.writeUint8Array(e, signer);
@@ -106,7 +111,11 @@ export function readEnvelope(data: Uint8Array): ReadEnvelope {
 		const signature = decoding.readUint8Array(d, SIGNATURE_BYTES);
 		if (signature.length !== SIGNATURE_BYTES) return { ok: false, reason: 'cut short' };
 		if (decoding.hasContent(d)) return { ok: false, reason: 'bytes after the signature' };
-		return { ok: true, envelope: { signer, lane, seq, update, signature } };
+		const envelope = { signer, lane, seq, update, signature };
+		// Numbers padded with extra bytes read the same: such bytes are a second copy, refused.
+		const canonical = encodeEnvelope(envelope);
+		if (canonical.length !== data.length) return { ok: false, reason: 'not in its one encoding' };
+		return { ok: true, envelope };
 	} catch {
 		return { ok: false, reason: 'cut short' };
 	}

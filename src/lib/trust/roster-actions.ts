@@ -4,7 +4,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { KEY_BYTES } from './device-keys';
+import { KEY_BYTES, SIGNATURE_BYTES } from './device-keys';
 
 /** The length of an entry's name (a SHA-256) and of an invitation's token. */
 export const HASH_BYTES = 32;
@@ -44,13 +44,19 @@ export type RosterAction =
 	| { kind: 'role'; key: Uint8Array; role: RosterRole; after: LanePosition[] }
 	/** A facilitator removes a member's device: none of its changes after `after` count. */
 	| { kind: 'remove'; key: Uint8Array; after: LanePosition[] }
-	/** A facilitator opens an invitation: whoever holds the token may join once, with the role. */
-	| { kind: 'invite'; tokenHash: Uint8Array; role: RosterRole }
-	/** Someone joins by an invitation, showing its token and naming their own keys (they sign). */
+	/**
+	 * A facilitator opens an invitation: whoever holds its token (in the link) may join with the
+	 * role. The entry holds the public key the token derives (`invitation.ts`), never the token.
+	 */
+	| { kind: 'invite'; invitationKey: Uint8Array; role: RosterRole }
+	/**
+	 * Someone joins by an invitation, naming their own keys (they sign the entry); `proof` is the
+	 * token's key's signature over them, so the token itself is never written anywhere.
+	 */
 	| {
 			kind: 'accept';
 			invitation: Uint8Array;
-			token: Uint8Array;
+			proof: Uint8Array;
 			agreementKey: Uint8Array;
 			memberId: string;
 	  };
@@ -78,12 +84,12 @@ export function writeAction(e: encoding.Encoder, action: RosterAction): void {
 			writeAfter(e, action.after);
 			return;
 		case 'invite':
-			encoding.writeUint8Array(e, action.tokenHash);
+			encoding.writeUint8Array(e, action.invitationKey);
 			encoding.writeUint8(e, ROSTER_ROLES.indexOf(action.role));
 			return;
 		case 'accept':
 			encoding.writeUint8Array(e, action.invitation);
-			encoding.writeUint8Array(e, action.token);
+			encoding.writeUint8Array(e, action.proof);
 			encoding.writeUint8Array(e, action.agreementKey);
 			encoding.writeVarString(e, action.memberId);
 	}
@@ -94,9 +100,9 @@ export function checkAction(action: RosterAction): void {
 	const fixed: [Uint8Array, number][] = [];
 	if ('key' in action) fixed.push([action.key, KEY_BYTES]);
 	if ('agreementKey' in action) fixed.push([action.agreementKey, KEY_BYTES]);
-	if ('tokenHash' in action) fixed.push([action.tokenHash, HASH_BYTES]);
+	if ('invitationKey' in action) fixed.push([action.invitationKey, KEY_BYTES]);
 	if ('invitation' in action)
-		fixed.push([action.invitation, HASH_BYTES], [action.token, HASH_BYTES]);
+		fixed.push([action.invitation, HASH_BYTES], [action.proof, SIGNATURE_BYTES]);
 	if (fixed.some(([field, length]) => field.length !== length)) throw new RangeError('bad length');
 	if ('memberId' in action && !wellFormedMemberId(action.memberId))
 		throw new RangeError('bad member id');
@@ -181,12 +187,12 @@ export function readAction(d: decoding.Decoder): RosterAction {
 		case 'remove':
 			return { kind, key: readFixed(d, KEY_BYTES), after: readAfter(d) };
 		case 'invite':
-			return { kind, tokenHash: readFixed(d, HASH_BYTES), role: readRole(d) };
+			return { kind, invitationKey: readFixed(d, KEY_BYTES), role: readRole(d) };
 		case 'accept':
 			return {
 				kind,
 				invitation: readFixed(d, HASH_BYTES),
-				token: readFixed(d, HASH_BYTES),
+				proof: readFixed(d, SIGNATURE_BYTES),
 				agreementKey: readFixed(d, KEY_BYTES),
 				memberId: readMemberId(d)
 			};

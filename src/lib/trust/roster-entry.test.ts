@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDeviceKeys } from './device-keys';
 import {
-	invitationTokenHash,
 	readRosterEntry,
 	rosterEntryHolds,
 	signRosterEntry,
@@ -33,11 +32,11 @@ describe('a signed roster entry', () => {
 					{ lane: 9, seq: 2 }
 				]
 			},
-			{ kind: 'invite', tokenHash: invitationTokenHash(new Uint8Array(32)), role: 'member' },
+			{ kind: 'invite', invitationKey: other.signingPublic, role: 'member' },
 			{
 				kind: 'accept',
 				invitation: parent,
-				token: new Uint8Array(32).fill(1),
+				proof: new Uint8Array(64).fill(1),
 				agreementKey: keys.agreementPublic,
 				memberId: 'Zx_9-'
 			}

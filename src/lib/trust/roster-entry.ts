@@ -28,7 +28,6 @@ export * from './roster-actions';
 
 const VERSION = 1;
 const DOMAIN = 'concord/roster/v1';
-const INVITATION_DOMAIN = 'concord/invitation/v1';
 
 /** The most parents an entry names: a writer names at most this many heads of the log. */
 export const MAX_PARENTS = 64;
@@ -54,14 +53,6 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
 	const n = Math.min(a.length, b.length);
 	for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
 	return a.length - b.length;
-}
-
-/** The hash an invitation entry holds for its token (the token itself travels only in links). */
-export function invitationTokenHash(token: Uint8Array): Uint8Array {
-	const e = encoding.createEncoder();
-	encoding.writeVarString(e, INVITATION_DOMAIN);
-	encoding.writeUint8Array(e, token);
-	return sha256(encoding.toUint8Array(e));
 }
 
 function signedBytes(workspaceId: string, body: Uint8Array): Uint8Array {

@@ -116,6 +116,33 @@ describe('the roster computed from a signed log', () => {
 		);
 	});
 
+	it('takes back the role change walked first when a concurrent one with a lower hash comes later', async () => {
+		const [self, addAna, addBen] = await founded();
+		// The lower-hash change waits on an entry of its own, so the other is walked first.
+		for (let attempt = 0; ; attempt++) {
+			const high = await signed(
+				ana,
+				[addBen],
+				role(ben, 'observer', [{ lane: 1, seq: 3 + attempt }])
+			);
+			const aside = await signed(root, [addBen], invite(token(attempt + 1), 'member'));
+			const low = await signed(root, [aside], role(ben, 'reader', [{ lane: 1, seq: 10 }]));
+			if (Buffer.compare(low.hash, high.hash) >= 0 || Buffer.compare(aside.hash, high.hash) <= 0)
+				continue;
+			const roster = resolve(self, addAna, addBen, high, aside, low);
+			expect(outcomeOf(roster, high)).toBe('a concurrent role change with a lower hash counts');
+			expect(summary(roster)).toContain('ben: reader');
+			const ben_ = Buffer.from(ben.keys.signingPublic).toString('hex');
+			// Ben's changes 4 to 10 keep the role he had: the observer change does not count.
+			expect([4, 10, 11].map((seq) => roleAt(roster, ben_, 1, seq))).toEqual([
+				'member',
+				'member',
+				'reader'
+			]);
+			break;
+		}
+	});
+
 	it('keeps a member removed in one branch and added again in another removed', async () => {
 		const [self, addAna, addBen] = await founded();
 		const removeBen = await signed(root, [addBen], remove(ben));
@@ -154,6 +181,16 @@ describe('the roster computed from a signed log', () => {
 		expect(outcomeOf(roster, devGuesses)).toBe('the token does not match the invitation');
 		expect(outcomeOf(roster, chiAgain)).toBe('the device is already in the group');
 		expect(outcomeOf(roster, unseen)).toBe('it accepts no invitation it has seen');
+		// Chi's accept is in the log for everyone to read; it does not let anyone else in.
+		if (chiJoins.action.kind !== 'accept') throw new Error('not an accept');
+		const copied = await signed(dev, [chiJoins], { ...chiJoins.action, memberId: 'dev' });
+		const withChisKeys = await signed(dev, [chiJoins], {
+			...chiJoins.action,
+			agreementKey: dev.keys.agreementPublic
+		});
+		const later = resolve(self, addAna, addBen, invitation, chiJoins, copied, withChisKeys);
+		expect(outcomeOf(later, copied)).toBe('the token does not match the invitation');
+		expect(outcomeOf(later, withChisKeys)).toBe('the token does not match the invitation');
 	});
 
 	it('closes the invitations open when someone is removed', async () => {

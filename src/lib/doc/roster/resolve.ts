@@ -1,11 +1,11 @@
 import { toHexString } from 'lib0/buffer';
 import {
 	compareBytes,
-	invitationTokenHash,
 	type LanePosition,
 	type RosterEntry,
 	type RosterRole
 } from '../../trust/roster-entry';
+import { acceptProofHolds } from '../../trust/invitation';
 import { causalOrder, type CausalOrder } from './causal-order';
 
 /** A device in the roster: its keys, whose device it is, and its role. */
@@ -34,6 +34,8 @@ export interface RoleFrom {
 	/** How far each lane had reached before: `lane → seq` (a lane not named: from its first). */
 	after: ReadonlyMap<number, number>;
 	role: RosterRole | null;
+	/** The entry (its index in the walk) that set it, when a later one may take it back. */
+	by?: number;
 }
 
 /** The roster a log describes: the same on every copy that holds the same entries. */
@@ -90,7 +92,7 @@ function removalsIn(walk: Walk, entries: readonly RosterEntry[], key?: string): 
  * The rules, each with a test in `resolve.test.ts`:
  * - entries apply in causal order (`causal-order.ts`); each holds if its signer may make it in the
  *   roster as it stands then: facilitators add, change roles, remove and invite; anyone may
- *   accept an open invitation with its token;
+ *   accept an open invitation by proving they hold its token;
  * - a removal wins over everything concurrent with it that the removed device signed, or that
  *   adds it back or changes its role; a removed device returns only by an entry that has seen
  *   the removal;
@@ -101,12 +103,15 @@ function removalsIn(walk: Walk, entries: readonly RosterEntry[], key?: string): 
 export function resolveRoster(root: Uint8Array, entries: readonly RosterEntry[]): Roster {
 	const distinct = [...new Map(entries.map((entry) => [hex(entry.hash), entry])).values()];
 	const causal = causalOrder(distinct, hex);
+	// Each walk is voided by the removals the walk before held, until they are the same removals:
+	// a removal refused in a later walk stops voiding. Should they never settle, the last walk
+	// stands, the same on every copy.
 	let removals = new Set<number>();
 	let walk = walkOnce(root, distinct, causal, removals);
 	for (let pass = 1; pass < MAX_PASSES; pass++) {
 		const held = new Set([...walk.removals.values()].flat());
 		if (held.size === removals.size && [...held].every((r) => removals.has(r))) break;
-		removals = new Set([...removals, ...held]);
+		removals = held;
 		walk = walkOnce(root, distinct, causal, removals);
 	}
 	const outcomes = new Map<string, EntryOutcome>();
@@ -222,9 +227,18 @@ function apply(
 			compareBytes(entries[setBy]!.hash, entry.hash) < 0
 		)
 			return refused('a concurrent role change with a lower hash counts');
+		if (setBy !== undefined && !causal.before(setBy, i)) {
+			// The change walked first has the higher hash: it no longer counts.
+			walk.outcomes[setBy] = refused('a concurrent role change with a lower hash counts');
+			const timeline = walk.timelines.get(target) ?? [];
+			walk.timelines.set(
+				target,
+				timeline.filter((change) => change.by !== setBy)
+			);
+		}
 		walk.members.set(target, { ...member, role: action.role });
 		walk.roleSetBy.set(target, i);
-		changeRole(walk, target, { after: lanes(action.after), role: action.role });
+		changeRole(walk, target, { after: lanes(action.after), role: action.role, by: i });
 		return HELD;
 	}
 	if (lastFacilitator(walk, target)) return refused('the group would have no facilitator');
@@ -243,13 +257,14 @@ function accept(
 ): EntryOutcome {
 	const entry = entries[i]!;
 	if (entry.action.kind !== 'accept') return refused('not an acceptance');
-	const { invitation: name, token, agreementKey, memberId } = entry.action;
+	const { invitation: name, proof, agreementKey, memberId } = entry.action;
 	const signer = hex(entry.signer);
 	const invitation = walk.invitations.get(hex(name));
 	if (!invitation || !causal.before(invitation.index, i))
 		return refused('it accepts no invitation it has seen');
-	const tokenHash = entries[invitation.index]!.action;
-	if (tokenHash.kind !== 'invite' || compareBytes(invitationTokenHash(token), tokenHash.tokenHash))
+	const opened = entries[invitation.index]!.action;
+	const joiner = { signer: entry.signer, agreementKey, memberId };
+	if (opened.kind !== 'invite' || !acceptProofHolds(opened.invitationKey, proof, name, joiner))
 		return refused('the token does not match the invitation');
 	if (walk.members.get(invitation.by)?.role !== 'facilitator')
 		return refused('whoever opened the invitation is no longer a facilitator');

@@ -1,7 +1,6 @@
 import { toHexString } from 'lib0/buffer';
 import { createDeviceKeys, type DeviceKeys } from '../../trust/device-keys';
 import {
-	invitationTokenHash,
 	type LanePosition,
 	readRosterEntry,
 	signRosterEntry,
@@ -9,6 +8,7 @@ import {
 	type RosterEntry,
 	type RosterRole
 } from '../../trust/roster-entry';
+import { acceptProof, invitationKey } from '../../trust/invitation';
 import type { Roster } from './resolve';
 
 /** The workspace the roster tests sign for. */
@@ -60,16 +60,22 @@ export function remove(who: Device, after: LanePosition[] = []): RosterAction {
 
 /** The action that opens an invitation for `token` with `role`. */
 export function invite(token: Uint8Array, role: RosterRole): RosterAction {
-	return { kind: 'invite', tokenHash: invitationTokenHash(token), role };
+	return { kind: 'invite', invitationKey: invitationKey(token), role };
 }
 
 /** The action by which `who` accepts the invitation `invitation` with `token`. */
 export function accept(who: Device, invitation: RosterEntry, token: Uint8Array): RosterAction {
+	const joiner = {
+		signer: who.keys.signingPublic,
+		agreementKey: who.keys.agreementPublic,
+		memberId: who.id
+	};
+	const proof = acceptProof(token, invitation.hash, joiner);
 	return {
 		kind: 'accept',
 		invitation: invitation.hash,
-		token,
-		agreementKey: who.keys.agreementPublic,
+		proof,
+		agreementKey: joiner.agreementKey,
 		memberId: who.id
 	};
 }

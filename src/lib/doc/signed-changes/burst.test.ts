@@ -32,6 +32,6 @@ describe('the update of a burst of typing', () => {
 		const deletions = [...Y.decodeUpdate(burst).ds.clients.entries()];
 		expect(deletions).toEqual([[doc.clientID, [expect.objectContaining({ len: 4 })]]]);
 		expect(Y.decodeUpdate(burst).structs).toHaveLength(1);
-		expect(burst.length).toBeLessThan(Y.mergeUpdates(own).length / 3);
+		expect(burst.length).toBeLessThan(Y.mergeUpdates(own).length / 2);
 	});
 });

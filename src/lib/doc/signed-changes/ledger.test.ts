@@ -128,7 +128,11 @@ describe('signed changes on a copy', () => {
 				underRootsId,
 				refused("it writes under another lane's client id", true)
 			],
-			['deleting the roster', deletesRoster, refused('roster entries are only ever added', true)],
+			[
+				'deleting the roster',
+				deletesRoster,
+				refused('roster entries are only ever added, each under its own name', true)
+			],
 			['not an envelope', new Uint8Array([1, 2, 3]), refused('unreadable: cut short', false)]
 		];
 		for (const [what, bytes, verdict] of cases)
@@ -146,6 +150,25 @@ describe('signed changes on a copy', () => {
 		const again = await g.member.write((doc) => textOf(doc).insert(0, 'Two.'), 1);
 		expect(verdictOf(copy, again)).toEqual(refused('another change already has its number', false));
 		expect(textOf(ledgerDoc(copy)).toString()).toBe('One.');
+	});
+
+	it('refuse a change that does not follow on from its lane, or replaces a roster entry', async () => {
+		const copy = copyOf(g);
+		g.founding.forEach((bytes) => copy.receive(bytes));
+		const gap = new LaneWriter(g.member.keys, 30);
+		gap.learn(g.member.doc);
+		await gap.write((doc) => textOf(doc).insert(0, 'never sent '));
+		// Its next change, numbered as its first: its items start after ones nobody was sent.
+		const ahead = await gap.write((doc) => doc.getMap('meta').set('name', 'Ours now'), 1);
+		expect(verdictOf(copy, ahead)).toEqual(refused('it does not follow on from its lane', true));
+		const overwriter = new LaneWriter(g.member.keys, 31);
+		overwriter.learn(g.root.doc);
+		const [name] = [...rosterLog(overwriter.doc).keys()];
+		const replaced = await overwriter.write((doc) => rosterLog(doc).set(name!, new Uint8Array(3)));
+		expect(verdictOf(copy, replaced)).toEqual(
+			refused('roster entries are only ever added, each under its own name', true)
+		);
+		expect(copy.roster.members.size).toBe(4);
 	});
 
 	it('hold a change until the earlier ones of its lane arrive, then apply them in order', async () => {

@@ -150,9 +150,18 @@ export class ChangeLedger {
 		const base = envelope.lane === BASE_LANE && envelope.seq === 1 && role === 'facilitator';
 		if (!base && [...touches.clients.keys()].some((client) => client !== own))
 			return this.#keep(bytes, envelope, lane, "it writes under another lane's client id");
+		// A lane's items follow on from its last: an update that skips clocks, or claims ones
+		// already held, would be parked or half ignored by Yjs, not judged as it reads.
+		for (const [client, first] of touches.clients)
+			if (first !== Y.getState(this.doc.store, client) || touches.gaps)
+				return this.#keep(bytes, envelope, lane, 'it does not follow on from its lane');
+		try {
+			Y.applyUpdate(this.doc, envelope.update, LEDGER_ORIGIN);
+		} catch {
+			return this.#keep(bytes, envelope, lane, 'its change could not be applied');
+		}
 		lane.push(bytes);
 		this.#lanes.set(laneKey(envelope), lane);
-		Y.applyUpdate(this.doc, envelope.update, LEDGER_ORIGIN);
 		this.options.onCounted?.(bytes);
 		return { kind: 'applied' };
 	}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { touchesOf, type Touch } from './touches';
 
@@ -100,6 +101,22 @@ describe('what an update touches', () => {
 		copy.getMap('meta').set('name', 'Coalition');
 		const read = touchesOf(doc, Y.encodeStateAsUpdate(copy, before));
 		expect(read.ok && [...read.clients]).toEqual([[copy.clientID, 0]]);
+	});
+
+	it('cannot place, and does not loop on, items whose neighbours form a loop', () => {
+		// By hand, as no honest writer would: client 7's item 0 sits right of itself.
+		const e = encoding.createEncoder();
+		encoding.writeVarUint(e, 1); // one client
+		encoding.writeVarUint(e, 1); // one struct
+		encoding.writeVarUint(e, 7); // client
+		encoding.writeVarUint(e, 0); // clock
+		encoding.writeUint8(e, 0x80 | 4); // an origin, string content
+		encoding.writeVarUint(e, 7);
+		encoding.writeVarUint(e, 0);
+		encoding.writeVarString(e, 'loop');
+		encoding.writeVarUint(e, 0); // no deletions
+		const read = touchesOf(new Y.Doc(), encoding.toUint8Array(e));
+		expect(read).toEqual({ ok: false, reason: 'it builds on changes this copy does not have' });
 	});
 
 	it('waits when the change builds on what this copy does not have', () => {

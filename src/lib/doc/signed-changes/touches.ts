@@ -10,11 +10,21 @@ export interface Touch {
 	kind: 'add' | 'delete';
 	/** The formatting attribute an added text format sets (a comment's mark), or null. */
 	format: string | null;
+	/** The bytes an added map value holds when they are bytes (a roster entry), else absent. */
+	binary?: Uint8Array;
 }
 
 /** What an update touches, the Yjs client ids whose items it adds, or that it needs more first. */
 export type Touches =
-	{ ok: true; touches: Touch[]; clients: Map<number, number> } | { ok: false; reason: string };
+	| {
+			ok: true;
+			touches: Touch[];
+			/** Each client id it adds items under, with the first clock. */
+			clients: Map<number, number>;
+			/** Whether it skips clocks within a client (Yjs would park what follows). */
+			gaps: boolean;
+	  }
+	| { ok: false; reason: string };
 
 /** Said of a struct whose place cannot be read: history the collector removed, or garbage. */
 const UNPLACED = ['*'];
@@ -71,7 +81,11 @@ class Placer {
 		let at: Placed | null = struct;
 		let place: Place | null = null;
 		// Items placed only by a neighbour take the neighbour's place; follow them to one that says.
+		// A forged update can make neighbours a loop: then nothing places them.
+		const visited = new Set<Placed>();
 		while (at) {
+			if (visited.has(at)) break;
+			visited.add(at);
 			if (this.#known.has(at)) {
 				place = this.#known.get(at)!;
 				break;
@@ -125,18 +139,34 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touches {
 	const placer = new Placer(lookup);
 	const seen = new Map<string, Touch>();
 	const clients = new Map<number, number>();
-	const note = (path: string[], kind: Touch['kind'], format: string | null) => {
-		const touch = { path, kind, format };
-		seen.set(JSON.stringify(touch), touch);
+	let gaps = false;
+	const note = (
+		path: string[],
+		kind: Touch['kind'],
+		format: string | null,
+		binary?: Uint8Array
+	) => {
+		const touch: Touch = binary ? { path, kind, format, binary } : { path, kind, format };
+		seen.set(JSON.stringify([path, kind, format, binary && Array.from(binary)]), touch);
 	};
 	for (const struct of structs) {
-		if (struct instanceof Y.Skip) continue;
+		if (struct instanceof Y.Skip) {
+			gaps = true;
+			continue;
+		}
 		const first = clients.get(struct.id.client);
 		clients.set(struct.id.client, Math.min(first ?? Infinity, struct.id.clock));
-		const path = placer.pathOf(struct);
-		if (!path) return { ok: false, reason: 'it builds on changes this copy does not have' };
+		const place = placer.placeOf(struct);
+		if (!place) return { ok: false, reason: 'it builds on changes this copy does not have' };
+		const path = place.key === null ? place.container : [...place.container, place.key];
 		const content = struct instanceof Y.Item ? struct.content : null;
-		note(path, 'add', content instanceof Y.ContentFormat ? content.key : null);
+		// A format counts as one only inside text; as a map's value it is just a value.
+		const format = content instanceof Y.ContentFormat && place.key === null ? content.key : null;
+		const binary = content instanceof Y.ContentBinary ? content.content : undefined;
+		note(path, 'add', format, binary);
+		// A map value written after the current one replaces it: a deletion of that key.
+		if (place.key !== null && struct instanceof Y.Item && struct.origin !== null)
+			note(path, 'delete', null);
 	}
 	for (const [client, deletions] of ds.clients) {
 		for (const { clock, len } of deletions) {
@@ -150,5 +180,5 @@ export function touchesOf(doc: Y.Doc, update: Uint8Array): Touches {
 			}
 		}
 	}
-	return { ok: true, touches: [...seen.values()], clients };
+	return { ok: true, touches: [...seen.values()], clients, gaps };
 }

@@ -1,4 +1,7 @@
+import { toHexString } from 'lib0/buffer';
 import { describe, expect, it } from 'vitest';
+import { createDeviceKeys } from '../../trust/device-keys';
+import { readRosterEntry, signRosterEntry } from '../../trust/roster-entry';
 import type { Touch } from './touches';
 import { mayWrite } from './write-rules';
 
@@ -11,13 +14,27 @@ const mark = (format: string): Touch => ({
 });
 
 describe('what each role may write', () => {
-	it('lets anyone add a roster entry, and nobody delete one', () => {
+	it('lets anyone add a roster entry under its own name, and nobody delete or misname one', async () => {
+		const keys = await createDeviceKeys({ library: true });
+		const bytes = await signRosterEntry(keys, 'ws', [], {
+			kind: 'remove',
+			key: keys.signingPublic,
+			after: []
+		});
+		const read = readRosterEntry(bytes);
+		const name = read.ok ? toHexString(read.entry.hash) : '';
+		const entry: Touch = { ...add('rosterLog', name), binary: bytes };
+		const refused = {
+			ok: false,
+			reason: 'roster entries are only ever added, each under its own name'
+		};
 		for (const role of [null, 'reader', 'observer', 'member', 'facilitator'] as const) {
-			expect(mayWrite(role, [add('rosterLog', 'ab12')]).ok, String(role)).toBe(true);
-			expect(mayWrite(role, [del('rosterLog', 'ab12')]), String(role)).toEqual({
-				ok: false,
-				reason: 'roster entries are only ever added'
-			});
+			expect(mayWrite(role, [entry]).ok, String(role)).toBe(true);
+			expect(mayWrite(role, [del('rosterLog', name)]), String(role)).toEqual(refused);
+			expect(mayWrite(role, [{ ...entry, path: ['rosterLog', 'ab12'] }]), String(role)).toEqual(
+				refused
+			);
+			expect(mayWrite(role, [add('rosterLog', name)]), String(role)).toEqual(refused);
 		}
 	});
 

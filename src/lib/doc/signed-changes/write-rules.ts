@@ -1,4 +1,5 @@
-import type { RosterRole } from '../../trust/roster-entry';
+import { toHexString } from 'lib0/buffer';
+import { readRosterEntry, type RosterRole } from '../../trust/roster-entry';
 import { COMMENT_MARK } from '../body/line-format';
 import { ROOT } from '../schema';
 import type { Touch } from './touches';
@@ -9,9 +10,14 @@ export type WriteVerdict = { ok: true } | { ok: false; reason: string };
 const ALLOWED: WriteVerdict = { ok: true };
 const no = (reason: string): WriteVerdict => ({ ok: false, reason });
 
-/** Roster entries name themselves and prove their signer: adding one is open to anyone. */
+/**
+ * Roster entries name themselves and prove their signer: adding one is open to anyone, as long as
+ * what is added is an entry stored under its own name.
+ */
 function addsRosterEntry(touch: Touch): boolean {
-	return touch.kind === 'add' && touch.path[0] === ROOT.rosterLog && touch.path.length === 2;
+	if (touch.kind !== 'add' || touch.path.length !== 2 || !touch.binary) return false;
+	const read = readRosterEntry(touch.binary);
+	return read.ok && toHexString(read.entry.hash) === touch.path[1];
 }
 
 /** What an observer may write: comment threads, the record of who wrote them, and their marks. */
@@ -36,7 +42,8 @@ function observerMay(touch: Touch): boolean {
 export function mayWrite(role: RosterRole | null, touches: readonly Touch[]): WriteVerdict {
 	for (const touch of touches) {
 		if (touch.path[0] === ROOT.rosterLog) {
-			if (!addsRosterEntry(touch)) return no('roster entries are only ever added');
+			if (!addsRosterEntry(touch))
+				return no('roster entries are only ever added, each under its own name');
 			continue;
 		}
 		if (role === null) return no('its signer is not in the group');
