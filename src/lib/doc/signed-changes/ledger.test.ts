@@ -6,7 +6,7 @@ import { createDeviceKeys, type DeviceKeys } from '../../trust/device-keys';
 import type { RosterAction, RosterRole } from '../../trust/roster-entry';
 import { signEnvelope } from '../../trust/envelope';
 import { rosterLog } from '../roster';
-import { ChangeLedger, type EnvelopeVerdict } from './ledger';
+import { ChangeLedger, MAX_WAITING_PER_SIGNER, type EnvelopeVerdict } from './ledger';
 import { LaneWriter, textOf, WORKSPACE } from './ledger-fixture';
 
 interface Group {
@@ -217,6 +217,23 @@ describe('signed changes on a copy', () => {
 		for (const bytes of [seen, removal]) expect(verdictOf(copy, bytes).kind).toBe('applied');
 		expect(verdictOf(copy, after)).toEqual(refused('its signer is not in the group', true));
 		expect(textOf(ledgerDoc(copy)).toString()).toBe('Before. ');
+	});
+
+	it('let no one signer fill the room for waiting changes', async () => {
+		const copy = copyOf(g);
+		g.founding.forEach((bytes) => copy.receive(bytes));
+		const verdicts = [];
+		for (let i = 0; i <= MAX_WAITING_PER_SIGNER; i++)
+			verdicts.push(
+				verdictOf(copy, await g.stranger.write((doc) => doc.getMap('meta').set('n', i)))
+			);
+		expect(verdicts.slice(0, -1).every((v) => v.kind === 'waiting')).toBe(true);
+		expect(verdicts.at(-1)).toEqual(refused('too many changes are waiting', false));
+		// A member's change that waits for an earlier one still finds room.
+		await g.member.write((doc) => textOf(doc).insert(0, 'First. '));
+		const second = await g.member.write((doc) => textOf(doc).insert(0, 'Second. '));
+		expect(verdictOf(copy, second).kind).toBe('waiting');
+		expect(copy.waitingCount).toBe(MAX_WAITING_PER_SIGNER + 1);
 	});
 
 	it('let an observer comment', async () => {

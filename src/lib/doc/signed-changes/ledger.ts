@@ -27,6 +27,8 @@ export interface Judged {
 export const BASE_LANE = 0;
 /** The most envelopes kept waiting at once; more are refused until some are judged. */
 export const MAX_WAITING = 10_000;
+/** The most that wait for one signer, so that one device cannot fill the room for all. */
+export const MAX_WAITING_PER_SIGNER = 1_000;
 
 /** The origin of the transactions a ledger applies changes in. */
 export const LEDGER_ORIGIN = Symbol('signed change');
@@ -50,6 +52,8 @@ export class ChangeLedger {
 	/** Counted envelopes by lane (`signer:lane`), the one numbered n at n - 1. */
 	readonly #lanes = new Map<string, Uint8Array[]>();
 	readonly #waiting = new Map<string, Uint8Array>();
+	/** How many of the waiting envelopes each signer (hex) has. */
+	readonly #waitingBy = new Map<string, number>();
 	#roster: RosterView | null = null;
 
 	constructor(
@@ -93,7 +97,7 @@ export class ChangeLedger {
 		for (let progress = true; progress;) {
 			progress = false;
 			for (const [key, waiting] of [...this.#waiting]) {
-				this.#waiting.delete(key);
+				this.#unwait(key, waiting);
 				// Everything waiting had its signature checked before it waited.
 				const verdict = this.#judge(waiting, true);
 				if (verdict.kind === 'waiting') continue;
@@ -122,10 +126,26 @@ export class ChangeLedger {
 
 	#wait(bytes: Uint8Array, envelope: Envelope, reason: string): EnvelopeVerdict {
 		const key = `${laneKey(envelope)}:${envelope.seq}`;
-		if (!this.#waiting.has(key) && this.#waiting.size >= MAX_WAITING)
-			return { kind: 'refused', reason: 'too many changes are waiting', kept: false };
+		const signer = toHexString(envelope.signer);
+		if (!this.#waiting.has(key)) {
+			const theirs = this.#waitingBy.get(signer) ?? 0;
+			if (this.#waiting.size >= MAX_WAITING || theirs >= MAX_WAITING_PER_SIGNER)
+				return { kind: 'refused', reason: 'too many changes are waiting', kept: false };
+			this.#waitingBy.set(signer, theirs + 1);
+		}
 		this.#waiting.set(key, bytes);
 		return { kind: 'waiting', reason };
+	}
+
+	/** Takes an envelope out of the waiting ones, to be judged again. */
+	#unwait(key: string, bytes: Uint8Array): void {
+		this.#waiting.delete(key);
+		const read = readEnvelope(bytes);
+		if (!read.ok) return;
+		const signer = toHexString(read.envelope.signer);
+		const left = (this.#waitingBy.get(signer) ?? 1) - 1;
+		if (left > 0) this.#waitingBy.set(signer, left);
+		else this.#waitingBy.delete(signer);
 	}
 
 	/** Judges the next envelope of its lane by the roster, and counts it: applied or refused. */
